@@ -1,0 +1,230 @@
+import { describe, expect, it } from 'vitest';
+import type { AnswerValue } from '../record/common';
+import type { Evaluation } from '../record/evaluation';
+import {
+	buildCampaign,
+	buildEvaluation,
+	buildIvrEvents,
+	buildTemplate,
+	T0
+} from '../../testing/builders';
+import { smallCatalog } from '../../testing/catalog-builder';
+import { testUuid } from '../../testing/prng';
+import { buildPlan } from '../scoring/plan';
+import { scoreEvaluation } from '../scoring/score';
+import { aggregate, aggregateEvaluations, type AggregateContext } from './aggregate';
+
+const DAY = 86_400_000;
+const plan = buildPlan(smallCatalog(), buildTemplate());
+const SHOPPER = [
+	'A1-01',
+	'A1-02',
+	'A1-05',
+	'A1-06',
+	'B1-02',
+	'B1-06',
+	'B1-07',
+	'C1-01',
+	'C1-02',
+	'S01-1',
+	'S01-2',
+	'S02-1',
+	'S02-2',
+	'S11-5'
+];
+const all = (v: AnswerValue) => Object.fromEntries(SHOPPER.map((id) => [id, v]));
+const campaignA = buildCampaign({ id: testUuid(1, 0xca), emailAnswerStandardHours: 24 });
+const campaignB = buildCampaign({ id: testUuid(2, 0xca) }); // no e-mail standard
+
+/** Worked example 1 (81 points), as in score.test.ts. */
+const example1: Record<string, AnswerValue> = {
+	...all('met'),
+	'A1-02': 'partial',
+	'A1-05': 'na',
+	'A1-06': 'not-met',
+	'S01-2': 'partial',
+	'S11-5': 'not-met'
+};
+
+const evaluations: Evaluation[] = [
+	buildEvaluation({
+		id: testUuid(1),
+		values: all('met'),
+		agent: { name: 'Agent A' },
+		ivr: {
+			events: buildIvrEvents([
+				['dial', 0],
+				['agent-answer', 10]
+			])
+		},
+		followUps: [
+			{ id: 'c1', kind: 'callback', via: 'web', requestedAt: T0, reservedAt: T0 + 5 * DAY }
+		]
+	}),
+	buildEvaluation({
+		id: testUuid(2),
+		values: example1,
+		agent: { name: 'Agent B' },
+		createdAt: T0 + 7 * DAY,
+		ivr: {
+			events: buildIvrEvents(
+				[
+					['dial', 0],
+					['agent-answer', 30]
+				],
+				T0 + 7 * DAY
+			)
+		},
+		followUps: [
+			{ id: 'c2', kind: 'callback', via: 'agent', requestedAt: T0, respondedAt: T0 + DAY }
+		]
+	}),
+	buildEvaluation({
+		id: testUuid(3),
+		campaignId: campaignB.id,
+		evaluator: 'Lee',
+		values: all('not-met'),
+		createdAt: T0 + 31 * DAY,
+		ivr: {
+			events: buildIvrEvents([
+				['dial', 0],
+				['agent-request', 5],
+				['machine-drop', 20]
+			])
+		},
+		followUps: [{ id: 'm3', kind: 'email', sentAt: T0, respondedAt: T0 + DAY }]
+	}),
+	buildEvaluation({ id: testUuid(4), status: 'draft', values: all('met') })
+];
+
+const ctx: AggregateContext = {
+	plan,
+	now: T0 + DAY,
+	campaigns: new Map([campaignA, campaignB].map((c) => [c.id, c]))
+};
+
+describe('aggregateEvaluations (worked example of docs/scoring.md)', () => {
+	const r = aggregateEvaluations(evaluations, ctx);
+
+	it('counts every status; statistics leave drafts out', () => {
+		expect(r.counts).toEqual({ total: 4, draft: 1, awaitingFollowUp: 0, final: 3, scored: 3 });
+	});
+
+	it('overall scores 100, 81, 0: mean 60.33, median 81, sample SD 53.107', () => {
+		expect(r.overall).toMatchObject({ n: 3, median: 81, min: 0, max: 100 });
+		expect(r.overall.mean).toBeCloseTo(181 / 3, 10);
+		expect(r.overall.sd).toBeCloseTo(53.107, 3);
+		expect(r.agentTotal).toMatchObject({ n: 3, median: 70 });
+	});
+
+	it('pass rate 2/3 with Wilson interval [0.208, 0.939]', () => {
+		expect(r.verdicts).toEqual({ excellent: 1, pass: 1, fail: 1 });
+		expect(r.passRate.rate).toBeCloseTo(2 / 3, 12);
+		expect(r.passRate.low).toBeCloseTo(0.2077, 3);
+		expect(r.passRate.high).toBeCloseTo(0.9385, 3);
+	});
+
+	it('per check, group, stage and section compliance pools answers; partial counts 0.5, N/A drops', () => {
+		expect(r.checks['A1-01']).toMatchObject({ successes: 2, n: 3, notMet: 1 });
+		expect(r.checks['A1-02']).toMatchObject({ successes: 1.5, n: 3, rate: 0.5 });
+		expect(r.checks['A1-05']).toMatchObject({ successes: 1, n: 2, rate: 0.5 });
+		expect(r.checks['B3-01']).toMatchObject({ n: 0, rate: null });
+		expect(r.sections.pre).toMatchObject({ successes: 5.5, n: 11, rate: 0.5 });
+		expect(r.stages['S01']).toMatchObject({ successes: 3.5, n: 6 });
+		expect(r.groups['B1']).toMatchObject({ successes: 6, n: 9 });
+	});
+
+	it('IVR: time to agent 10 s and 30 s → median 20, p90 28; service level 1/3 (the machine drop counts)', () => {
+		expect(r.ivr.timeToAgent).toEqual({ n: 2, medianSeconds: 20, p90Seconds: 28 });
+		expect(r.ivr.serviceLevel).toMatchObject({ successes: 1, n: 3 });
+	});
+
+	it('follow-ups: met / decided with pending and unknown standard left out', () => {
+		expect(r.followUps.callback).toMatchObject({ successes: 1, n: 1, pending: 1 });
+		expect(r.followUps.email).toMatchObject({ n: 0, rate: null, unknownStandard: 1 });
+	});
+
+	it('critical defect rate 1/3', () => {
+		expect(r.critical).toMatchObject({ successes: 1, n: 3 });
+	});
+
+	it('trend by Seoul ISO week and month', () => {
+		expect(r.trend.week).toEqual([
+			{ period: '2025-W36', n: 1, mean: 100 },
+			{ period: '2025-W37', n: 1, mean: 81 },
+			{ period: '2025-W40', n: 1, mean: 0 }
+		]);
+		expect(r.trend.month).toEqual([
+			{ period: '2025-09', n: 2, mean: 90.5 },
+			{ period: '2025-10', n: 1, mean: 0 }
+		]);
+	});
+
+	it('service audit: SV1 관찰 (3.5/6), SV2-ga 부적합 (critical defects), SV3 관찰 (4/6)', () => {
+		expect(
+			r.serviceAudit.map((s) => [s.id, s.verdict, s.evidence.successes, s.evidence.n])
+		).toEqual([
+			['SV1', '관찰', 3.5, 6],
+			['SV2-ga', '부적합', 6, 9],
+			['SV3', '관찰', 4, 6]
+		]);
+		expect(r.serviceAudit[1]?.criticalDefects).toBe(2);
+	});
+});
+
+describe('aggregate: filters and caching', () => {
+	it('pre-scored and raw evaluations give the same result', () => {
+		const scored = evaluations.map((evaluation) => ({
+			evaluation,
+			score: scoreEvaluation(evaluation, plan)
+		}));
+		expect(aggregate(scored, ctx)).toEqual(aggregateEvaluations(evaluations, ctx));
+	});
+
+	it('a score from another plan (stale template) is recomputed', () => {
+		const other = buildPlan(smallCatalog(), buildTemplate({ criticalMode: 'fail-evaluation' }));
+		const stale = evaluations.map((evaluation) => ({
+			evaluation,
+			score: scoreEvaluation(evaluation, other)
+		}));
+		expect(aggregate(stale, ctx).overall).toEqual(aggregateEvaluations(evaluations, ctx).overall);
+	});
+
+	it('period, evaluator, agent and channel filters', () => {
+		const period = aggregateEvaluations(evaluations, {
+			...ctx,
+			filter: { from: T0 + 1, to: T0 + 8 * DAY }
+		});
+		expect(period.counts.total).toBe(1);
+		expect(
+			aggregateEvaluations(evaluations, { ...ctx, filter: { evaluators: ['Lee'] } }).overall.mean
+		).toBe(0);
+		expect(
+			aggregateEvaluations(evaluations, { ...ctx, filter: { agentNames: ['Agent B'] } }).overall
+				.mean
+		).toBe(81);
+		const none = aggregateEvaluations(evaluations, { ...ctx, filter: { channels: ['chat'] } });
+		expect(none.counts.total).toBe(0);
+		expect(none.overall.mean).toBeNull();
+		expect(none.passRate.rate).toBeNull();
+	});
+
+	it('drafts enter the statistics only when asked', () => {
+		const r = aggregateEvaluations(evaluations, {
+			...ctx,
+			filter: { scoredStatuses: ['draft', 'final'] }
+		});
+		expect(r.overall.n).toBe(4);
+	});
+
+	it('empty input: zero counts, null statistics, no NaN anywhere', () => {
+		const r = aggregateEvaluations([], ctx);
+		const hasNaN = (v: unknown): boolean =>
+			typeof v === 'number'
+				? Number.isNaN(v)
+				: typeof v === 'object' && v !== null && Object.values(v).some(hasNaN);
+		expect(hasNaN(r)).toBe(false);
+		expect(r.overall.n).toBe(0);
+		expect(r.serviceAudit.every((s) => s.verdict === '관찰')).toBe(true);
+	});
+});

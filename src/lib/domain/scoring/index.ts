@@ -1,0 +1,5 @@
+/** Scoring of one evaluation, IVR metrics and suggestions, follow-up compliance. */
+export * from './plan';
+export * from './score';
+export * from './ivr';
+export * from './follow-up';

@@ -1,0 +1,156 @@
+/**
+ * IVR timings from the stopwatch events, and the answers they suggest for B1-02, B1-06 and
+ * B1-07. A metric the events cannot establish is `null`, never a guess.
+ */
+import type { Suggestion } from '../record/common';
+import type { IvrEvent } from '../record/evaluation';
+import type { ScoringTemplate } from '../record/template';
+
+export interface IvrMetrics {
+	/** greeting-end − greeting-start. */
+	greetingMs: number | null;
+	/** Deepest menu level reached; the number of menu events when no event has a level. */
+	menuDepth: number | null;
+	/** agent-answer − dial. */
+	timeToAgentMs: number | null;
+	/** Sum over holds of (next agent-answer or call-end − hold); 0 with no holds on an ended call. */
+	holdMs: number | null;
+	/** call-end − dial. */
+	callMs: number | null;
+	/** A machine-drop before any agent answered. */
+	droppedByMachine: boolean;
+	/** The shopper asked for an agent (agent-request, or menu key 0). */
+	agentRequested: boolean;
+	agentReached: boolean;
+	/** The call ended (call-end or machine-drop): absence of later events is then a fact. */
+	ended: boolean;
+	/** Time to agent longer than the callback-offer limit (KCC guideline: 30 s). */
+	longWait: boolean | null;
+}
+
+const firstAt = (events: IvrEvent[], type: IvrEvent['type'], after = -Infinity) =>
+	events.find((e) => e.type === type && e.at >= after)?.at ?? null;
+
+/** Derives IVR metrics from events in any order. */
+export function ivrMetrics(events: readonly IvrEvent[], template: ScoringTemplate): IvrMetrics {
+	const sorted = [...events].sort((a, b) => a.at - b.at);
+	const dial = firstAt(sorted, 'dial');
+	const gStart = firstAt(sorted, 'greeting-start');
+	const gEnd = gStart === null ? null : firstAt(sorted, 'greeting-end', gStart);
+	const answer = firstAt(sorted, 'agent-answer');
+	const end = firstAt(sorted, 'call-end');
+	const drop = firstAt(sorted, 'machine-drop');
+
+	let menus = 0;
+	let maxLevel = -1;
+	let agentRequested = false;
+	let holdMs: number | null = 0;
+	let holds = 0;
+	for (let i = 0; i < sorted.length; i++) {
+		const e = sorted[i]!;
+		if (e.type === 'menu') {
+			menus++;
+			if (e.level !== undefined && e.level > maxLevel) maxLevel = e.level;
+			if (e.key === '0') agentRequested = true;
+		} else if (e.type === 'agent-request') agentRequested = true;
+		else if (e.type === 'hold') {
+			holds++;
+			const resume = sorted.find(
+				(n, j) => j > i && (n.type === 'agent-answer' || n.type === 'call-end')
+			);
+			holdMs = resume && holdMs !== null ? holdMs + (resume.at - e.at) : null;
+		}
+	}
+	const ended = end !== null || drop !== null;
+	if (holds === 0 && !ended) holdMs = null;
+	const timeToAgentMs = dial !== null && answer !== null && answer >= dial ? answer - dial : null;
+	const limitMs = template.ivr.callbackOfferAfterSeconds * 1000;
+	return {
+		greetingMs: gStart !== null && gEnd !== null ? gEnd - gStart : null,
+		menuDepth: menus === 0 ? null : maxLevel >= 0 ? maxLevel : menus,
+		timeToAgentMs,
+		holdMs,
+		callMs: dial !== null && end !== null && end >= dial ? end - dial : null,
+		droppedByMachine: drop !== null && (answer === null || answer > drop),
+		agentRequested,
+		agentReached: answer !== null,
+		ended,
+		longWait: timeToAgentMs !== null ? timeToAgentMs > limitMs : null
+	};
+}
+
+/** Suggested answers for B1-02, B1-06, B1-07 with the reason; none where the data is silent. */
+export function ivrSuggestions(m: IvrMetrics, template: ScoringTemplate): Suggestion[] {
+	const out: Suggestion[] = [];
+	const { maxMenuDepth, maxGreetingSeconds } = template.ivr;
+	const s = (ms: number) => `${Math.round(ms / 100) / 10}`;
+	const greetingOver = m.greetingMs !== null && m.greetingMs > maxGreetingSeconds * 1000;
+	const menuOver = m.menuDepth !== null && m.menuDepth > maxMenuDepth;
+	if (greetingOver || menuOver) {
+		const en: string[] = [];
+		const ko: string[] = [];
+		if (greetingOver) {
+			en.push(`greeting ${s(m.greetingMs!)} s > ${maxGreetingSeconds} s`);
+			ko.push(`초기 안내말 ${s(m.greetingMs!)}초 > ${maxGreetingSeconds}초`);
+		}
+		if (menuOver) {
+			en.push(`menu depth ${m.menuDepth} > ${maxMenuDepth}`);
+			ko.push(`메뉴 ${m.menuDepth}단계 > ${maxMenuDepth}단계`);
+		}
+		out.push({
+			checkId: 'B1-02',
+			value: 'not-met',
+			reason: { en: en.join('; '), ko: ko.join(', ') }
+		});
+	} else if (m.greetingMs !== null && m.menuDepth !== null) {
+		out.push({
+			checkId: 'B1-02',
+			value: 'met',
+			reason: {
+				en: `greeting ${s(m.greetingMs)} s ≤ ${maxGreetingSeconds} s; menu depth ${m.menuDepth} ≤ ${maxMenuDepth}`,
+				ko: `초기 안내말 ${s(m.greetingMs)}초 ≤ ${maxGreetingSeconds}초, 메뉴 ${m.menuDepth}단계 ≤ ${maxMenuDepth}단계`
+			}
+		});
+	}
+	if (m.agentRequested && m.agentReached) {
+		out.push({
+			checkId: 'B1-06',
+			value: 'met',
+			reason: { en: 'asked for an agent and was connected', ko: '상담사 연결 요청 후 연결됨' }
+		});
+	} else if (m.agentRequested && m.ended) {
+		out.push({
+			checkId: 'B1-06',
+			value: 'not-met',
+			reason: m.droppedByMachine
+				? {
+						en: 'asked for an agent; the machine dropped the call',
+						ko: '상담사 연결 요청 후 기계가 통화를 끊음'
+					}
+				: {
+						en: 'asked for an agent and was never connected',
+						ko: '상담사 연결 요청 후 연결되지 않음'
+					}
+		});
+	}
+	if (m.droppedByMachine) {
+		out.push({
+			checkId: 'B1-07',
+			value: 'not-met',
+			reason: {
+				en: 'the machine hung up before an agent answered',
+				ko: '상담사 연결 전 기계가 통화를 끊음'
+			}
+		});
+	} else if (m.agentReached) {
+		out.push({
+			checkId: 'B1-07',
+			value: 'met',
+			reason: {
+				en: 'an agent answered; no machine drop',
+				ko: '기계에 의한 끊김 없이 상담사 연결됨'
+			}
+		});
+	}
+	return out;
+}

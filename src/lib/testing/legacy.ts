@@ -1,0 +1,49 @@
+/** Records as earlier schema versions wrote them, for migration tests. */
+import { T0 } from './builders';
+import { testUuid } from './prng';
+
+/** A schema-version-1 evaluation: answers as an array, status 'done', no revision or log. */
+export function buildEvaluationV1(
+	overrides: Record<string, unknown> = {}
+): Record<string, unknown> {
+	return {
+		schemaVersion: 1,
+		id: testUuid(7),
+		campaignId: testUuid(1, 0xca),
+		evaluator: 'Kim',
+		channel: 'phone',
+		scenario: 'card loss',
+		timeSlot: 'morning',
+		status: 'done',
+		answers: [
+			{ checkId: 'A1-01', value: 'met', answeredAt: T0 },
+			{
+				checkId: 'B1-07',
+				value: 'not-met',
+				note: 'dropped',
+				evidenceIds: ['p1'],
+				answeredAt: T0 + 1
+			}
+		],
+		ivr: { events: [] },
+		createdAt: T0,
+		updatedAt: T0,
+		...overrides
+	};
+}
+
+/** A schema-version-1 campaign: a single `center.phone`. */
+export function buildCampaignV1(
+	template: unknown,
+	overrides: Record<string, unknown> = {}
+): Record<string, unknown> {
+	return {
+		schemaVersion: 1,
+		id: testUuid(1, 0xca),
+		center: { name: 'Old center', phone: '1588-1234' },
+		template,
+		createdAt: T0,
+		updatedAt: T0,
+		...overrides
+	};
+}
