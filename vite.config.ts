@@ -1,7 +1,9 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { playwright } from '@vitest/browser-playwright';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import sirv from 'sirv';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** The system Chromium (Debian's package) unless CHROMIUM_PATH points elsewhere. */
@@ -12,23 +14,94 @@ export function chromiumPath(): string | undefined {
 }
 
 const executablePath = chromiumPath();
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+	version: string;
+};
+
+/**
+ * `vite preview` serves the static build exactly as a static host would: the files in
+ * `build/`, and `200.html` (the app shell) for any other address, so client-side routes and
+ * the service worker's precache (which includes 200.html) work as in production.
+ */
+function staticBuildPreview(): Plugin {
+	return {
+		name: 'static-build-preview',
+		configurePreviewServer(server) {
+			const dir = new URL('./build', import.meta.url).pathname;
+			server.middlewares.use(
+				sirv(dir, {
+					single: '200.html',
+					etag: true,
+					dev: false,
+					extensions: ['html'],
+					gzip: true,
+					brotli: true
+				})
+			);
+		}
+	};
+}
 
 export default defineConfig({
 	plugins: [
+		staticBuildPreview(),
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',
 			injectRegister: false,
 			strategies: 'generateSW',
-			manifest: false,
+			manifest: {
+				id: '/',
+				name: '고객콘택트센터 미스터리 쇼핑 (KS S 1006)',
+				short_name: '미스터리쇼핑',
+				description: 'KS S 1006 고객콘택트센터 서비스 기준의 미스터리 쇼핑 현장 도구',
+				lang: 'ko',
+				dir: 'ltr',
+				start_url: '/',
+				scope: '/',
+				display: 'standalone',
+				orientation: 'portrait',
+				background_color: '#f4f6f9',
+				theme_color: '#0b5cad',
+				categories: ['business', 'productivity'],
+				icons: [
+					{
+						src: '/icons/icon-192.png',
+						sizes: '192x192',
+						type: 'image/png',
+						purpose: 'any'
+					},
+					{
+						src: '/icons/icon-512.png',
+						sizes: '512x512',
+						type: 'image/png',
+						purpose: 'any'
+					},
+					{
+						src: '/icons/maskable-192.png',
+						sizes: '192x192',
+						type: 'image/png',
+						purpose: 'maskable'
+					},
+					{
+						src: '/icons/maskable-512.png',
+						sizes: '512x512',
+						type: 'image/png',
+						purpose: 'maskable'
+					}
+				]
+			},
 			kit: { adapterFallback: '200.html', spa: true },
 			workbox: {
-				globPatterns: ['client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2}', 'prerendered/**/*.html'],
-				navigateFallback: '/200.html',
+				globPatterns: [
+					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2}',
+					'prerendered/**/*.html'
+				],
 				cleanupOutdatedCaches: true
 			}
 		})
 	],
+	define: { __APP_VERSION__: JSON.stringify(pkg.version) },
 	build: { target: 'es2022' },
 	test: {
 		expect: { requireAssertions: true },

@@ -1,7 +1,7 @@
 // See https://svelte.dev/docs/kit/types#app.d.ts
-/// <reference types="vite-plugin-pwa/svelte" />
-/// <reference types="vite-plugin-pwa/info" />
+/// <reference types="vite-plugin-pwa/vanillajs" />
 declare global {
+	const __APP_VERSION__: string;
 	namespace App {
 		// interface Error {}
 		// interface Locals {}

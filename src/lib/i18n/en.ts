@@ -1,0 +1,96 @@
+import type { Widen } from './messages';
+import type { ko } from './ko';
+
+/** English messages: same keys and signatures as Korean, checked by the compiler. */
+export const en: Widen<typeof ko> = {
+	app: {
+		name: 'Contact Center Mystery Shopping',
+		shortName: 'Mystery Shop',
+		standard: 'KS S 1006 Customer contact center services',
+		skipToContent: 'Skip to content'
+	},
+	nav: {
+		label: 'Main menu',
+		evaluations: 'Evaluations',
+		campaigns: 'Campaigns',
+		followUps: 'Follow-ups',
+		reports: 'Reports',
+		settings: 'Settings'
+	},
+	home: {
+		title: 'Evaluations',
+		emptyTitle: 'No evaluations yet',
+		emptyBody:
+			'Once you start evaluating, drafts, evaluations awaiting follow-up and final ones appear here, newest first.',
+		stepsTitle: 'How an evaluation runs',
+		steps: {
+			pre: 'Pre-service: channels, FAQ, callback and e-mail answer times',
+			ivr: 'IVR: menu depth and time to reach an agent, with a stopwatch',
+			agent: 'Consultation: 39 checks over the 11 stages of the call',
+			followUp: 'Follow-ups: callback and e-mail deadlines tracked',
+			review: 'Review and finalize: unanswered checks, then lock'
+		}
+	},
+	campaigns: {
+		title: 'Campaigns',
+		intro: 'Each contact center you evaluate is a campaign.',
+		emptyTitle: 'No campaigns yet',
+		emptyBody:
+			"A campaign keeps the center's name, phone numbers, e-mail, web, chat and SNS channels, its published e-mail answer time and the scoring template."
+	},
+	followUps: {
+		title: 'Follow-ups',
+		intro: 'Tracks the deadlines of the callbacks and e-mails you requested.',
+		emptyTitle: 'No follow-ups pending',
+		emptyBody:
+			'Callbacks and e-mail inquiries recorded during an evaluation appear here with the time left; once a deadline passes they turn into not met.'
+	},
+	reports: {
+		title: 'Reports',
+		intro: 'Scorecards, dashboards and audit reports from your evaluations.',
+		emptyTitle: 'No reports yet',
+		emptyBody:
+			'Once evaluations are final you can open each scorecard, the campaign dashboard and results per KS S 1006 audit item.'
+	},
+	settings: {
+		title: 'Settings',
+		language: 'Language',
+		languageHint: 'The language of the screens. Remembered on this device.',
+		saveFailed:
+			'This device refused to save the setting. It applies now, but the app will reopen with the previous one.',
+		timeZone: 'Time zone',
+		timeZoneHint: 'The time zone dates and times are shown in.',
+		timeZoneSeoul: 'Seoul (Asia/Seoul)',
+		timeZoneDevice: (zone: string) => `This device (${zone})`,
+		storage: 'Storage',
+		storagePersistent: 'Persistent: the browser will not clear this data when space runs low.',
+		storageBestEffort:
+			'Best effort: the browser may clear this data when the device runs low on space. Installing the app protects it.',
+		storageUnknown: 'This browser does not report its storage status.',
+		storageRequest: 'Request persistent storage',
+		storageDenied:
+			'The browser did not grant persistent storage. Install the app to your home screen and try again.',
+		storageUsage: (used: string, quota: string) => `${used} used of ${quota}`,
+		iosTitle: 'On iPhone and iPad',
+		iosBody:
+			'Safari deletes the data of a site you have not visited for 7 days. Install the app with Share → "Add to Home Screen" to keep your data.',
+		about: 'About',
+		version: (v: string) => `Version ${v}`,
+		offlineReady: 'Ready to work offline',
+		offlineNotReady: 'Preparing offline use…'
+	},
+	error: {
+		title: 'Something went wrong',
+		body: 'This screen failed to open. Your saved data is untouched.',
+		notFoundTitle: 'Page not found',
+		notFoundBody: 'This address has moved or does not exist. Your saved data is untouched.',
+		home: 'Back to evaluations'
+	},
+	update: {
+		available: 'A new version is available.',
+		reload: 'Reload',
+		later: 'Later',
+		offlineReady: 'The app now works offline.',
+		dismiss: 'Dismiss'
+	}
+};

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes, formatClock, formatDate, formatDateTime, formatDuration } from './format';
+
+// 2026-11-24T15:30:00Z is 2026-11-25 00:30 in Seoul (UTC+9): the date differs from UTC.
+const lateNightUtc = Date.UTC(2026, 10, 24, 15, 30);
+
+describe('formatDateTime', () => {
+	it('uses the Asia/Seoul time zone by default (next day in Seoul)', () => {
+		expect(formatDate(lateNightUtc, 'en')).toBe('25 Nov 2026');
+		expect(formatDateTime(lateNightUtc, 'en')).toBe('25 Nov 2026, 00:30');
+	});
+	it('formats in Korean', () => {
+		expect(formatDate(lateNightUtc, 'ko')).toBe('2026. 11. 25.');
+	});
+	it('honours another time zone', () => {
+		expect(formatDate(lateNightUtc, 'en', 'UTC')).toBe('24 Nov 2026');
+	});
+});
+
+describe('formatClock', () => {
+	it('shows m:ss under an hour', () => {
+		expect(formatClock(65_400)).toBe('1:05');
+	});
+	it('shows h:mm:ss from an hour', () => {
+		expect(formatClock(3_600_000 + 61_000)).toBe('1:01:01');
+	});
+	it('clamps negative durations to zero', () => {
+		expect(formatClock(-5000)).toBe('0:00');
+	});
+});
+
+describe('formatDuration', () => {
+	it('names minutes and seconds in Korean', () => {
+		expect(formatDuration(65_000, 'ko')).toBe('1분 5초');
+	});
+	it('names minutes and seconds in English', () => {
+		expect(formatDuration(65_000, 'en')).toBe('1 min, 5 secs');
+	});
+	it('says zero seconds for an empty duration', () => {
+		expect(formatDuration(0, 'en')).toBe('0 secs');
+	});
+});
+
+describe('formatBytes', () => {
+	it('uses binary units', () => {
+		expect(formatBytes(1536, 'en')).toBe('2 KB');
+		expect(formatBytes(5 * 1024 * 1024 + 100 * 1024, 'en')).toBe('5.1 MB');
+	});
+	it('keeps small counts in bytes', () => {
+		expect(formatBytes(12, 'ko')).toBe('12 B');
+	});
+});

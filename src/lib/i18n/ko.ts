@@ -1,0 +1,93 @@
+/** Korean messages: the source catalogue. */
+export const ko = {
+	app: {
+		name: '고객콘택트센터 미스터리 쇼핑',
+		shortName: '미스터리쇼핑',
+		standard: 'KS S 1006 고객콘택트센터 서비스',
+		skipToContent: '본문으로 건너뛰기'
+	},
+	nav: {
+		label: '주 메뉴',
+		evaluations: '평가',
+		campaigns: '캠페인',
+		followUps: '후속 조치',
+		reports: '보고서',
+		settings: '설정'
+	},
+	home: {
+		title: '평가',
+		emptyTitle: '아직 평가가 없습니다',
+		emptyBody:
+			'평가를 시작하면 임시 저장, 후속 조치 대기, 완료된 평가가 최신순으로 여기에 표시됩니다.',
+		stepsTitle: '평가는 이렇게 진행됩니다',
+		steps: {
+			pre: '사전 서비스: 채널, FAQ, 콜백·이메일 답변 기준 확인',
+			ivr: 'IVR: 스톱워치로 메뉴 단계와 상담사 연결 시간 측정',
+			agent: '상담: 11개 상담 단계 39개 항목 평가',
+			followUp: '후속 조치: 콜백과 이메일 답변 기한 추적',
+			review: '검토 및 확정: 미응답 항목 확인 후 잠금'
+		}
+	},
+	campaigns: {
+		title: '캠페인',
+		intro: '평가할 고객콘택트센터를 캠페인으로 등록합니다.',
+		emptyTitle: '등록된 캠페인이 없습니다',
+		emptyBody:
+			'센터 이름, 전화번호, 이메일, 웹·채팅·SNS 채널과 이메일 답변 기준 시간, 채점 기준을 캠페인마다 관리합니다.'
+	},
+	followUps: {
+		title: '후속 조치',
+		intro: '요청한 콜백과 이메일 문의의 답변 기한을 추적합니다.',
+		emptyTitle: '대기 중인 후속 조치가 없습니다',
+		emptyBody:
+			'평가 중에 콜백이나 이메일 문의를 기록하면 기한까지 남은 시간과 함께 여기에 표시되고, 기한이 지나면 미충족으로 바뀝니다.'
+	},
+	reports: {
+		title: '보고서',
+		intro: '평가 결과를 평가표, 대시보드, 심사 보고서로 봅니다.',
+		emptyTitle: '아직 보고서가 없습니다',
+		emptyBody:
+			'완료된 평가가 생기면 평가별 평가표, 캠페인 대시보드, KS S 1006 심사 항목별 결과를 볼 수 있습니다.'
+	},
+	settings: {
+		title: '설정',
+		language: '언어',
+		languageHint: '화면 언어를 선택합니다. 선택은 이 기기에 저장됩니다.',
+		saveFailed:
+			'이 기기에 설정을 저장하지 못했습니다. 지금은 적용되지만 다시 열면 이전 설정으로 돌아갑니다.',
+		timeZone: '시간대',
+		timeZoneHint: '날짜와 시간을 표시할 시간대입니다.',
+		timeZoneSeoul: '서울 (Asia/Seoul)',
+		timeZoneDevice: (zone: string) => `이 기기 (${zone})`,
+		storage: '저장 공간',
+		storagePersistent: '영구 저장: 브라우저가 공간이 부족해도 데이터를 지우지 않습니다.',
+		storageBestEffort:
+			'일반 저장: 기기 공간이 부족하면 브라우저가 데이터를 지울 수 있습니다. 앱을 설치하면 보호됩니다.',
+		storageUnknown: '이 브라우저는 저장 공간 상태를 알려주지 않습니다.',
+		storageRequest: '영구 저장 요청',
+		storageDenied:
+			'브라우저가 영구 저장을 허용하지 않았습니다. 앱을 홈 화면에 설치한 뒤 다시 시도하세요.',
+		storageUsage: (used: string, quota: string) => `${quota} 중 ${used} 사용`,
+		iosTitle: 'iPhone·iPad 사용자',
+		iosBody:
+			'Safari는 7일 동안 방문하지 않은 사이트의 데이터를 지웁니다. 공유 버튼 → "홈 화면에 추가"로 앱을 설치하면 데이터가 보존됩니다.',
+		about: '정보',
+		version: (v: string) => `버전 ${v}`,
+		offlineReady: '오프라인 사용 준비 완료',
+		offlineNotReady: '오프라인 준비 중…'
+	},
+	error: {
+		title: '문제가 발생했습니다',
+		body: '화면을 여는 중에 오류가 났습니다. 저장된 데이터는 그대로 있습니다.',
+		notFoundTitle: '페이지를 찾을 수 없습니다',
+		notFoundBody: '주소가 바뀌었거나 없는 페이지입니다. 저장된 데이터는 그대로 있습니다.',
+		home: '평가 목록으로'
+	},
+	update: {
+		available: '새 버전이 있습니다.',
+		reload: '새로 고침',
+		later: '나중에',
+		offlineReady: '이제 오프라인에서도 사용할 수 있습니다.',
+		dismiss: '닫기'
+	}
+} as const;
