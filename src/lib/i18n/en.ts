@@ -1,8 +1,16 @@
+import { checksEn } from './checks.en';
+import { evaluationEn } from './evaluation.en';
+import { followupEn } from './followup.en';
+import { ivrEn } from './ivr.en';
 import type { Widen } from './messages';
 import type { ko } from './ko';
 
 /** English messages: same keys and signatures as Korean, checked by the compiler. */
 export const en: Widen<typeof ko> = {
+	evaluation: evaluationEn,
+	checks: checksEn,
+	ivr: ivrEn,
+	followup: followupEn,
 	app: {
 		name: 'Contact Center Mystery Shopping',
 		shortName: 'Mystery Shop',

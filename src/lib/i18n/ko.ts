@@ -1,5 +1,14 @@
-/** Korean messages: the source catalogue. */
+import { checksKo } from './checks.ko';
+import { evaluationKo } from './evaluation.ko';
+import { followupKo } from './followup.ko';
+import { ivrKo } from './ivr.ko';
+
+/** Korean messages: the source catalogue. Feature screens keep theirs in `<feature>.ko.ts`. */
 export const ko = {
+	evaluation: evaluationKo,
+	checks: checksKo,
+	ivr: ivrKo,
+	followup: followupKo,
 	app: {
 		name: '고객콘택트센터 미스터리 쇼핑',
 		shortName: '미스터리쇼핑',

@@ -1,0 +1,62 @@
+/** Recording the IVR stopwatch: pure edits of an evaluation's event timeline. */
+import type { Evaluation, IvrEvent } from '../record/evaluation';
+
+export type IvrKey = NonNullable<IvrEvent['key']>;
+
+/** The menu level the shopper is at after the events so far (0 = before any menu). */
+export function currentMenuLevel(events: readonly IvrEvent[]): number {
+	let level = 0;
+	for (const e of events) if (e.type === 'menu' && e.level !== undefined) level = e.level;
+	return level;
+}
+
+/**
+ * The level after pressing `key` at `level`: a digit 1–9 goes one level deeper, `#` goes back
+ * one, `*` (replay) and `0` (agent) stay where they are.
+ */
+export function levelAfterKey(level: number, key: IvrKey): number {
+	if (key === '#') return Math.max(0, level - 1);
+	if (key === '*' || key === '0') return level;
+	return level + 1;
+}
+
+/** Appends an event at wall-clock time `at`; the first event starts the run. */
+export function addIvrEvent(
+	e: Evaluation,
+	event: { id: string; type: IvrEvent['type']; key?: IvrKey },
+	at: number
+): Evaluation {
+	const next: IvrEvent = { id: event.id, type: event.type, at };
+	if (event.key !== undefined) {
+		next.key = event.key;
+		if (event.type === 'menu')
+			next.level = levelAfterKey(currentMenuLevel(e.ivr.events), event.key);
+	}
+	return {
+		...e,
+		ivr: { startedAt: e.ivr.startedAt ?? at, events: [...e.ivr.events, next] },
+		changeLog: [...e.changeLog, { at, field: 'ivr', old: null, new: describe(next) }],
+		updatedAt: at
+	};
+}
+
+/** Removes the last event (undo); the run stays started. */
+export function undoIvrEvent(e: Evaluation, at: number): Evaluation {
+	const last = e.ivr.events.at(-1);
+	if (!last) return e;
+	return {
+		...e,
+		ivr: { ...e.ivr, events: e.ivr.events.slice(0, -1) },
+		changeLog: [...e.changeLog, { at, field: 'ivr', old: describe(last), new: null }],
+		updatedAt: at
+	};
+}
+
+function describe(event: IvrEvent): string {
+	return event.key === undefined ? event.type : `${event.type} ${event.key}`;
+}
+
+/** True once the call is over (ended or dropped by the machine). */
+export function ivrEnded(events: readonly IvrEvent[]): boolean {
+	return events.some((e) => e.type === 'call-end' || e.type === 'machine-drop');
+}

@@ -1,0 +1,139 @@
+/**
+ * The exchange bundle: one JSON file carrying evaluations with their campaigns (and so their
+ * scoring templates), evidence photos and an optional ECDSA signature. Format and rules:
+ * docs/bundle-format.md. The envelope schema lives here; records inside it are validated by
+ * `parseCampaign` / `parseEvaluation` so a bundle and storage accept exactly the same records.
+ */
+import { z } from 'zod';
+import type { Campaign } from '../record/campaign';
+import type { Evaluation } from '../record/evaluation';
+import {
+	base64DecodedLength,
+	base64LengthFor,
+	hasImageMagic,
+	isBase64,
+	photoMimeTypes
+} from './base64';
+
+export const BUNDLE_FORMAT = 'ks-s-1006-bundle';
+/** The bundle format version this app writes and the newest it reads. */
+export const BUNDLE_FORMAT_VERSION = 1;
+/** The app name written into `app.name`. */
+export const APP_NAME = 'ks-s-1006-mystery-shopper';
+
+const MiB = 1024 * 1024;
+
+/** Bounds on an untrusted bundle; see docs/bundle-format.md. */
+export const BUNDLE_LIMITS = {
+	/** Whole file, checked before JSON.parse. */
+	maxBytes: 50 * MiB,
+	campaigns: 1000,
+	evaluations: 10_000,
+	photos: 5000,
+	/** One photo, decoded. Photos are downscaled on the device, so this is generous. */
+	photoBytes: 8 * MiB,
+	photoSide: 20_000,
+	/** Nesting depth of the JSON; real bundles are about 7 deep. */
+	depth: 32,
+	/** Errors listed before the rest are summarised in one line. */
+	errors: 100
+} as const;
+
+/** 2000-01-01T00:00Z: record times before this are taken as seconds mistaken for ms. */
+export const MIN_PLAUSIBLE_MS = 946_684_800_000;
+const MAX_EPOCH_MS = 7_258_118_400_000;
+
+const plausibleMs = z
+	.number()
+	.int()
+	.max(MAX_EPOCH_MS)
+	.refine((n) => n >= MIN_PLAUSIBLE_MS, {
+		message: 'is before the year 2000: looks like seconds, not milliseconds'
+	});
+
+export const PublicKeyJwk = z.object({
+	kty: z.literal('EC'),
+	crv: z.literal('P-256'),
+	// 32 bytes in unpadded base64url = 43 characters.
+	x: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected a 32-byte base64url coordinate'),
+	y: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'expected a 32-byte base64url coordinate')
+});
+export type PublicKeyJwk = z.infer<typeof PublicKeyJwk>;
+
+export const BundleSignature = z.object({
+	algorithm: z.literal('ECDSA-P256-SHA256'),
+	publicKeyJwk: PublicKeyJwk,
+	fingerprint: z
+		.string()
+		.regex(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/, 'expected e.g. 3F2A 9C1B 77D0 E4A2'),
+	// A P-256 r||s signature is 64 bytes = 88 base64 characters.
+	value: z.string().length(88).refine(isBase64, { message: 'is not base64' })
+});
+export type BundleSignature = z.infer<typeof BundleSignature>;
+
+export const BundlePhoto = z
+	.object({
+		id: z.string().min(1).max(100),
+		evaluationId: z.uuid(),
+		mimeType: z.enum(photoMimeTypes),
+		width: z.number().int().min(1).max(BUNDLE_LIMITS.photoSide),
+		height: z.number().int().min(1).max(BUNDLE_LIMITS.photoSide),
+		/** When the photo was taken; optional, storage falls back to the import time. */
+		createdAt: plausibleMs.optional(),
+		dataBase64: z
+			.string()
+			.min(16, 'is too short to be an image')
+			.max(base64LengthFor(BUNDLE_LIMITS.photoBytes), {
+				message: `is larger than ${BUNDLE_LIMITS.photoBytes / MiB} MB`
+			})
+			.refine(isBase64, { message: 'is not base64 (A–Z a–z 0–9 + / and = padding)' })
+	})
+	.superRefine((p, ctx) => {
+		if (base64DecodedLength(p.dataBase64) > BUNDLE_LIMITS.photoBytes) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['dataBase64'],
+				message: `is larger than ${BUNDLE_LIMITS.photoBytes / MiB} MB`
+			});
+		} else if (!hasImageMagic(p.dataBase64, p.mimeType)) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['dataBase64'],
+				message: `is not a ${p.mimeType} image`
+			});
+		}
+	});
+export type BundlePhoto = z.infer<typeof BundlePhoto>;
+
+/** The envelope; campaigns and evaluations are checked one by one afterwards. */
+export const BundleEnvelope = z.object({
+	format: z.literal(BUNDLE_FORMAT),
+	formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+	createdAt: plausibleMs,
+	app: z.object({ name: z.string().min(1).max(100), version: z.string().min(1).max(50) }),
+	catalog: z.object({
+		standard: z.literal('KS S 1006'),
+		criteriaDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
+		revision: z.number().int().min(1).max(1_000_000)
+	}),
+	campaigns: z.array(z.unknown()).max(BUNDLE_LIMITS.campaigns),
+	evaluations: z.array(z.unknown()).max(BUNDLE_LIMITS.evaluations),
+	photos: z.array(z.unknown()).max(BUNDLE_LIMITS.photos),
+	signature: BundleSignature.optional()
+});
+
+export interface Bundle {
+	format: typeof BUNDLE_FORMAT;
+	formatVersion: typeof BUNDLE_FORMAT_VERSION;
+	/** Epoch ms when the file was made. */
+	createdAt: number;
+	app: { name: string; version: string };
+	catalog: { standard: 'KS S 1006'; criteriaDate: string; revision: number };
+	campaigns: Campaign[];
+	evaluations: Evaluation[];
+	photos: BundlePhoto[];
+	signature?: BundleSignature;
+}
+
+/** A bundle before signing (a signed one minus its signature). */
+export type UnsignedBundle = Omit<Bundle, 'signature'>;

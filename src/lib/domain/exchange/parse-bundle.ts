@@ -1,0 +1,178 @@
+/**
+ * Reading an untrusted bundle file: size, JSON, envelope, then every record through the same
+ * `parseCampaign` / `parseEvaluation` storage uses (so older record versions are migrated),
+ * then the rules that span records. Never throws; every error has a path such as
+ * `evaluations[3].answers.B1-07.value` and a message in plain English.
+ */
+import { catalog as appCatalog } from '../catalog';
+import type { Catalog } from '../catalog/types';
+import type { Campaign } from '../record/campaign';
+import type { Evaluation } from '../record/evaluation';
+import { formatIssue, parseCampaign, parseEvaluation, type ParseError } from '../record/parse';
+import {
+	BUNDLE_FORMAT,
+	BUNDLE_FORMAT_VERSION,
+	BUNDLE_LIMITS,
+	BundleEnvelope,
+	BundlePhoto,
+	type Bundle
+} from './bundle';
+import { crossRecordErrors } from './bundle-rules';
+import { bundleSizeError, jsonShapeError, utf8Length } from './json-guard';
+
+export interface ParseBundleOptions {
+	/** Largest accepted file in bytes (UTF-8). Default 50 MiB. */
+	maxBytes?: number;
+	/** Check ids are validated against this catalog; the app's catalog by default. */
+	catalog?: Catalog;
+}
+
+export type ParseBundleResult =
+	| {
+			ok: true;
+			bundle: Bundle;
+			/** The JSON exactly as read: pass this to `verifyBundle`. */
+			raw: unknown;
+			/** Facts worth showing that do not stop the import (e.g. another catalog revision). */
+			notices: ParseError[];
+	  }
+	| { ok: false; errors: ParseError[] };
+
+/** Parses and validates the text of a bundle file; never throws. */
+export function parseBundle(text: string, opts: ParseBundleOptions = {}): ParseBundleResult {
+	try {
+		return parse(text, opts);
+	} catch (e) {
+		return fail([{ path: '(file)', message: `unreadable bundle: ${String(e)}` }]);
+	}
+}
+
+function parse(text: string, opts: ParseBundleOptions): ParseBundleResult {
+	const maxBytes = opts.maxBytes ?? BUNDLE_LIMITS.maxBytes;
+	const catalog = opts.catalog ?? appCatalog;
+	if (typeof text !== 'string') return fail([{ path: '(file)', message: 'expected text' }]);
+	const tooBig = bundleSizeError(utf8Length(text, maxBytes), maxBytes);
+	if (tooBig) return fail([{ path: '(file)', message: tooBig }]);
+	// One UTF-8 byte-order mark is allowed: Windows editors add it when a file is re-saved.
+	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+	if (body.trim() === '') return fail([{ path: '(file)', message: 'the file is empty' }]);
+	let raw: unknown;
+	try {
+		raw = JSON.parse(body);
+	} catch (e) {
+		const detail = e instanceof Error ? e.message : String(e);
+		return fail([{ path: '(file)', message: `not a JSON file: ${detail.slice(0, 200)}` }]);
+	}
+	const head = headerErrors(raw);
+	if (head) return fail(head);
+	const shape = jsonShapeError(raw, BUNDLE_LIMITS.depth);
+	if (shape) return fail([shape]);
+
+	const errors = new ErrorList(BUNDLE_LIMITS.errors);
+	const env = BundleEnvelope.safeParse(raw);
+	if (!env.success) {
+		for (const issue of env.error.issues) errors.add(formatIssue(issue));
+		// Without the three arrays there is nothing sensible to check record by record.
+		const arraysBad = env.error.issues.some((i) =>
+			['campaigns', 'evaluations', 'photos'].includes(String(i.path[0]))
+		);
+		if (arraysBad) return fail(errors.list());
+	}
+	const doc = raw as Record<string, unknown[]>;
+	const campaigns: Campaign[] = [];
+	doc.campaigns!.forEach((item, i) => {
+		const res = parseCampaign(item, { catalog });
+		if (res.ok) campaigns.push(res.value);
+		else errors.addAll(res.errors, `campaigns[${i}]`);
+	});
+	const evaluations: Evaluation[] = [];
+	doc.evaluations!.forEach((item, i) => {
+		const res = parseEvaluation(item, { catalog });
+		if (res.ok) evaluations.push(res.value);
+		else errors.addAll(res.errors, `evaluations[${i}]`);
+	});
+	const photos: BundlePhoto[] = [];
+	doc.photos!.forEach((item, i) => {
+		const res = BundlePhoto.safeParse(item);
+		if (res.success) photos.push(res.data);
+		else errors.addAll(res.error.issues.map(formatIssue), `photos[${i}]`);
+	});
+	if (!env.success || errors.size) return fail(errors.list());
+
+	const bundle: Bundle = { ...env.data, campaigns, evaluations, photos };
+	errors.addAll(crossRecordErrors(bundle, catalog));
+	if (errors.size) return fail(errors.list());
+	const notices: ParseError[] = [];
+	if (bundle.catalog.revision !== catalog.version.revision) {
+		notices.push({
+			path: 'catalog.revision',
+			message: `made with catalog revision ${bundle.catalog.revision}; this app has ${catalog.version.revision}`
+		});
+	}
+	return { ok: true, bundle, raw, notices };
+}
+
+/** Format tag and version first: a foreign file gets one clear line, not a hundred. */
+function headerErrors(raw: unknown): ParseError[] | null {
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+		return [{ path: '(root)', message: 'not a KS S 1006 bundle (expected a JSON object)' }];
+	}
+	const { format, formatVersion: v } = raw as Record<string, unknown>;
+	if (format !== BUNDLE_FORMAT) {
+		const found = typeof format === 'string' ? `"${format.slice(0, 50)}"` : 'missing';
+		return [
+			{
+				path: 'format',
+				message: `not a KS S 1006 bundle (format is ${found}, expected "${BUNDLE_FORMAT}")`
+			}
+		];
+	}
+	if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) {
+		return [{ path: 'formatVersion', message: 'expected a whole number ≥ 1' }];
+	}
+	if (v > BUNDLE_FORMAT_VERSION) {
+		return [
+			{
+				path: 'formatVersion',
+				message: `bundle format ${v} is newer than this app supports (${BUNDLE_FORMAT_VERSION})`
+			}
+		];
+	}
+	return null;
+}
+
+/** Collects errors up to a limit, then counts the rest. */
+class ErrorList {
+	#items: ParseError[] = [];
+	#dropped = 0;
+	#limit: number;
+	constructor(limit: number) {
+		this.#limit = limit;
+	}
+
+	get size(): number {
+		return this.#items.length + this.#dropped;
+	}
+
+	add(e: ParseError): void {
+		if (this.#items.length < this.#limit) this.#items.push(e);
+		else this.#dropped++;
+	}
+
+	addAll(list: readonly ParseError[], prefix = ''): void {
+		for (const e of list) {
+			const path = !prefix ? e.path : e.path === '(root)' ? prefix : `${prefix}.${e.path}`;
+			this.add({ path, message: e.message });
+		}
+	}
+
+	list(): ParseError[] {
+		return this.#dropped
+			? [...this.#items, { path: '(bundle)', message: `and ${this.#dropped} more errors` }]
+			: this.#items;
+	}
+}
+
+function fail(errors: ParseError[]): ParseBundleResult {
+	return { ok: false, errors };
+}

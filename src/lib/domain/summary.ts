@@ -1,0 +1,68 @@
+/**
+ * The small row kept per evaluation for lists and badges, so the first screen never has to
+ * load and validate whole evaluations.
+ */
+import type { Campaign } from './record/campaign';
+import type { Channel } from './record/common';
+import type { Evaluation, EvaluationStatus } from './record/evaluation';
+import { followUpStatus } from './scoring/follow-up';
+import type { EvaluationScore, Verdict } from './scoring/score';
+
+export interface EvaluationSummary {
+	id: string;
+	campaignId: string;
+	centerName: string;
+	status: EvaluationStatus;
+	revision: number;
+	channel: Channel;
+	scenario: string;
+	evaluator: string;
+	score: number | null;
+	verdict: Verdict | null;
+	incomplete: number;
+	criticalDefects: number;
+	/** Deadlines (epoch ms) of the follow-ups still waiting for a response. */
+	pendingDeadlines: number[];
+	imported: boolean;
+	createdAt: number;
+	updatedAt: number;
+}
+
+/** The summary row of an evaluation, scored under its campaign's template. */
+export function summarize(
+	e: Evaluation,
+	campaign: Campaign,
+	score: EvaluationScore,
+	now: number
+): EvaluationSummary {
+	const pendingDeadlines: number[] = [];
+	for (const f of e.followUps) {
+		const s = followUpStatus(f, campaign, now);
+		if (s.status === 'pending' && s.deadline !== null) pendingDeadlines.push(s.deadline);
+	}
+	return {
+		id: e.id,
+		campaignId: e.campaignId,
+		centerName: campaign.center.name,
+		status: e.status,
+		revision: e.revision,
+		channel: e.channel,
+		scenario: e.scenario,
+		evaluator: e.evaluator,
+		score: score.score,
+		verdict: score.verdict,
+		incomplete: score.incomplete.length,
+		criticalDefects: score.criticalDefects.length,
+		pendingDeadlines: pendingDeadlines.sort((a, b) => a - b),
+		imported: e.origin !== undefined,
+		createdAt: e.createdAt,
+		updatedAt: e.updatedAt
+	};
+}
+
+/** Follow-ups still pending at `now` (their deadline has not passed). */
+export function pendingCount(summaries: readonly EvaluationSummary[], now: number): number {
+	let n = 0;
+	for (const s of summaries) for (const d of s.pendingDeadlines) if (d >= now) n++;
+	return n;
+}

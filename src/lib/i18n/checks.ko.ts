@@ -1,0 +1,4 @@
+/** Korean messages of the checks screens. */
+export const checksKo = {
+	title: 'checks'
+} as const;

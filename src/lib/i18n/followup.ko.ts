@@ -1,0 +1,4 @@
+/** Korean messages of the followup screens. */
+export const followupKo = {
+	title: 'followup'
+} as const;

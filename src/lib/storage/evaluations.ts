@@ -1,0 +1,111 @@
+/**
+ * Evaluations, each written together with its summary row in one transaction so lists and
+ * badges never disagree with the record. Every read is parsed (and migrated) with the
+ * domain's zod schema; a record that fails is reported as corrupt, never half-shown.
+ */
+import { catalog } from '$lib/domain/catalog';
+import { parseEvaluation, type Campaign, type Evaluation } from '$lib/domain/record';
+import { buildPlan, scoreEvaluation, type ScoringPlan } from '$lib/domain/scoring';
+import { summarize } from '$lib/domain/summary';
+import { withDb } from './db';
+import { StorageError } from './errors';
+
+const plans = new Map<string, { updatedAt: number; plan: ScoringPlan }>();
+
+/** The scoring plan of a campaign, built once per campaign version. */
+export function planOf(campaign: Campaign): ScoringPlan {
+	const cached = plans.get(campaign.id);
+	if (cached && cached.updatedAt === campaign.updatedAt) return cached.plan;
+	const plan = buildPlan(catalog, campaign.template);
+	plans.set(campaign.id, { updatedAt: campaign.updatedAt, plan });
+	return plan;
+}
+
+function parseStored(row: unknown): Evaluation {
+	const parsed = parseEvaluation(row, { catalog });
+	if (parsed.ok) return parsed.value;
+	const first = parsed.errors[0];
+	throw new StorageError(
+		'corrupt',
+		`stored evaluation is invalid: ${first ? `${first.path}: ${first.message}` : 'unknown'}`
+	);
+}
+
+/** One evaluation, or undefined. */
+export async function getEvaluation(id: string): Promise<Evaluation | undefined> {
+	const row = await withDb((db) => db.get('evaluations', id));
+	return row === undefined ? undefined : parseStored(row);
+}
+
+/** Every evaluation of a campaign (or all of them). */
+export async function listEvaluations(campaignId?: string): Promise<Evaluation[]> {
+	const rows = await withDb((db) =>
+		campaignId === undefined
+			? db.getAll('evaluations')
+			: db.getAllFromIndex('evaluations', 'campaignId', campaignId)
+	);
+	return rows.map(parseStored);
+}
+
+/** Writes an evaluation and its summary row atomically. */
+export async function saveEvaluation(
+	evaluation: Evaluation,
+	campaign: Campaign,
+	now: number
+): Promise<void> {
+	const summary = summarize(
+		evaluation,
+		campaign,
+		scoreEvaluation(evaluation, planOf(campaign)),
+		now
+	);
+	await withDb(async (db) => {
+		const tx = db.transaction(['evaluations', 'summaries'], 'readwrite');
+		await Promise.all([
+			tx.objectStore('evaluations').put(evaluation),
+			tx.objectStore('summaries').put(summary),
+			tx.done
+		]);
+	});
+}
+
+/** What `deleteEvaluation` removed, enough to put it back with `restoreEvaluation`. */
+export interface DeletedEvaluation {
+	evaluation: Record<string, unknown> & { id: string };
+	summary: (Record<string, unknown> & { id: string; updatedAt: number }) | undefined;
+	photos: (Record<string, unknown> & { id: string; evaluationId: string })[];
+}
+
+/** Deletes an evaluation with its summary and photos; returns them for an undo. */
+export async function deleteEvaluation(id: string): Promise<DeletedEvaluation | undefined> {
+	return withDb(async (db) => {
+		const tx = db.transaction(['evaluations', 'summaries', 'photos'], 'readwrite');
+		const evaluation = await tx.objectStore('evaluations').get(id);
+		if (!evaluation) {
+			await tx.done;
+			return undefined;
+		}
+		const summary = await tx.objectStore('summaries').get(id);
+		const photos = await tx.objectStore('photos').index('evaluationId').getAll(id);
+		await Promise.all([
+			tx.objectStore('evaluations').delete(id),
+			tx.objectStore('summaries').delete(id),
+			...photos.map((p) => tx.objectStore('photos').delete(p.id))
+		]);
+		await tx.done;
+		return { evaluation, summary, photos };
+	});
+}
+
+/** Puts back what `deleteEvaluation` removed. */
+export async function restoreEvaluation(deleted: DeletedEvaluation): Promise<void> {
+	await withDb(async (db) => {
+		const tx = db.transaction(['evaluations', 'summaries', 'photos'], 'readwrite');
+		await Promise.all([
+			tx.objectStore('evaluations').put(deleted.evaluation),
+			deleted.summary ? tx.objectStore('summaries').put(deleted.summary) : undefined,
+			...deleted.photos.map((p) => tx.objectStore('photos').put(p)),
+			tx.done
+		]);
+	});
+}

@@ -1,0 +1,4 @@
+import type { ParamMatcher } from '@sveltejs/kit';
+import { isRunStage } from '$lib/domain/stages';
+
+export const match: ParamMatcher = (param) => isRunStage(param);
