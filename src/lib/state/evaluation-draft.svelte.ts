@@ -83,8 +83,8 @@ export class EvaluationDraft {
 	readonly score: EvaluationScore = $derived(scoreEvaluation(this.#evaluation, this.plan));
 	readonly ivr: IvrMetrics = $derived(this.score.ivr);
 	/** Suggested answers from the IVR timings, by check id. */
-	readonly ivrSuggestions: ReadonlyMap<string, Suggestion> = $derived(
-		new Map(ivrSuggestions(this.ivr, this.#campaign.template).map((s) => [s.checkId, s]))
+	readonly ivrSuggestions: Readonly<Record<string, Suggestion>> = $derived(
+		Object.fromEntries(ivrSuggestions(this.ivr, this.#campaign.template).map((s) => [s.checkId, s]))
 	);
 
 	/** Suggestions from follow-ups at `now` (A1-05, A1-06). */
@@ -101,7 +101,7 @@ export class EvaluationDraft {
 	/** Answers a check; records an override when it differs from the app's suggestion. */
 	answer(checkId: string, value: AnswerValue): Promise<void> {
 		if (!this.editable) return Promise.resolve();
-		const suggestion = this.ivrSuggestions.get(checkId);
+		const suggestion = this.ivrSuggestions[checkId];
 		return this.#commit(applyAnswer(this.#evaluation, checkId, { value }, Date.now(), suggestion));
 	}
 

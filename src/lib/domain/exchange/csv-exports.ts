@@ -3,7 +3,13 @@
  * row per answer. Headers and labels follow the locale; ids (evaluation, campaign, check) are
  * the same ids as in storage and bundles. Columns are listed in docs/bundle-format.md.
  */
-import { allChecks, catalog as appCatalog, checkById, groupOfCheck, stageOfCheck } from '../catalog';
+import {
+	allChecks,
+	catalog as appCatalog,
+	checkById,
+	groupOfCheck,
+	stageOfCheck
+} from '../catalog';
 import type { Catalog } from '../catalog/types';
 import type { Campaign } from '../record/campaign';
 import type { Evaluation } from '../record/evaluation';
