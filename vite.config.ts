@@ -48,6 +48,10 @@ export default defineConfig({
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',
+			// The app lives at the origin's root; without this the worker would be looked up
+			// relative to the current page (SvelteKit uses relative asset paths).
+			base: '/',
+			scope: '/',
 			injectRegister: false,
 			strategies: 'generateSW',
 			manifest: {

@@ -3,6 +3,39 @@ import type { Widen } from './messages';
 
 /** English messages of the evaluation list, the start form and the run's frame. */
 export const evaluationEn: Widen<typeof evaluationKo> = {
+	start: {
+		title: 'New evaluation',
+		campaign: 'Campaign (center)',
+		noCampaigns: 'First add the center to evaluate as a campaign.',
+		addCampaign: 'Add campaign',
+		channel: 'Channel',
+		scenario: 'Scenario',
+		scenarioHint: 'e.g. report a lost card, billing question',
+		evaluator: 'Evaluator',
+		evaluatorHint: 'Remembered on this device.',
+		timeSlot: 'Time slot',
+		timeSlotHint: 'Set from the current time. You can change it.',
+		begin: 'Start evaluation',
+		required: 'Required.',
+		failed: (reason: string) => `Could not create the evaluation: ${reason}`
+	},
+	list: {
+		newEvaluation: 'New evaluation',
+		filterAll: 'All',
+		score: (n: string) => `${n} pts`,
+		noScore: 'No score',
+		incomplete: (n: number) => `${n} unanswered`,
+		critical: (n: number) => `${n} critical`,
+		imported: 'Imported',
+		revision: (n: number) => `Rev. ${n}`,
+		delete: 'Delete',
+		deleteLabel: (what: string) => `Delete ${what}`,
+		deleted: 'Draft deleted.',
+		undo: 'Undo',
+		deleteFailed: (reason: string) => `Could not delete: ${reason}`,
+		corrupt: (n: number) => `${n} damaged records are not shown.`,
+		verdicts: { excellent: 'Excellent', pass: 'Pass', fail: 'Fail' }
+	},
 	stages: {
 		pre: 'Pre-service',
 		ivr: 'IVR',

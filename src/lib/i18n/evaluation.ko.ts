@@ -1,5 +1,38 @@
 /** Korean messages of the evaluation list, the start form and the run's frame. */
 export const evaluationKo = {
+	start: {
+		title: '새 평가',
+		campaign: '캠페인 (센터)',
+		noCampaigns: '먼저 평가할 센터를 캠페인으로 등록하세요.',
+		addCampaign: '캠페인 추가',
+		channel: '채널',
+		scenario: '시나리오',
+		scenarioHint: '예: 카드 분실 신고, 요금 문의',
+		evaluator: '평가자',
+		evaluatorHint: '이 기기에 기억됩니다.',
+		timeSlot: '시간대',
+		timeSlotHint: '지금 시각으로 정했습니다. 바꿀 수 있습니다.',
+		begin: '평가 시작',
+		required: '필수 항목입니다.',
+		failed: (reason: string) => `평가를 만들지 못했습니다: ${reason}`
+	},
+	list: {
+		newEvaluation: '새 평가',
+		filterAll: '전체',
+		score: (n: string) => `${n}점`,
+		noScore: '점수 없음',
+		incomplete: (n: number) => `미응답 ${n}`,
+		critical: (n: number) => `핵심 미충족 ${n}`,
+		imported: '가져옴',
+		revision: (n: number) => `개정 ${n}`,
+		delete: '삭제',
+		deleteLabel: (what: string) => `${what} 삭제`,
+		deleted: '임시 저장 평가를 삭제했습니다.',
+		undo: '되돌리기',
+		deleteFailed: (reason: string) => `삭제하지 못했습니다: ${reason}`,
+		corrupt: (n: number) => `손상된 기록 ${n}건은 표시하지 않았습니다.`,
+		verdicts: { excellent: '우수', pass: '합격', fail: '불합격' }
+	},
 	stages: {
 		pre: '사전 서비스',
 		ivr: 'IVR',

@@ -62,6 +62,15 @@ export class Settings {
 		this.#update({ timeZone });
 	}
 
+	/** The evaluator name last used on this device. */
+	get evaluatorName(): string {
+		return this.#prefs.evaluatorName;
+	}
+
+	setEvaluatorName(name: string): void {
+		this.#update({ evaluatorName: name.trim() });
+	}
+
 	markPersistAsked(): void {
 		this.#update({ persistAsked: true });
 	}

@@ -16,13 +16,19 @@ describe('preferences', () => {
 	});
 	it('round-trips what was written', () => {
 		const store = memoryStore();
-		expect(writePreferences(store, { locale: 'en', timeZone: 'device', persistAsked: true })).toBe(
-			true
-		);
+		expect(
+			writePreferences(store, {
+				locale: 'en',
+				timeZone: 'device',
+				persistAsked: true,
+				evaluatorName: '김평가'
+			})
+		).toBe(true);
 		expect(readPreferences(store)).toEqual({
 			locale: 'en',
 			timeZone: 'device',
-			persistAsked: true
+			persistAsked: true,
+			evaluatorName: '김평가'
 		});
 	});
 	it('falls back per field on a damaged value', () => {

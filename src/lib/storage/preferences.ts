@@ -12,7 +12,9 @@ const KEY = 'ks1006.preferences';
 export const preferencesSchema = z.object({
 	locale: z.catch(z.enum(['ko', 'en']), 'ko'),
 	timeZone: z.catch(z.enum(['Asia/Seoul', 'device']), 'Asia/Seoul'),
-	persistAsked: z.catch(z.boolean(), false)
+	persistAsked: z.catch(z.boolean(), false),
+	/** The evaluator's name, remembered for the next evaluation. */
+	evaluatorName: z.catch(z.string().check(z.maxLength(200)), '')
 });
 
 export type Preferences = z.infer<typeof preferencesSchema>;
@@ -20,7 +22,8 @@ export type Preferences = z.infer<typeof preferencesSchema>;
 export const defaultPreferences: Preferences = {
 	locale: 'ko',
 	timeZone: 'Asia/Seoul',
-	persistAsked: false
+	persistAsked: false,
+	evaluatorName: ''
 };
 
 /** Reads the stored preferences; defaults where missing, unreadable or invalid. */

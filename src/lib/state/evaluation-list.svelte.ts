@@ -1,0 +1,78 @@
+import type { EvaluationSummary } from '$lib/domain/summary';
+import {
+	deleteEvaluation,
+	restoreEvaluation,
+	type DeletedEvaluation
+} from '$lib/storage/evaluation-removal';
+import { toStorageError } from '$lib/storage/errors';
+import { listSummaries } from '$lib/storage/summaries';
+
+const UNDO_MS = 8000;
+
+/** The evaluation list: summaries newest first, and deleting a draft with a timed undo. */
+export class EvaluationList {
+	#summaries = $state.raw<EvaluationSummary[] | null>(null);
+	#corrupt = $state(0);
+	#error = $state<string | null>(null);
+	#lastDeleted = $state.raw<DeletedEvaluation | null>(null);
+	#undoTimer: ReturnType<typeof setTimeout> | undefined;
+
+	get summaries(): EvaluationSummary[] | null {
+		return this.#summaries;
+	}
+	get corrupt(): number {
+		return this.#corrupt;
+	}
+	get error(): string | null {
+		return this.#error;
+	}
+	/** True while the last deletion can still be undone. */
+	get canUndo(): boolean {
+		return this.#lastDeleted !== null;
+	}
+
+	async load(): Promise<void> {
+		try {
+			const { summaries, corrupt } = await listSummaries();
+			this.#summaries = summaries;
+			this.#corrupt = corrupt.length;
+			this.#error = null;
+		} catch (error) {
+			this.#error = toStorageError(error).message;
+		}
+	}
+
+	/** Deletes a draft (only drafts can be deleted here); undo is offered for a few seconds. */
+	async deleteDraft(id: string): Promise<void> {
+		const target = this.#summaries?.find((s) => s.id === id);
+		if (!target || target.status !== 'draft') return;
+		try {
+			const deleted = await deleteEvaluation(id);
+			this.#summaries = this.#summaries?.filter((s) => s.id !== id) ?? null;
+			this.#lastDeleted = deleted ?? null;
+			clearTimeout(this.#undoTimer);
+			this.#undoTimer = setTimeout(() => (this.#lastDeleted = null), UNDO_MS);
+			this.#error = null;
+		} catch (error) {
+			this.#error = toStorageError(error).message;
+		}
+	}
+
+	/** Puts back the last deleted draft. */
+	async undoDelete(): Promise<void> {
+		const deleted = this.#lastDeleted;
+		if (!deleted) return;
+		clearTimeout(this.#undoTimer);
+		this.#lastDeleted = null;
+		try {
+			await restoreEvaluation(deleted);
+			await this.load();
+		} catch (error) {
+			this.#error = toStorageError(error).message;
+		}
+	}
+
+	dispose(): void {
+		clearTimeout(this.#undoTimer);
+	}
+}
