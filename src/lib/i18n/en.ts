@@ -142,6 +142,13 @@ export const en: Widen<typeof ko> = {
 		notFoundBody: 'This address has moved or does not exist. Your saved data is untouched.',
 		home: 'Back to evaluations'
 	},
+	database: {
+		blocked:
+			'An older version of this app is open in another tab, so the data cannot be opened. Close that tab to continue.',
+		replaced:
+			'A newer version of the app was opened in another tab. Reload this tab to keep your data safe.',
+		reload: 'Reload'
+	},
 	update: {
 		available: 'A new version is available.',
 		reload: 'Reload',
