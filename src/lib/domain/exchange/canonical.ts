@@ -6,64 +6,63 @@
  * Rules: object keys sorted by UTF-16 code units (JS's default string order, as JCS says),
  * no whitespace, strings and finite numbers exactly as `JSON.stringify` writes them,
  * `undefined` object properties dropped. Anything JSON cannot carry faithfully — NaN,
- * ±Infinity, undefined in an array, functions, symbols, bigints, cycles — throws, so nothing
- * is ever signed in a form that differs from what is written to the file.
+ * ±Infinity, undefined in an array, functions, symbols, bigints, cycles (seen as nesting
+ * beyond 1,000 levels) — throws, so nothing is ever signed in a form that differs from what
+ * is written to the file.
  */
+
+/** Deeper than this is taken for a cycle; real bundles are about 7 levels deep. */
+const MAX_DEPTH = 1000;
 
 /** The canonical JSON text of `value`; throws a TypeError on values JSON cannot represent. */
 export function canonicalize(value: unknown): string {
-	const parts: string[] = [];
-	write(value, parts, new Set());
-	return parts.join('');
+	return write(value, 0);
 }
 
-function write(value: unknown, out: string[], stack: Set<object>): void {
-	if (value === null) {
-		out.push('null');
-		return;
+// Keys repeat thousands of times in a bundle (field names, check ids): escape each once.
+const keyText = new Map<string, string>();
+
+function quotedKey(key: string): string {
+	let text = keyText.get(key);
+	if (text === undefined) {
+		text = JSON.stringify(key) + ':';
+		if (keyText.size < 10_000) keyText.set(key, text);
 	}
+	return text;
+}
+
+function write(value: unknown, depth: number): string {
+	if (value === null) return 'null';
 	switch (typeof value) {
 		case 'boolean':
-			out.push(value ? 'true' : 'false');
-			return;
+			return value ? 'true' : 'false';
 		case 'string':
-			out.push(JSON.stringify(value));
-			return;
+			return JSON.stringify(value);
 		case 'number':
 			if (!Number.isFinite(value)) throw new TypeError(`cannot canonicalize ${String(value)}`);
-			out.push(JSON.stringify(value));
-			return;
+			return String(value); // the same digits JSON.stringify writes (-0 → 0)
 		case 'object':
 			break;
 		default:
 			throw new TypeError(`cannot canonicalize a ${typeof value}`);
 	}
-	const obj = value as object;
-	if (stack.has(obj)) throw new TypeError('cannot canonicalize a cyclic structure');
-	stack.add(obj);
-	if (Array.isArray(obj)) {
-		out.push('[');
-		for (let i = 0; i < obj.length; i++) {
-			if (i > 0) out.push(',');
-			const item: unknown = obj[i];
+	if (depth >= MAX_DEPTH) throw new TypeError('cannot canonicalize: too deep or cyclic');
+	if (Array.isArray(value)) {
+		let out = '[';
+		for (let i = 0; i < value.length; i++) {
+			const item: unknown = value[i];
 			if (item === undefined) throw new TypeError(`cannot canonicalize undefined at [${i}]`);
-			write(item, out, stack);
+			out += (i > 0 ? ',' : '') + write(item, depth + 1);
 		}
-		out.push(']');
-	} else {
-		const rec = obj as Record<string, unknown>;
-		const keys = Object.keys(rec).sort();
-		out.push('{');
-		let first = true;
-		for (const key of keys) {
-			const item = rec[key];
-			if (item === undefined) continue;
-			if (!first) out.push(',');
-			first = false;
-			out.push(JSON.stringify(key), ':');
-			write(item, out, stack);
-		}
-		out.push('}');
+		return out + ']';
 	}
-	stack.delete(obj);
+	const rec = value as Record<string, unknown>;
+	const keys = Object.keys(rec).sort();
+	let out = '{';
+	for (const key of keys) {
+		const item = rec[key];
+		if (item === undefined) continue;
+		out += (out.length > 1 ? ',' : '') + quotedKey(key) + write(item, depth + 1);
+	}
+	return out + '}';
 }

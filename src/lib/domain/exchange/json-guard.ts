@@ -14,8 +14,8 @@ export function formatMegabytes(bytes: number): string {
 	return `${Number.isInteger(mb) ? mb.toFixed(0) : mb.toFixed(1)} MB`;
 }
 
-/** The UTF-8 byte length of a string, stopping early once it passes `limit`. */
-export function utf8Length(text: string, limit = Infinity): number {
+/** The UTF-8 byte length of a string, counted without encoding it. */
+export function utf8Length(text: string): number {
 	let n = 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
@@ -25,7 +25,6 @@ export function utf8Length(text: string, limit = Infinity): number {
 			n += 4; // A surrogate pair is one 4-byte code point.
 			i++;
 		} else n += 3;
-		if (n > limit) return n;
 	}
 	return n;
 }

@@ -51,7 +51,9 @@ function parse(text: string, opts: ParseBundleOptions): ParseBundleResult {
 	const maxBytes = opts.maxBytes ?? BUNDLE_LIMITS.maxBytes;
 	const catalog = opts.catalog ?? appCatalog;
 	if (typeof text !== 'string') return fail([{ path: '(file)', message: 'expected text' }]);
-	const tooBig = bundleSizeError(utf8Length(text, maxBytes), maxBytes);
+	// A UTF-16 unit is at most 3 UTF-8 bytes, so short texts need no counting.
+	const bytes = text.length * 3 <= maxBytes ? text.length : utf8Length(text);
+	const tooBig = bundleSizeError(bytes, maxBytes);
 	if (tooBig) return fail([{ path: '(file)', message: tooBig }]);
 	// One UTF-8 byte-order mark is allowed: Windows editors add it when a file is re-saved.
 	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { csvCell, guardFormula, scoreCell, seoulDateTime, toCsv } from './csv';
+
+describe('CSV writing', () => {
+	it('RFC 4180: fields with comma, quote or newline are quoted, quotes doubled', () => {
+		expect(csvCell('plain')).toBe('plain');
+		expect(csvCell('a,b')).toBe('"a,b"');
+		expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+		expect(csvCell('line 1\nline 2')).toBe('"line 1\nline 2"');
+		expect(csvCell('cr\r')).toBe('"cr\r"');
+		expect(csvCell('상담사 A')).toBe('상담사 A');
+	});
+
+	it('numbers as written, null and undefined empty, non-finite numbers empty', () => {
+		expect([csvCell(53.13), csvCell(0), csvCell(null), csvCell(undefined), csvCell(NaN)]).toEqual([
+			'53.13',
+			'0',
+			'',
+			'',
+			''
+		]);
+	});
+
+	it('formula injection: text starting with = + - @ tab or CR gets a leading apostrophe', () => {
+		expect(guardFormula('=HYPERLINK("http://x","y")')).toBe(`'=HYPERLINK("http://x","y")`);
+		expect(['+1', '-1', '@SUM(A1)', '\tx', '\rx'].map(guardFormula)).toEqual([
+			"'+1",
+			"'-1",
+			"'@SUM(A1)",
+			"'\tx",
+			"'\rx"
+		]);
+		expect(guardFormula('a=b')).toBe('a=b');
+		expect(guardFormula("'already")).toBe("'already");
+		expect(csvCell('=1+1,2')).toBe(`"'=1+1,2"`);
+		expect(csvCell('\r=cmd')).toBe(`"'\r=cmd"`);
+	});
+
+	it('numbers are not guarded: a negative number stays a number', () => {
+		expect(csvCell(-5)).toBe('-5');
+	});
+
+	it('a file starts with the UTF-8 BOM and every line ends with CRLF', () => {
+		const text = toCsv(
+			['이름', 'note'],
+			[
+				['김민지', 'a\nb'],
+				[1, null]
+			]
+		);
+		expect(text).toBe('\uFEFF이름,note\r\n김민지,"a\nb"\r\n1,\r\n');
+		expect(text.split('\r\n')).toHaveLength(4);
+	});
+
+	it('times are Asia/Seoul YYYY-MM-DD HH:mm; 15:30 UTC is 00:30 the next day in Seoul', () => {
+		expect(seoulDateTime(Date.UTC(2025, 8, 1, 1, 0))).toBe('2025-09-01 10:00');
+		expect(seoulDateTime(Date.UTC(2025, 11, 31, 15, 30))).toBe('2026-01-01 00:30');
+	});
+
+	it('scores are rounded to two decimals: 53.125 → 53.13, 200/3 → 66.67', () => {
+		expect([scoreCell(53.125), scoreCell(200 / 3), scoreCell(null), scoreCell(100)]).toEqual([
+			53.13,
+			66.67,
+			null,
+			100
+		]);
+	});
+});

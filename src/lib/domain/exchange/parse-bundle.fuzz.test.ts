@@ -1,0 +1,240 @@
+import { describe, expect, it } from 'vitest';
+import {
+	bundleAsJson,
+	optionalRemovals,
+	systematicCases,
+	tinyJpegBase64,
+	mutation as mut,
+	namesProblem,
+	type BadCase,
+	type BundleDoc as Doc
+} from '../../testing/bundles';
+import { parseBundle } from './parse-bundle';
+
+type Json = Record<string, unknown>;
+
+const ev0 = (d: Doc) => d.evaluations[0]!;
+const answers0 = (d: Doc) => ev0(d).answers as Json;
+const template0 = (d: Doc) => d.campaigns[0]!.template as Json;
+const SEC = 1_756_688_400; // 2025-09-01 01:00 UTC in seconds
+
+/** Hand-listed record mutations the systematic ones (remove / wrong type) do not cover. */
+const recordCases: BadCase[] = [
+	// Versions: future, zero, negative, fractional, as strings.
+	...[2, 3, 99, 0, -1, 1.5, '1', null].map((v) =>
+		mut(`formatVersion ${JSON.stringify(v)}`, 'formatVersion', (d) => (d.formatVersion = v))
+	),
+	...[3, 0, -1, 1.5, '2'].map((v) =>
+		mut(`evaluation schemaVersion ${v}`, 'evaluations[0].schemaVersion', (d) => {
+			ev0(d).schemaVersion = v;
+		})
+	),
+	...[3, 0, -2].map((v) =>
+		mut(`campaign schemaVersion ${v}`, 'campaigns[0].schemaVersion', (d) => {
+			d.campaigns[0]!.schemaVersion = v;
+		})
+	),
+	...[0, -1, 1.5, 10_000_000].map((v) =>
+		mut(`revision ${v}`, 'evaluations[0].revision', (d) => (ev0(d).revision = v))
+	),
+	mut('template version 0', 'campaigns[0].template.version', (d) => (template0(d).version = 0)),
+	// Wrong format tag.
+	...['ks-s-1006-bundl', 'KS-S-1006-BUNDLE', '', null, 42].map((v) =>
+		mut(`format ${JSON.stringify(v)}`, 'format', (d) => (d.format = v))
+	),
+	// Unknown or malformed check ids.
+	...['B9-99', 'Z1-01', 'A1-99', 'S12-1'].map((id) =>
+		mut(`unknown check id ${id}`, `evaluations[0].answers.${id}`, (d) => {
+			answers0(d)[id] = { value: 'met', evidenceIds: [], answeredAt: SEC * 1000 };
+		})
+	),
+	...['hello', '', 'a1-01', 'A1-001'].map((id) =>
+		mut(`malformed check id "${id}"`, `evaluations[0].answers.${id}`, (d) => {
+			answers0(d)[id] = { value: 'met', evidenceIds: [], answeredAt: SEC * 1000 };
+		})
+	),
+	mut('unknown critical check id', 'campaigns[0].template.criticalCheckIds.0', (d) => {
+		template0(d).criticalCheckIds = ['B9-99'];
+	}),
+	// Duplicated ids.
+	mut('duplicate evaluation', 'evaluations[2].id', (d) => d.evaluations.push(ev0(d))),
+	mut('duplicate campaign', 'campaigns[1].id', (d) => d.campaigns.push(d.campaigns[0]!)),
+	mut('duplicate photo', 'photos[1].id', (d) => d.photos.push(d.photos[0]!)),
+	mut('two evaluations, one id', 'evaluations[1].id', (d) => (d.evaluations[1]!.id = ev0(d).id)),
+	// Missing references.
+	mut('evaluation without its campaign', 'evaluations[0].campaignId', (d) => (d.campaigns = [])),
+	mut('photo without its evaluation', 'photos[0].evaluationId', (d) => {
+		d.photos[0]!.evaluationId = '00000000-0000-4000-8000-0000000000ff';
+	}),
+	// Oversized strings.
+	mut(
+		'evaluator 201 chars',
+		'evaluations[0].evaluator',
+		(d) => (ev0(d).evaluator = 'k'.repeat(201))
+	),
+	mut('scenario 501 chars', 'evaluations[0].scenario', (d) => (ev0(d).scenario = 's'.repeat(501))),
+	mut('opinion 8001 chars', 'evaluations[0].overallOpinion', (d) => {
+		ev0(d).overallOpinion = '가'.repeat(8001);
+	}),
+	mut('note 4001 chars', 'evaluations[0].answers.A1-01.note', (d) => {
+		(answers0(d)['A1-01'] as Json).note = 'n'.repeat(4001);
+	}),
+	mut('agent name 201 chars', 'evaluations[0].agent.name', (d) => {
+		ev0(d).agent = { name: 'a'.repeat(201) };
+	}),
+	mut('revision reason 4001', 'evaluations[0].revisionReason', (d) => {
+		ev0(d).revisionReason = 'r'.repeat(4001);
+	}),
+	mut('change log value 8001', 'evaluations[0].changeLog.0.new', (d) => {
+		(ev0(d).changeLog as Json[])[0]!.new = 'c'.repeat(8001);
+	}),
+	mut('center name 201', 'campaigns[0].center.name', (d) => {
+		(d.campaigns[0]!.center as Json).name = 'c'.repeat(201);
+	}),
+	mut('app version 51', 'app.version', (d) => (d.app = { name: 'x', version: '1'.repeat(51) })),
+	mut('app name 101', 'app.name', (d) => (d.app = { name: 'x'.repeat(101), version: '1' })),
+	mut('photo id 101', 'photos[0].id', (d) => (d.photos[0]!.id = 'p'.repeat(101))),
+	// Huge arrays.
+	mut('10,001 evaluations', 'evaluations', (d) => (d.evaluations = Array(10_001).fill(0))),
+	mut('1,001 campaigns', 'campaigns', (d) => (d.campaigns = Array(1001).fill(0))),
+	mut('5,001 photos', 'photos', (d) => (d.photos = Array(5001).fill(0))),
+	mut('1,001 answers', 'evaluations[0].answers', (d) => {
+		const a = answers0(d)['A1-01'];
+		ev0(d).answers = Object.fromEntries(
+			Array.from({ length: 1001 }, (_, i) => [`X${i % 100}-${Math.floor(i / 100)}`, a])
+		);
+	}),
+	mut('2,001 IVR events', 'evaluations[0].ivr.events', (d) => {
+		const e = (ev0(d).ivr as { events: Json[] }).events[0];
+		ev0(d).ivr = { events: Array(2001).fill(e) };
+	}),
+	mut('101 follow-ups', 'evaluations[0].followUps', (d) => {
+		ev0(d).followUps = Array(101).fill((ev0(d).followUps as Json[])[0]);
+	}),
+	mut('51 evidence ids', 'evaluations[0].answers.A1-01.evidenceIds', (d) => {
+		(answers0(d)['A1-01'] as Json).evidenceIds = Array(51).fill('p');
+	}),
+	mut('20,001 change-log entries', 'evaluations[0].changeLog', (d) => {
+		ev0(d).changeLog = Array(20_001).fill({ at: SEC * 1000, old: null, new: null });
+	}),
+	mut('21 phone numbers', 'campaigns[0].center.phoneNumbers', (d) => {
+		(d.campaigns[0]!.center as Json).phoneNumbers = Array(21).fill('1588-0000');
+	}),
+	// Enums and formats.
+	mut('channel fax', 'evaluations[0].channel', (d) => (ev0(d).channel = 'fax')),
+	mut('status done (v1 word in v2)', 'evaluations[0].status', (d) => (ev0(d).status = 'done')),
+	mut('time slot dawn', 'evaluations[0].timeSlot', (d) => (ev0(d).timeSlot = 'dawn')),
+	mut('answer value yes', 'evaluations[0].answers.A1-01.value', (d) => {
+		(answers0(d)['A1-01'] as Json).value = 'yes';
+	}),
+	mut('IVR event type beep', 'evaluations[0].ivr.events.0.type', (d) => {
+		(ev0(d).ivr as { events: Json[] }).events[0]!.type = 'beep';
+	}),
+	mut('consulted date 2025-13-01', 'evaluations[0].consultedAt.date', (d) => {
+		ev0(d).consultedAt = { date: '2025-13-01', from: '10:00', to: '10:10' };
+	}),
+	mut('consulted time 25:00', 'evaluations[0].consultedAt.from', (d) => {
+		ev0(d).consultedAt = { date: '2025-09-01', from: '25:00', to: '10:10' };
+	}),
+	mut('evaluation id not a uuid', 'evaluations[0].id', (d) => (ev0(d).id = 'e-1')),
+	mut('empty evidence id', 'evaluations[0].answers.A1-01.evidenceIds.0', (d) => {
+		(answers0(d)['A1-01'] as Json).evidenceIds = [''];
+	}),
+	mut('excellent below pass', 'campaigns[0].template.thresholds.excellent', (d) => {
+		template0(d).thresholds = { pass: 90, excellent: 80 };
+	}),
+	mut('negative section weight', 'campaigns[0].template.sectionWeights.pre', (d) => {
+		template0(d).sectionWeights = { pre: -1, in: 1, post: 1 };
+	}),
+	mut('stage weight key X1', 'campaigns[0].template.stageWeights.X1', (d) => {
+		template0(d).stageWeights = { X1: 1 };
+	}),
+	mut('catalog standard KS S 1007', 'catalog.standard', (d) => {
+		d.catalog = { standard: 'KS S 1007', criteriaDate: '2025-08-22', revision: 1 };
+	}),
+	mut('other criteria date', 'catalog.criteriaDate', (d) => {
+		d.catalog = { standard: 'KS S 1006', criteriaDate: '2019-01-01', revision: 1 };
+	}),
+	// Photos.
+	mut('photo mime image/gif', 'photos[0].mimeType', (d) => (d.photos[0]!.mimeType = 'image/gif')),
+	mut('photo PNG declared, JPEG bytes', 'photos[0].dataBase64', (d) => {
+		d.photos[0]!.mimeType = 'image/png';
+	}),
+	mut('photo base64url alphabet', 'photos[0].dataBase64', (d) => {
+		d.photos[0]!.dataBase64 = tinyJpegBase64().replaceAll('/', '_');
+	}),
+	mut('photo base64 with whitespace', 'photos[0].dataBase64', (d) => {
+		d.photos[0]!.dataBase64 = tinyJpegBase64().slice(0, 8) + '\n' + tinyJpegBase64().slice(8);
+	}),
+	mut('photo base64 too short', 'photos[0].dataBase64', (d) => (d.photos[0]!.dataBase64 = '/9j/')),
+	mut('photo over 8 MB', 'photos[0].dataBase64', (d) => {
+		d.photos[0]!.dataBase64 = '/9j/' + 'A'.repeat(11_184_812);
+	}),
+	...[0, -1, 1.5, 20_001].map((w) =>
+		mut(`photo width ${w}`, 'photos[0].width', (d) => (d.photos[0]!.width = w))
+	),
+	// Signature present but malformed.
+	mut('signature without value', 'signature.value', (d) => {
+		d.signature = { algorithm: 'ECDSA-P256-SHA256', publicKeyJwk: {}, fingerprint: '' };
+	}),
+	mut('signature RSA', 'signature.algorithm', (d) => (d.signature = { algorithm: 'RSA' })),
+	// Dates in seconds instead of milliseconds.
+	mut('bundle createdAt in seconds', 'createdAt', (d) => (d.createdAt = SEC)),
+	mut(
+		'evaluation createdAt in seconds',
+		'evaluations[0].createdAt',
+		(d) => (ev0(d).createdAt = SEC)
+	),
+	mut('evaluation updatedAt in seconds', 'evaluations[1].updatedAt', (d) => {
+		d.evaluations[1]!.updatedAt = SEC;
+	}),
+	mut('answeredAt in seconds', 'evaluations[0].answers.A1-01.answeredAt', (d) => {
+		(answers0(d)['A1-01'] as Json).answeredAt = SEC;
+	}),
+	mut('IVR event at in seconds', 'evaluations[0].ivr.events.2.at', (d) => {
+		(ev0(d).ivr as { events: Json[] }).events[2]!.at = SEC;
+	}),
+	mut('callback requestedAt in seconds', 'evaluations[0].followUps.0.requestedAt', (d) => {
+		(ev0(d).followUps as Json[])[0]!.requestedAt = SEC;
+	}),
+	mut('change log at in seconds', 'evaluations[0].changeLog.0.at', (d) => {
+		(ev0(d).changeLog as Json[])[0]!.at = SEC;
+	}),
+	mut('campaign updatedAt in seconds', 'campaigns[0].updatedAt', (d) => {
+		d.campaigns[0]!.updatedAt = SEC;
+	}),
+	mut('photo createdAt in seconds', 'photos[0].createdAt', (d) => (d.photos[0]!.createdAt = SEC)),
+	mut('createdAt after 2200', 'createdAt', (d) => (d.createdAt = 8e12))
+];
+
+/** Every case: rejected, every error has a path and a message, one names the problem. */
+function expectRejected(c: BadCase): void {
+	const res = parseBundle(c.text);
+	expect(res.ok).toBe(false);
+	if (res.ok) return;
+	expect(res.errors.length).toBeGreaterThan(0);
+	for (const e of res.errors) expect(e.path.length * e.message.length).toBeGreaterThan(0);
+	const lines = res.errors.map((e) => `${e.path}: ${e.message}`).join('\n');
+	expect(namesProblem(res.errors, c), lines).toBe(true);
+	expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+}
+
+const systematic = systematicCases();
+
+describe('parseBundle rejects generated bad bundles', () => {
+	it('at least 200 generated cases, and the valid original parses', () => {
+		expect(systematic.length + recordCases.length).toBeGreaterThanOrEqual(200);
+		expect(parseBundle(JSON.stringify(bundleAsJson())).ok).toBe(true);
+	});
+
+	it.each(systematic.map((c) => [c.name, c] as const))('%s', (_name, c) => expectRejected(c));
+
+	it.each(recordCases.map((c) => [c.name, c] as const))('%s', (_name, c) => expectRejected(c));
+
+	it.each(optionalRemovals().map((c) => [c.name, c] as const))(
+		'optional field: %s still parses',
+		(_name, c) => {
+			expect(parseBundle(c.text).ok).toBe(true);
+		}
+	);
+});
