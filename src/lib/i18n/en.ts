@@ -1,7 +1,11 @@
+import { auditEn } from './audit.en';
 import { checksEn } from './checks.en';
+import { dashboardEn } from './dashboard.en';
 import { evaluationEn } from './evaluation.en';
+import { exchangeEn } from './exchange.en';
 import { followupEn } from './followup.en';
 import { ivrEn } from './ivr.en';
+import { scorecardEn } from './scorecard.en';
 import type { Widen } from './messages';
 import type { ko } from './ko';
 
@@ -11,6 +15,10 @@ export const en: Widen<typeof ko> = {
 	checks: checksEn,
 	ivr: ivrEn,
 	followup: followupEn,
+	scorecard: scorecardEn,
+	dashboard: dashboardEn,
+	audit: auditEn,
+	exchange: exchangeEn,
 	app: {
 		name: 'Contact Center Mystery Shopping',
 		shortName: 'Mystery Shop',

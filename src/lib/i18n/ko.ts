@@ -1,7 +1,11 @@
+import { auditKo } from './audit.ko';
 import { checksKo } from './checks.ko';
+import { dashboardKo } from './dashboard.ko';
 import { evaluationKo } from './evaluation.ko';
+import { exchangeKo } from './exchange.ko';
 import { followupKo } from './followup.ko';
 import { ivrKo } from './ivr.ko';
+import { scorecardKo } from './scorecard.ko';
 
 /** Korean messages: the source catalogue. Feature screens keep theirs in `<feature>.ko.ts`. */
 export const ko = {
@@ -9,6 +13,10 @@ export const ko = {
 	checks: checksKo,
 	ivr: ivrKo,
 	followup: followupKo,
+	scorecard: scorecardKo,
+	dashboard: dashboardKo,
+	audit: auditKo,
+	exchange: exchangeKo,
 	app: {
 		name: '고객콘택트센터 미스터리 쇼핑',
 		shortName: '미스터리쇼핑',

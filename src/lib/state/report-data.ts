@@ -1,0 +1,64 @@
+/**
+ * Loads what reports need: campaigns with their evaluations, each scored once under its
+ * campaign's plan. The dashboard, audit view and scorecards all read through here so every
+ * screen shows the same numbers.
+ */
+import type { Campaign, Evaluation } from '$lib/domain/record';
+import { scoreEvaluation, type EvaluationScore, type ScoringPlan } from '$lib/domain/scoring';
+import { getCampaign, listCampaigns } from '$lib/storage/campaigns';
+import { getEvaluation, listEvaluations, planOf } from '$lib/storage/evaluations';
+
+export interface ScoredEvaluation {
+	evaluation: Evaluation;
+	score: EvaluationScore;
+}
+
+export interface CampaignReport {
+	campaign: Campaign;
+	plan: ScoringPlan;
+	items: ScoredEvaluation[];
+}
+
+/** One campaign with its evaluations scored; undefined when the campaign does not exist. */
+export async function loadCampaignReport(campaignId: string): Promise<CampaignReport | undefined> {
+	const campaign = await getCampaign(campaignId);
+	if (!campaign) return undefined;
+	const plan = planOf(campaign);
+	const evaluations = await listEvaluations(campaignId);
+	return {
+		campaign,
+		plan,
+		items: evaluations.map((evaluation) => ({
+			evaluation,
+			score: scoreEvaluation(evaluation, plan)
+		}))
+	};
+}
+
+/** Every campaign with its evaluations scored, by center name. */
+export async function loadAllCampaignReports(): Promise<CampaignReport[]> {
+	const campaigns = await listCampaigns();
+	const all = await listEvaluations();
+	return campaigns.map((campaign) => {
+		const plan = planOf(campaign);
+		return {
+			campaign,
+			plan,
+			items: all
+				.filter((e) => e.campaignId === campaign.id)
+				.map((evaluation) => ({ evaluation, score: scoreEvaluation(evaluation, plan) }))
+		};
+	});
+}
+
+/** One evaluation with its campaign and score; undefined when either is missing. */
+export async function loadScoredEvaluation(
+	id: string
+): Promise<(ScoredEvaluation & { campaign: Campaign; plan: ScoringPlan }) | undefined> {
+	const evaluation = await getEvaluation(id);
+	if (!evaluation) return undefined;
+	const campaign = await getCampaign(evaluation.campaignId);
+	if (!campaign) return undefined;
+	const plan = planOf(campaign);
+	return { evaluation, campaign, plan, score: scoreEvaluation(evaluation, plan) };
+}
