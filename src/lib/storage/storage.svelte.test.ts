@@ -88,7 +88,8 @@ describe('storage against real IndexedDB', () => {
 	it('reports a damaged stored record as corrupt instead of showing it', async () => {
 		await putCampaign(campaign);
 		const db = await getDb();
-		await db.put('evaluations', { id: 'broken', campaignId: campaign.id });
+		const broken = { id: 'broken', campaignId: campaign.id };
+		await db.put('evaluations', broken);
 		await db.put('summaries', { id: 'broken', updatedAt: T0 });
 		await expect(getEvaluation('broken')).rejects.toMatchObject({ kind: 'corrupt' });
 		expect((await listSummaries()).corrupt).toEqual(['broken']);

@@ -104,6 +104,24 @@ describe('finalize and reopen', () => {
 		expect(waiting.ok && waiting.evaluation.status).toBe('awaiting-follow-up');
 	});
 
+	it('a check a pending follow-up will answer does not block finalising', () => {
+		const values = Object.fromEntries(
+			plan.checkIds.filter((id) => id !== 'A1-06').map((id) => [id, 'met' as const])
+		);
+		const e = addFollowUp(
+			buildEvaluation({ status: 'draft', values }),
+			{ id: 'cb', kind: 'callback', via: 'ivr', requestedAt: T0 },
+			T0
+		);
+		const score = scoreEvaluation(e, plan);
+		const result = finalize(e, score, campaign, T0 + 1);
+		expect(score.incomplete).toContain('A1-06');
+		expect(result.ok && result.evaluation.status).toBe('awaiting-follow-up');
+		// once the callback deadline has passed, the unanswered check blocks again
+		const late = finalize(e, score, campaign, T0 + 25 * HOUR);
+		expect(late).toEqual({ ok: false, issues: [{ checkId: 'A1-06', problem: 'unanswered' }] });
+	});
+
 	it('reopening a final evaluation makes a new revision with the reason, and logs it', () => {
 		const e = reopen(buildEvaluation({ status: 'final', revision: 1 }), 'typo in note', T0);
 		expect(e).toMatchObject({ status: 'draft', revision: 2, revisionReason: 'typo in note' });

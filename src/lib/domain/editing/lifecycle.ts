@@ -1,15 +1,29 @@
 /** Finalising and revising evaluations: draft → awaiting follow-up → final → new revision. */
 import type { Campaign } from '../record/campaign';
 import type { Evaluation } from '../record/evaluation';
-import { hasPendingFollowUp } from '../scoring/follow-up';
+import { FOLLOW_UP_CHECK, followUpStatus, hasPendingFollowUp } from '../scoring/follow-up';
 import { finaliseIssues, type EvaluationScore } from '../scoring/score';
 
 export type FinalizeResult =
 	{ ok: true; evaluation: Evaluation } | { ok: false; issues: ReturnType<typeof finaliseIssues> };
 
+/** Checks whose answer a pending follow-up will give (callback → A1-06, e-mail → A1-05). */
+export function checksAwaitingFollowUp(
+	e: Pick<Evaluation, 'followUps'>,
+	campaign: Campaign,
+	now: number
+): Set<string> {
+	const ids = new Set<string>();
+	for (const f of e.followUps) {
+		if (followUpStatus(f, campaign, now).status === 'pending') ids.add(FOLLOW_UP_CHECK[f.kind]);
+	}
+	return ids;
+}
+
 /**
  * Locks a draft: 'awaiting-follow-up' while a follow-up is pending, else 'final'. Refused
- * while an expected check is unanswered or a partial answer is not allowed.
+ * while an expected check is unanswered (except one a pending follow-up will answer) or a
+ * partial answer is not allowed.
  */
 export function finalize(
 	e: Evaluation,
@@ -18,7 +32,10 @@ export function finalize(
 	now: number
 ): FinalizeResult {
 	if (e.status !== 'draft') return { ok: true, evaluation: e };
-	const issues = finaliseIssues(score);
+	const awaiting = checksAwaitingFollowUp(e, campaign, now);
+	const issues = finaliseIssues(score).filter(
+		(i) => !(i.problem === 'unanswered' && awaiting.has(i.checkId))
+	);
 	if (issues.length > 0) return { ok: false, issues };
 	const status = hasPendingFollowUp(e, campaign, now) ? 'awaiting-follow-up' : 'final';
 	return {
