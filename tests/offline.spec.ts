@@ -1,23 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-
-/** Waits until a service worker is active and controls the page (a reload may be needed). */
-async function waitForServiceWorker(page: Page) {
-	await page.evaluate(async () => {
-		await navigator.serviceWorker.ready;
-	});
-	if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) {
-		await page.reload();
-	}
-	await expect
-		.poll(() => page.evaluate(() => navigator.serviceWorker.controller?.state ?? 'none'))
-		.toBe('activated');
-}
-
-/** Cuts the network: the browser goes offline and every request that leaves it fails. */
-async function goOffline(context: BrowserContext) {
-	await context.route('**/*', (route) => route.abort('internetdisconnected'));
-	await context.setOffline(true);
-}
+import { expect, test } from '@playwright/test';
+import { goOffline, waitForServiceWorker } from './offline-helpers';
 
 test('after one visit the app reloads and navigates with the network cut off', async ({
 	page,

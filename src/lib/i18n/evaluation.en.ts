@@ -45,6 +45,7 @@ export const evaluationEn: Widen<typeof evaluationKo> = {
 		review: 'Review'
 	},
 	stageNav: 'Evaluation steps',
+	pagerNav: 'Previous and next step',
 	progress: (answered: number, total: number) => `${answered}/${total}`,
 	next: (stage: string) => `Next: ${stage}`,
 	previous: (stage: string) => `Back: ${stage}`,

@@ -42,6 +42,7 @@ export const evaluationKo = {
 		review: '검토·확정'
 	},
 	stageNav: '평가 단계',
+	pagerNav: '이전·다음 단계',
 	progress: (answered: number, total: number) => `${answered}/${total}`,
 	next: (stage: string) => `다음: ${stage}`,
 	previous: (stage: string) => `이전: ${stage}`,

@@ -68,6 +68,7 @@ export const scorecardEn: Widen<typeof scorecardKo> = {
 	legend: 'O met · △ partially met · X not met · N/A not applicable · – unanswered',
 	overridden: (suggested: string) => `Suggestion overridden (suggested: ${suggested})`,
 	photos: (n: number) => (n === 1 ? '1 photo' : `${n} photos`),
+	criticalTag: 'Critical check',
 	checklist: {
 		title: 'Reference 1: diagnostic checklist',
 		area: 'Area',
@@ -126,6 +127,8 @@ export const scorecardEn: Widen<typeof scorecardKo> = {
 		noThreshold: '–',
 		within: 'within',
 		over: 'over',
+		met: 'met',
+		notMet: 'not met',
 		yes: 'yes',
 		no: 'no'
 	},

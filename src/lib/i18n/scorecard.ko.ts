@@ -65,6 +65,7 @@ export const scorecardKo = {
 	legend: 'O 충족 · △ 부분 충족 · X 미충족 · N/A 해당 없음 · – 미응답',
 	overridden: (suggested: string) => `제안 무시 (제안: ${suggested})`,
 	photos: (n: number) => `사진 ${n}장`,
+	criticalTag: '핵심 항목',
 	checklist: {
 		title: '참고 1: 진단용 체크리스트',
 		area: '평가항목',
@@ -123,6 +124,8 @@ export const scorecardKo = {
 		noThreshold: '–',
 		within: '기준 이내',
 		over: '기준 초과',
+		met: '충족',
+		notMet: '미충족',
 		yes: '예',
 		no: '아니요'
 	},
