@@ -10,13 +10,9 @@ import type { Channel } from './record/common';
 import type { Evaluation } from './record/evaluation';
 import { IVR_GROUP_ID, type ScoringPlan } from './scoring/plan';
 
-export const runStages = ['pre', 'ivr', 'agent', 'in-call', 'follow-ups', 'review'] as const;
-export type RunStage = (typeof runStages)[number];
+import { runStages, type RunStage } from './run-stages';
 
-/** Whether a URL segment names a run stage. */
-export function isRunStage(value: string): value is RunStage {
-	return (runStages as readonly string[]).includes(value);
-}
+export { isRunStage, runStages, type RunStage } from './run-stages';
 
 /** The screen a check is asked on. */
 export function stageOfCheck(plan: ScoringPlan, index: number): Exclude<RunStage, 'review'> {

@@ -14,7 +14,9 @@ import { SaveQueue } from './save-queue.svelte';
 export type Ox = 'O' | 'X';
 
 const SERVICE_IDS = catalog.serviceAudit.map((item) => item.id);
-const CHECK_IDS = catalog.checklist.flatMap((s) => s.groups.flatMap((g) => g.checks.map((c) => c.id)));
+const CHECK_IDS = catalog.checklist.flatMap((s) =>
+	s.groups.flatMap((g) => g.checks.map((c) => c.id))
+);
 const SITE_IDS = catalog.siteAudit.flatMap((area) => area.items.map((item) => item.id));
 
 export interface Progress {
@@ -144,12 +146,16 @@ export interface AuditView {
 }
 
 /** Loads the audit view of a campaign; undefined when the campaign does not exist. */
-export async function openAudit(campaignId: string, now = Date.now()): Promise<AuditView | undefined> {
+export async function openAudit(
+	campaignId: string,
+	now = Date.now()
+): Promise<AuditView | undefined> {
 	const report = await loadCampaignReport(campaignId);
 	if (!report) return undefined;
 	const result = aggregate(report.items, {
 		plan: report.plan,
 		now,
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a read-only lookup, not state
 		campaigns: new Map([[report.campaign.id, report.campaign]]),
 		filter: { scoredStatuses: ['final'] }
 	});

@@ -14,10 +14,14 @@ describe('Settings in a real browser', () => {
 		expect(document.documentElement.lang).toBe('ko');
 	});
 
-	it('remembers English across instances (a reload) and sets the document language', () => {
-		new Settings().setLocale('en');
+	it('remembers English across instances (a reload) and sets the document language', async () => {
+		const first = new Settings();
+		first.setLocale('en');
+		await first.ready;
 		const again = new Settings();
 		again.load();
+		expect(again.t.nav.settings).toBe('설정'); // Korean until the English chunk has loaded
+		await again.ready;
 		expect(again.locale).toBe('en');
 		expect(again.t.nav.settings).toBe('Settings');
 		expect(document.documentElement.lang).toBe('en');

@@ -1,4 +1,4 @@
-import { catalogues, type Locale, type Messages } from '$lib/i18n';
+import { korean, loadCatalogue, type Locale, type Messages } from '$lib/i18n';
 import { DEFAULT_TIME_ZONE } from '$lib/i18n/format';
 import {
 	defaultPreferences,
@@ -19,6 +19,8 @@ function browserStorage(): Storage | undefined {
 export class Settings {
 	#prefs = $state<Preferences>({ ...defaultPreferences });
 	#saveFailed = $state(false);
+	#messages = $state.raw<Messages>(korean);
+	#messagesLocale = $state<Locale>('ko');
 
 	/** Loads the stored preferences; call once in the browser before the first render. */
 	load(): void {
@@ -32,8 +34,15 @@ export class Settings {
 
 	/** The messages of the current language. */
 	get t(): Messages {
-		return catalogues[this.#prefs.locale];
+		return this.#messages;
 	}
+
+	/** Resolves once the current language's messages are shown (English loads on demand). */
+	get ready(): Promise<void> {
+		return this.#loading;
+	}
+
+	#loading: Promise<void> = Promise.resolve();
 
 	get timeZoneChoice(): Preferences['timeZone'] {
 		return this.#prefs.timeZone;
@@ -81,7 +90,28 @@ export class Settings {
 	}
 
 	#applyLang(): void {
-		if (typeof document !== 'undefined') document.documentElement.lang = this.#prefs.locale;
+		const locale = this.#prefs.locale;
+		if (this.#messagesLocale === locale) {
+			this.#setDocumentLang(locale);
+			return;
+		}
+		this.#loading = loadCatalogue(locale).then(
+			(messages) => {
+				// A later choice may have won meanwhile.
+				if (this.#prefs.locale !== locale) return;
+				this.#messages = messages;
+				this.#messagesLocale = locale;
+				this.#setDocumentLang(locale);
+			},
+			() => {
+				// The chunk could not load (offline before it was cached): stay in Korean.
+				this.#prefs = { ...this.#prefs, locale: this.#messagesLocale };
+			}
+		);
+	}
+
+	#setDocumentLang(locale: Locale): void {
+		if (typeof document !== 'undefined') document.documentElement.lang = locale;
 	}
 }
 

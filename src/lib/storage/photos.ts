@@ -2,7 +2,7 @@
  * Evidence photos as blobs (already downscaled on the device), keyed by a stable id that the
  * answers refer to. Kept apart from the evaluation so saving an answer never rewrites images.
  */
-import * as z from 'zod/mini';
+import { z } from 'zod';
 import { withDb } from './db';
 import { StorageError } from './errors';
 

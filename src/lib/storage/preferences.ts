@@ -2,22 +2,20 @@
  * Device preferences (language, time zone, whether persistent storage was asked for).
  * Kept in localStorage rather than IndexedDB because they are tiny and must be read
  * synchronously before the first paint, so the app opens in the chosen language.
- * Parsed with zod (the tree-shakable `zod/mini`, as it loads with the first screen) on read:
- * a damaged or old value falls back to the defaults.
+ * Checked field by field on read (see guards.ts): a damaged or old value falls back to the
+ * default of that field.
  */
-import * as z from 'zod/mini';
+import { isBoolean, isString, oneOf } from './guards';
 
 const KEY = 'ks1006.preferences';
 
-export const preferencesSchema = z.object({
-	locale: z.catch(z.enum(['ko', 'en']), 'ko'),
-	timeZone: z.catch(z.enum(['Asia/Seoul', 'device']), 'Asia/Seoul'),
-	persistAsked: z.catch(z.boolean(), false),
+export interface Preferences {
+	locale: 'ko' | 'en';
+	timeZone: 'Asia/Seoul' | 'device';
+	persistAsked: boolean;
 	/** The evaluator's name, remembered for the next evaluation. */
-	evaluatorName: z.catch(z.string().check(z.maxLength(200)), '')
-});
-
-export type Preferences = z.infer<typeof preferencesSchema>;
+	evaluatorName: string;
+}
 
 export const defaultPreferences: Preferences = {
 	locale: 'ko',
@@ -31,8 +29,19 @@ export function readPreferences(store: Pick<Storage, 'getItem'> | undefined): Pr
 	try {
 		const raw = store?.getItem(KEY);
 		if (!raw) return { ...defaultPreferences };
-		const parsed = preferencesSchema.safeParse({ ...defaultPreferences, ...JSON.parse(raw) });
-		return parsed.success ? parsed.data : { ...defaultPreferences };
+		const stored: unknown = JSON.parse(raw);
+		if (typeof stored !== 'object' || stored === null) return { ...defaultPreferences };
+		const r = stored as Record<string, unknown>;
+		const d = defaultPreferences;
+		return {
+			locale: oneOf(['ko', 'en'] as const)(r.locale) ? r.locale : d.locale,
+			timeZone: oneOf(['Asia/Seoul', 'device'] as const)(r.timeZone) ? r.timeZone : d.timeZone,
+			persistAsked: isBoolean(r.persistAsked) ? r.persistAsked : d.persistAsked,
+			evaluatorName:
+				isString(r.evaluatorName) && r.evaluatorName.length <= 200
+					? r.evaluatorName
+					: d.evaluatorName
+		};
 	} catch {
 		return { ...defaultPreferences };
 	}

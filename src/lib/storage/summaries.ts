@@ -1,31 +1,30 @@
 /**
  * Reads the per-evaluation summary rows (written by `evaluations.ts` in the same transaction
- * as each evaluation) for the evaluation list and the follow-up badge. Uses `zod/mini` so the
- * first screen stays small; a row that fails validation is skipped and reported, not shown
- * half-broken.
+ * as each evaluation) for the evaluation list and the follow-up badge. Checked with the small
+ * guards of guards.ts so the first screen carries no zod; a row that fails is skipped and
+ * reported, not shown half-broken.
  */
-import * as z from 'zod/mini';
 import type { EvaluationSummary } from '$lib/domain/summary';
 import { withDb } from './db';
+import { arrayOf, isBoolean, isNumber, isString, nullable, oneOf, shape } from './guards';
 
-const num = z.number();
-const summarySchema = z.object({
-	id: z.string(),
-	campaignId: z.string(),
-	centerName: z.string(),
-	status: z.enum(['draft', 'awaiting-follow-up', 'final']),
-	revision: num,
-	channel: z.enum(['phone', 'email', 'chat', 'sms-sns']),
-	scenario: z.string(),
-	evaluator: z.string(),
-	score: z.nullable(num),
-	verdict: z.nullable(z.enum(['excellent', 'pass', 'fail'])),
-	incomplete: num,
-	criticalDefects: num,
-	pendingDeadlines: z.array(num),
-	imported: z.boolean(),
-	createdAt: num,
-	updatedAt: num
+const parseSummary = shape<EvaluationSummary>({
+	id: isString,
+	campaignId: isString,
+	centerName: isString,
+	status: oneOf(['draft', 'awaiting-follow-up', 'final'] as const),
+	revision: isNumber,
+	channel: oneOf(['phone', 'email', 'chat', 'sms-sns'] as const),
+	scenario: isString,
+	evaluator: isString,
+	score: nullable(isNumber),
+	verdict: nullable(oneOf(['excellent', 'pass', 'fail'] as const)),
+	incomplete: isNumber,
+	criticalDefects: isNumber,
+	pendingDeadlines: arrayOf(isNumber),
+	imported: isBoolean,
+	createdAt: isNumber,
+	updatedAt: isNumber
 });
 
 export interface SummaryList {
@@ -41,8 +40,8 @@ export async function listSummaries(): Promise<SummaryList> {
 	const corrupt: string[] = [];
 	for (let i = rows.length - 1; i >= 0; i--) {
 		const row = rows[i]!;
-		const parsed = summarySchema.safeParse(row);
-		if (parsed.success) summaries.push(parsed.data);
+		const parsed = parseSummary(row);
+		if (parsed) summaries.push(parsed);
 		else corrupt.push(String(row.id));
 	}
 	return { summaries, corrupt };

@@ -1,0 +1,202 @@
+/**
+ * Export and import of signed bundles and CSV files, as the screens use them: export builds a
+ * signed bundle of the chosen records and hands it to the share sheet or a download; import
+ * reads a file step by step (size, JSON, schema, signature, plan) and applies the plan only
+ * when the user confirms it. Nothing touches storage until then.
+ */
+import {
+	answersCsv,
+	BUNDLE_LIMITS,
+	bundleSizeError,
+	buildBundle,
+	bytesToBase64,
+	csvItems,
+	evaluationsCsv,
+	parseBundle,
+	planImport,
+	signBundle,
+	verifyBundle,
+	type BundlePhoto,
+	type ImportPlan,
+	type VerifyResult
+} from '$lib/domain/exchange';
+import type { Campaign, Evaluation } from '$lib/domain/record';
+import { listCampaigns } from '$lib/storage/campaigns';
+import { toStorageError } from '$lib/storage/errors';
+import { listEvaluations } from '$lib/storage/evaluations';
+import { applyImport, existingRecords } from '$lib/storage/imports';
+import { getDeviceKey } from '$lib/storage/keys';
+import { listPhotos } from '$lib/storage/photos';
+
+export interface ExportSelection {
+	/** Evaluation ids to export; with `campaignId` alone, all of that campaign's. */
+	evaluationIds?: readonly string[];
+	campaignId?: string;
+	anonymise: boolean;
+}
+
+/** The records a selection covers: evaluations and the campaigns they need. */
+async function selectRecords(
+	selection: ExportSelection
+): Promise<{ campaigns: Campaign[]; evaluations: Evaluation[] }> {
+	const all = await listEvaluations(selection.campaignId);
+	const wanted = selection.evaluationIds ? new Set(selection.evaluationIds) : undefined;
+	const evaluations = wanted ? all.filter((e) => wanted.has(e.id)) : all;
+	const ids = new Set(evaluations.map((e) => e.campaignId));
+	if (selection.campaignId) ids.add(selection.campaignId);
+	const campaigns = (await listCampaigns()).filter((c) => ids.has(c.id));
+	return { campaigns, evaluations };
+}
+
+function stamp(now: number): string {
+	const d = new Date(now + 9 * 3_600_000); // Seoul, for file names only
+	return d.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
+}
+
+/** Hands files to the share sheet when the browser can share files, else downloads them. */
+export async function deliverFiles(files: File[]): Promise<'shared' | 'downloaded'> {
+	if (typeof navigator.canShare === 'function' && navigator.canShare({ files })) {
+		try {
+			await navigator.share({ files });
+			return 'shared';
+		} catch (error) {
+			// The user closing the share sheet is not an error; anything else falls back.
+			if (error instanceof DOMException && error.name === 'AbortError') return 'shared';
+		}
+	}
+	for (const file of files) {
+		const url = URL.createObjectURL(file);
+		const a = document.createElement('a');
+		a.href = url;
+		a.download = file.name;
+		document.body.append(a);
+		a.click();
+		a.remove();
+		setTimeout(() => URL.revokeObjectURL(url), 10_000);
+	}
+	return 'downloaded';
+}
+
+/** A signed JSON bundle of the selection, as a file. */
+export async function exportBundleFile(
+	selection: ExportSelection,
+	now = Date.now()
+): Promise<File> {
+	const { campaigns, evaluations } = await selectRecords(selection);
+	const photos: BundlePhoto[] = [];
+	for (const e of evaluations) {
+		for (const p of await listPhotos(e.id)) {
+			photos.push({
+				id: p.id,
+				evaluationId: p.evaluationId,
+				mimeType: p.mimeType,
+				width: p.width,
+				height: p.height,
+				createdAt: p.createdAt,
+				dataBase64: bytesToBase64(new Uint8Array(await p.blob.arrayBuffer()))
+			});
+		}
+	}
+	const unsigned = buildBundle({
+		campaigns,
+		evaluations,
+		photos,
+		now,
+		appVersion: __APP_VERSION__,
+		anonymise: selection.anonymise
+	});
+	const key = await getDeviceKey();
+	const bundle = await signBundle(unsigned, key.keyPair);
+	const name = `ks-s-1006-${evaluations.length === 1 ? 'evaluation' : 'bundle'}-${stamp(now)}.json`;
+	return new File([JSON.stringify(bundle)], name, { type: 'application/json' });
+}
+
+/** Two CSV files (evaluations, answers) of the selection, UTF-8 with BOM. */
+export async function exportCsvFiles(
+	selection: ExportSelection,
+	locale: 'ko' | 'en',
+	now = Date.now()
+): Promise<File[]> {
+	const { campaigns, evaluations } = await selectRecords(selection);
+	const source = selection.anonymise
+		? buildBundle({ campaigns, evaluations, now, appVersion: __APP_VERSION__, anonymise: true })
+				.evaluations
+		: evaluations;
+	const items = csvItems(source, campaigns);
+	const type = 'text/csv;charset=utf-8';
+	return [
+		new File([evaluationsCsv(items, locale)], `ks-s-1006-evaluations-${stamp(now)}.csv`, { type }),
+		new File([answersCsv(items, locale)], `ks-s-1006-answers-${stamp(now)}.csv`, { type })
+	];
+}
+
+export type ImportStep =
+	| { step: 'idle' }
+	| { step: 'reading'; fileName: string }
+	| { step: 'invalid'; fileName: string; errors: { path: string; message: string }[] }
+	| {
+			step: 'review';
+			fileName: string;
+			verification: VerifyResult;
+			plan: ImportPlan;
+			notices: { path: string; message: string }[];
+	  }
+	| { step: 'applying'; fileName: string }
+	| { step: 'done'; fileName: string; plan: ImportPlan }
+	| { step: 'failed'; fileName: string; message: string };
+
+/** One import, from choosing a file to the applied summary. */
+export class ImportFlow {
+	#state = $state.raw<ImportStep>({ step: 'idle' });
+
+	get state(): ImportStep {
+		return this.#state;
+	}
+
+	/** Reads and checks a file; ends in 'invalid' or 'review' (nothing stored yet). */
+	async read(file: File, now = Date.now()): Promise<void> {
+		const fileName = file.name;
+		const tooBig = bundleSizeError(file.size, BUNDLE_LIMITS.maxBytes);
+		if (tooBig) {
+			this.#state = { step: 'invalid', fileName, errors: [{ path: '(file)', message: tooBig }] };
+			return;
+		}
+		this.#state = { step: 'reading', fileName };
+		try {
+			const parsed = parseBundle(await file.text());
+			if (!parsed.ok) {
+				this.#state = { step: 'invalid', fileName, errors: parsed.errors };
+				return;
+			}
+			const verification = await verifyBundle(parsed.raw);
+			const plan = planImport(parsed.bundle, await existingRecords(), {
+				now,
+				signerFingerprint: verification.state === 'verified' ? verification.fingerprint : undefined
+			});
+			this.#state = { step: 'review', fileName, verification, plan, notices: parsed.notices };
+		} catch (error) {
+			this.#state = { step: 'failed', fileName, message: toStorageError(error).message };
+		}
+	}
+
+	/** Applies the reviewed plan in one transaction. An altered bundle needs `acceptAltered`. */
+	async apply(now = Date.now()): Promise<void> {
+		const current = this.#state;
+		if (current.step !== 'review') return;
+		this.#state = { step: 'applying', fileName: current.fileName };
+		try {
+			await applyImport(current.plan, now);
+			this.#state = { step: 'done', fileName: current.fileName, plan: current.plan };
+		} catch (error) {
+			this.#state = {
+				step: 'failed',
+				fileName: current.fileName,
+				message: toStorageError(error).message
+			};
+		}
+	}
+
+	reset(): void {
+		this.#state = { step: 'idle' };
+	}
+}
