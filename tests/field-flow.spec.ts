@@ -1,40 +1,11 @@
-import { expect, test, type Page } from '@playwright/test';
-import { createCampaign, startEvaluation } from './fixtures';
+import { expect, test } from '@playwright/test';
+import { answer, answerAll, check, createCampaign, goToStage, startEvaluation } from './fixtures';
 import { offlineFromTheStart } from './offline-helpers';
 
 // Seoul 2026-11-25 10:00:00 (UTC+9): a weekday morning.
 const START = new Date('2026-11-25T01:00:00Z');
 // The fake clock also flows with real time, so the test's own pace (a few seconds) adds to
 // the durations it sets; elapsed times are asserted within that margin.
-
-function check(page: Page, text: RegExp | string) {
-	return page.getByRole('group', { name: text });
-}
-
-async function answer(page: Page, text: RegExp | string, value: string) {
-	const button = check(page, text).getByRole('button', { name: value, exact: true });
-	await button.tap();
-	await expect(button).toHaveAttribute('aria-pressed', 'true');
-}
-
-/** Answers every check card on the current screen with `value`, except those in `except`. */
-async function answerAll(page: Page, value: string, except: Record<string, string> = {}) {
-	const groups = page.locator('fieldset[id^="check-"]');
-	const ids = await groups.evaluateAll((els) => els.map((e) => e.id.replace('check-', '')));
-	for (const id of ids) {
-		const button = page
-			.locator(`#check-${id}`)
-			.getByRole('button', { name: except[id] ?? value, exact: true });
-		await button.tap();
-		await expect(button).toHaveAttribute('aria-pressed', 'true');
-	}
-	return ids;
-}
-
-async function goToStage(page: Page, name: string) {
-	await page.getByRole('navigation', { name: '평가 단계' }).getByRole('link', { name }).tap();
-	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
-}
 
 test('a whole evaluation by tapping, offline: scores match the hand-computed values', async ({
 	page,

@@ -29,3 +29,48 @@ export async function startEvaluation(
 	await page.getByRole('button', { name: '평가 시작' }).tap();
 	await expect(page.getByRole('heading', { level: 1, name: '사전 서비스' })).toBeVisible();
 }
+
+/** A check card, found by its text. */
+export function check(page: Page, text: RegExp | string) {
+	return page.getByRole('group', { name: text });
+}
+
+/** Taps an answer on a check card and waits for it to show as chosen. */
+export async function answer(page: Page, text: RegExp | string, value: string) {
+	const button = check(page, text).getByRole('button', { name: value, exact: true });
+	await button.tap();
+	await expect(button).toHaveAttribute('aria-pressed', 'true');
+}
+
+/** Answers every check card on the current screen with `value`, except those in `except`. */
+export async function answerAll(page: Page, value: string, except: Record<string, string> = {}) {
+	const groups = page.locator('fieldset[id^="check-"]');
+	const ids = await groups.evaluateAll((els) => els.map((e) => e.id.replace('check-', '')));
+	for (const id of ids) {
+		const button = page
+			.locator(`#check-${id}`)
+			.getByRole('button', { name: except[id] ?? value, exact: true });
+		await button.tap();
+		await expect(button).toHaveAttribute('aria-pressed', 'true');
+	}
+	return ids;
+}
+
+/** Opens a run screen from the step bar and waits for its heading. */
+export async function goToStage(page: Page, name: string) {
+	await page.getByRole('navigation', { name: '평가 단계' }).getByRole('link', { name }).tap();
+	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+}
+
+/** Runs a whole phone evaluation with every check answered met and finalises it. */
+export async function completeEvaluation(page: Page) {
+	await answerAll(page, '충족');
+	for (const stage of ['IVR', '상담', '기타 확인', '후속 조치']) {
+		await goToStage(page, stage);
+		await answerAll(page, '충족');
+	}
+	await goToStage(page, '검토');
+	await page.getByRole('button', { name: '확정', exact: true }).tap();
+	await expect(page.getByText('확정했습니다.')).toBeVisible();
+	return page.url().split('/').at(-2)!;
+}

@@ -46,6 +46,7 @@ export const evaluationEn: Widen<typeof evaluationKo> = {
 	},
 	stageNav: 'Evaluation steps',
 	pagerNav: 'Previous and next step',
+	scorecardLink: 'Open the scorecard and export',
 	progress: (answered: number, total: number) => `${answered}/${total}`,
 	next: (stage: string) => `Next: ${stage}`,
 	previous: (stage: string) => `Back: ${stage}`,

@@ -43,6 +43,7 @@ export const evaluationKo = {
 	},
 	stageNav: '평가 단계',
 	pagerNav: '이전·다음 단계',
+	scorecardLink: '평가표 보기·내보내기',
 	progress: (answered: number, total: number) => `${answered}/${total}`,
 	next: (stage: string) => `다음: ${stage}`,
 	previous: (stage: string) => `이전: ${stage}`,

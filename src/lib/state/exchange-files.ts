@@ -1,30 +1,19 @@
 /**
- * Export and import of signed bundles and CSV files, as the screens use them: export builds a
- * signed bundle of the chosen records and hands it to the share sheet or a download; import
- * reads a file step by step (size, JSON, schema, signature, plan) and applies the plan only
- * when the user confirms it. Nothing touches storage until then.
+ * Export of signed bundles and CSV files: builds a signed bundle (or two CSV files) of the
+ * chosen records and hands them to the share sheet or a download.
  */
 import {
 	answersCsv,
-	BUNDLE_LIMITS,
-	bundleSizeError,
 	buildBundle,
 	bytesToBase64,
 	csvItems,
 	evaluationsCsv,
-	parseBundle,
-	planImport,
 	signBundle,
-	verifyBundle,
-	type BundlePhoto,
-	type ImportPlan,
-	type VerifyResult
+	type BundlePhoto
 } from '$lib/domain/exchange';
 import type { Campaign, Evaluation } from '$lib/domain/record';
 import { listCampaigns } from '$lib/storage/campaigns';
-import { toStorageError } from '$lib/storage/errors';
 import { listEvaluations } from '$lib/storage/evaluations';
-import { applyImport, existingRecords } from '$lib/storage/imports';
 import { getDeviceKey } from '$lib/storage/keys';
 import { listPhotos } from '$lib/storage/photos';
 
@@ -128,75 +117,4 @@ export async function exportCsvFiles(
 		new File([evaluationsCsv(items, locale)], `ks-s-1006-evaluations-${stamp(now)}.csv`, { type }),
 		new File([answersCsv(items, locale)], `ks-s-1006-answers-${stamp(now)}.csv`, { type })
 	];
-}
-
-export type ImportStep =
-	| { step: 'idle' }
-	| { step: 'reading'; fileName: string }
-	| { step: 'invalid'; fileName: string; errors: { path: string; message: string }[] }
-	| {
-			step: 'review';
-			fileName: string;
-			verification: VerifyResult;
-			plan: ImportPlan;
-			notices: { path: string; message: string }[];
-	  }
-	| { step: 'applying'; fileName: string }
-	| { step: 'done'; fileName: string; plan: ImportPlan }
-	| { step: 'failed'; fileName: string; message: string };
-
-/** One import, from choosing a file to the applied summary. */
-export class ImportFlow {
-	#state = $state.raw<ImportStep>({ step: 'idle' });
-
-	get state(): ImportStep {
-		return this.#state;
-	}
-
-	/** Reads and checks a file; ends in 'invalid' or 'review' (nothing stored yet). */
-	async read(file: File, now = Date.now()): Promise<void> {
-		const fileName = file.name;
-		const tooBig = bundleSizeError(file.size, BUNDLE_LIMITS.maxBytes);
-		if (tooBig) {
-			this.#state = { step: 'invalid', fileName, errors: [{ path: '(file)', message: tooBig }] };
-			return;
-		}
-		this.#state = { step: 'reading', fileName };
-		try {
-			const parsed = parseBundle(await file.text());
-			if (!parsed.ok) {
-				this.#state = { step: 'invalid', fileName, errors: parsed.errors };
-				return;
-			}
-			const verification = await verifyBundle(parsed.raw);
-			const plan = planImport(parsed.bundle, await existingRecords(), {
-				now,
-				signerFingerprint: verification.state === 'verified' ? verification.fingerprint : undefined
-			});
-			this.#state = { step: 'review', fileName, verification, plan, notices: parsed.notices };
-		} catch (error) {
-			this.#state = { step: 'failed', fileName, message: toStorageError(error).message };
-		}
-	}
-
-	/** Applies the reviewed plan in one transaction. An altered bundle needs `acceptAltered`. */
-	async apply(now = Date.now()): Promise<void> {
-		const current = this.#state;
-		if (current.step !== 'review') return;
-		this.#state = { step: 'applying', fileName: current.fileName };
-		try {
-			await applyImport(current.plan, now);
-			this.#state = { step: 'done', fileName: current.fileName, plan: current.plan };
-		} catch (error) {
-			this.#state = {
-				step: 'failed',
-				fileName: current.fileName,
-				message: toStorageError(error).message
-			};
-		}
-	}
-
-	reset(): void {
-		this.#state = { step: 'idle' };
-	}
 }

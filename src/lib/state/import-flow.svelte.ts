@@ -1,0 +1,87 @@
+/**
+ * Import of a bundle as the screen walks through it: the file is read step by step (size,
+ * JSON, schema, signature, plan) and the plan is applied only when the user confirms it.
+ * Nothing touches storage until then, and then everything lands in one transaction.
+ */
+import {
+	BUNDLE_LIMITS,
+	bundleSizeError,
+	parseBundle,
+	planImport,
+	verifyBundle,
+	type ImportPlan,
+	type VerifyResult
+} from '$lib/domain/exchange';
+import { toStorageError } from '$lib/storage/errors';
+import { applyImport, existingRecords } from '$lib/storage/imports';
+
+export type ImportStep =
+	| { step: 'idle' }
+	| { step: 'reading'; fileName: string }
+	| { step: 'invalid'; fileName: string; errors: { path: string; message: string }[] }
+	| {
+			step: 'review';
+			fileName: string;
+			verification: VerifyResult;
+			plan: ImportPlan;
+			notices: { path: string; message: string }[];
+	  }
+	| { step: 'applying'; fileName: string }
+	| { step: 'done'; fileName: string; plan: ImportPlan }
+	| { step: 'failed'; fileName: string; message: string };
+
+/** One import, from choosing a file to the applied summary. */
+export class ImportFlow {
+	#state = $state.raw<ImportStep>({ step: 'idle' });
+
+	get state(): ImportStep {
+		return this.#state;
+	}
+
+	/** Reads and checks a file; ends in 'invalid' or 'review' (nothing stored yet). */
+	async read(file: File, now = Date.now()): Promise<void> {
+		const fileName = file.name;
+		const tooBig = bundleSizeError(file.size, BUNDLE_LIMITS.maxBytes);
+		if (tooBig) {
+			this.#state = { step: 'invalid', fileName, errors: [{ path: '(file)', message: tooBig }] };
+			return;
+		}
+		this.#state = { step: 'reading', fileName };
+		try {
+			const parsed = parseBundle(await file.text());
+			if (!parsed.ok) {
+				this.#state = { step: 'invalid', fileName, errors: parsed.errors };
+				return;
+			}
+			const verification = await verifyBundle(parsed.raw);
+			const plan = planImport(parsed.bundle, await existingRecords(), {
+				now,
+				signerFingerprint: verification.state === 'verified' ? verification.fingerprint : undefined
+			});
+			this.#state = { step: 'review', fileName, verification, plan, notices: parsed.notices };
+		} catch (error) {
+			this.#state = { step: 'failed', fileName, message: toStorageError(error).message };
+		}
+	}
+
+	/** Applies the reviewed plan in one transaction. An altered bundle needs `acceptAltered`. */
+	async apply(now = Date.now()): Promise<void> {
+		const current = this.#state;
+		if (current.step !== 'review') return;
+		this.#state = { step: 'applying', fileName: current.fileName };
+		try {
+			await applyImport(current.plan, now);
+			this.#state = { step: 'done', fileName: current.fileName, plan: current.plan };
+		} catch (error) {
+			this.#state = {
+				step: 'failed',
+				fileName: current.fileName,
+				message: toStorageError(error).message
+			};
+		}
+	}
+
+	reset(): void {
+		this.#state = { step: 'idle' };
+	}
+}

@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createCampaign, completeEvaluation, startEvaluation } from './fixtures';
+
+async function exportSigned(page: Page, id: string, path: string) {
+	await page.goto(`/reports/evaluations/${id}`);
+	await expect(
+		page.getByTestId('overall-score').or(page.getByText('종합 점수')).first()
+	).toBeVisible();
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: '서명된 파일 (JSON)' }).tap();
+	await (await download).saveAs(path);
+	await expect(page.getByText(/내보냈습니다/)).toBeVisible();
+}
+
+async function importFile(page: Page, path: string) {
+	await page.goto('/reports/import');
+	await page.getByLabel('파일 선택').setInputFiles(path);
+}
+
+test('a signed evaluation travels to another device: verified, same score, skipped twice, altered caught', async ({
+	page,
+	browser
+}, testInfo) => {
+	test.setTimeout(120_000);
+	await createCampaign(page, { name: '누리카드 고객센터' });
+	await startEvaluation(page, { scenario: '분실 신고' });
+	const id = await completeEvaluation(page);
+	await page.goto('/settings');
+	const fingerprint = (await page.getByTestId('key-fingerprint').textContent())!.trim();
+	expect(fingerprint).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/);
+
+	await page.goto(`/reports/evaluations/${id}`);
+	const score = (await page
+		.locator('.scorecard')
+		.getByText(/^\d+\.\d$/)
+		.first()
+		.textContent())!;
+	const file = testInfo.outputPath('evaluation.json');
+	await exportSigned(page, id, file);
+
+	// A fresh browser context is another device with an empty database.
+	const other = await browser.newContext({ ...testInfo.project.use });
+	const manager = await other.newPage();
+	await importFile(manager, file);
+	await expect(manager.getByTestId('verification')).toContainText(
+		`서명 확인됨 · 키 ${fingerprint}`
+	);
+	await expect(manager.getByTestId('import-summary')).toContainText('새 평가 1건');
+	await manager.getByRole('button', { name: '가져오기', exact: true }).tap();
+	await expect(manager.getByRole('heading', { name: '가져왔습니다' })).toBeVisible();
+	await manager.goto(`/reports/evaluations/${id}`);
+	await expect(
+		manager.locator('.scorecard').getByText(score, { exact: true }).first()
+	).toBeVisible();
+	await expect(manager.getByText('가져온 평가')).toBeVisible();
+
+	// The same file again: skipped, nothing to apply.
+	await importFile(manager, file);
+	await expect(manager.getByTestId('import-summary')).toContainText('같은 개정판이라 건너뜀 1건');
+	await expect(manager.getByRole('button', { name: '가져오기', exact: true })).toBeDisabled();
+
+	// One answer changed after signing: altered, never imported without an explicit choice.
+	const bundle = JSON.parse(readFileSync(file, 'utf8'));
+	bundle.evaluations[0].answers['A1-01'].value = 'not-met';
+	bundle.evaluations[0].revision = 9;
+	const altered = testInfo.outputPath('altered.json');
+	writeFileSync(altered, JSON.stringify(bundle));
+	await importFile(manager, altered);
+	await expect(manager.getByTestId('verification')).toContainText('서명 후 변경됨');
+	const apply = manager.getByRole('button', { name: '가져오기', exact: true });
+	await expect(apply).toBeDisabled();
+	await manager.getByLabel('변경된 파일임을 알고 가져옵니다').check();
+	await expect(apply).toBeEnabled();
+	await other.close();
+});
+
+test('a file that is not a bundle is refused with a reason and nothing changes', async ({
+	page
+}, testInfo) => {
+	const path = testInfo.outputPath('notes.json');
+	writeFileSync(path, '{"hello": "world"');
+	await importFile(page, path);
+	await expect(page.getByRole('alert')).toContainText('가져올 수 없는 파일입니다');
+	await expect(page.getByRole('alert')).toContainText('not a JSON file');
+	await page.goto('/');
+	await expect(page.getByRole('heading', { name: '아직 평가가 없습니다' })).toBeVisible();
+});
+
+test('CSV export gives two UTF-8 files with a BOM', async ({ page }, testInfo) => {
+	await createCampaign(page, { name: '바다은행' });
+	await startEvaluation(page, { scenario: '대출' });
+	await page.goto('/reports');
+	await page.getByLabel('모두 선택').check();
+	const downloads: string[] = [];
+	page.on('download', async (d) => {
+		const p = testInfo.outputPath(d.suggestedFilename());
+		await d.saveAs(p);
+		downloads.push(p);
+	});
+	await page.getByRole('button', { name: 'CSV (엑셀용)' }).tap();
+	await expect.poll(() => downloads.length).toBe(2);
+	for (const p of downloads) {
+		const bytes = readFileSync(p);
+		expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+		expect(bytes.toString('utf8')).toContain('\r\n');
+	}
+	expect(downloads.some((p) => readFileSync(p, 'utf8').includes('바다은행'))).toBe(true);
+});
