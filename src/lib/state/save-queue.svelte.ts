@@ -59,6 +59,8 @@ export class SaveQueue<T> {
 				this.#pending = null;
 				try {
 					await this.#write(value);
+					// Lets benchmarks and devtools see when a change is on disk.
+					performance.mark('ks:write-committed');
 					this.#error = null;
 					this.#retryDelay = 1000;
 					this.#savedAt = Date.now();
