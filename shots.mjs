@@ -1,6 +1,13 @@
 import { chromium } from 'playwright';
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
-const ctx = await b.newContext({ viewport: { width: 360, height: 640 }, deviceScaleFactor: 1, isMobile: true, hasTouch: true, locale: 'ko-KR', timezoneId: 'Asia/Seoul' });
+const ctx = await b.newContext({
+	viewport: { width: 360, height: 640 },
+	deviceScaleFactor: 1,
+	isMobile: true,
+	hasTouch: true,
+	locale: 'ko-KR',
+	timezoneId: 'Asia/Seoul'
+});
 const p = await ctx.newPage();
 const B = 'http://localhost:4175';
 await p.goto(B + '/campaigns/new');
