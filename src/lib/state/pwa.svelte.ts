@@ -21,9 +21,13 @@ export class PwaStatus {
 		return this.#registered;
 	}
 
-	/** Registers the service worker (browser only, after the first render). */
+	/**
+	 * Registers the service worker once the page has loaded and the main thread is idle, so
+	 * precaching the app never competes with the first screen (browser only).
+	 */
 	async start(): Promise<void> {
 		if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+		await afterLoadAndIdle();
 		const { registerSW } = await import('virtual:pwa-register');
 		this.#updateSW = registerSW({
 			immediate: true,
@@ -58,6 +62,17 @@ export class PwaStatus {
 	dismissOfflineNotice(): void {
 		this.#offlineNotice = false;
 	}
+}
+
+function afterLoadAndIdle(): Promise<void> {
+	return new Promise((resolve) => {
+		const idle = () =>
+			'requestIdleCallback' in window
+				? requestIdleCallback(() => resolve(), { timeout: 3000 })
+				: setTimeout(resolve, 200);
+		if (document.readyState === 'complete') idle();
+		else window.addEventListener('load', idle, { once: true });
+	});
 }
 
 export const pwa = new PwaStatus();
