@@ -1,11 +1,7 @@
-import { auditEn } from './audit.en';
 import { checksEn } from './checks.en';
-import { dashboardEn } from './dashboard.en';
 import { evaluationEn } from './evaluation.en';
-import { exchangeEn } from './exchange.en';
 import { followupEn } from './followup.en';
 import { ivrEn } from './ivr.en';
-import { scorecardEn } from './scorecard.en';
 import type { Widen } from './messages';
 import type { ko } from './ko';
 
@@ -15,10 +11,6 @@ export const en: Widen<typeof ko> = {
 	checks: checksEn,
 	ivr: ivrEn,
 	followup: followupEn,
-	scorecard: scorecardEn,
-	dashboard: dashboardEn,
-	audit: auditEn,
-	exchange: exchangeEn,
 	app: {
 		name: 'Contact Center Mystery Shopping',
 		shortName: 'Mystery Shop',
@@ -117,6 +109,13 @@ export const en: Widen<typeof ko> = {
 			'Once evaluations are final you can open each scorecard, the campaign dashboard and results per KS S 1006 audit item.'
 	},
 	settings: {
+		signingKey: {
+			title: 'Signing key',
+			body: 'Files exported from this device are signed with this key. Tell the receiver its fingerprint so they can check a file came from you.',
+			fingerprint: 'Key fingerprint',
+			loading: 'Preparing the key…',
+			failed: (reason: string) => `Could not prepare the key: ${reason}`
+		},
 		title: 'Settings',
 		language: 'Language',
 		languageHint: 'The language of the screens. Remembered on this device.',

@@ -59,12 +59,5 @@ export const exchangeEn: Widen<typeof exchangeKo> = {
 		selected: (n: number) => `${n} selected`,
 		importLink: 'Import a file',
 		imported: 'Imported'
-	},
-	key: {
-		title: 'Signing key',
-		body: 'Files exported from this device are signed with this key. Tell the receiver its fingerprint so they can check a file came from you.',
-		fingerprint: 'Key fingerprint',
-		loading: 'Preparing the key…',
-		failed: (reason: string) => `Could not prepare the key: ${reason}`
 	}
 };

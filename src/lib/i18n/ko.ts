@@ -1,11 +1,7 @@
-import { auditKo } from './audit.ko';
 import { checksKo } from './checks.ko';
-import { dashboardKo } from './dashboard.ko';
 import { evaluationKo } from './evaluation.ko';
-import { exchangeKo } from './exchange.ko';
 import { followupKo } from './followup.ko';
 import { ivrKo } from './ivr.ko';
-import { scorecardKo } from './scorecard.ko';
 
 /** Korean messages: the source catalogue. Feature screens keep theirs in `<feature>.ko.ts`. */
 export const ko = {
@@ -13,10 +9,6 @@ export const ko = {
 	checks: checksKo,
 	ivr: ivrKo,
 	followup: followupKo,
-	scorecard: scorecardKo,
-	dashboard: dashboardKo,
-	audit: auditKo,
-	exchange: exchangeKo,
 	app: {
 		name: '고객콘택트센터 미스터리 쇼핑',
 		shortName: '미스터리쇼핑',
@@ -115,6 +107,13 @@ export const ko = {
 			'완료된 평가가 생기면 평가별 평가표, 캠페인 대시보드, KS S 1006 심사 항목별 결과를 볼 수 있습니다.'
 	},
 	settings: {
+		signingKey: {
+			title: '서명 키',
+			body: '이 기기에서 내보내는 파일은 이 키로 서명됩니다. 받는 사람에게 아래 지문을 알려 주면 파일이 당신이 보낸 것인지 확인할 수 있습니다.',
+			fingerprint: '키 지문',
+			loading: '키를 준비하는 중…',
+			failed: (reason: string) => `키를 준비하지 못했습니다: ${reason}`
+		},
 		title: '설정',
 		language: '언어',
 		languageHint: '화면 언어를 선택합니다. 선택은 이 기기에 저장됩니다.',

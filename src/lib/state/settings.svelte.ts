@@ -1,4 +1,12 @@
-import { korean, loadCatalogue, type Locale, type Messages } from '$lib/i18n';
+import {
+	korean,
+	loadCatalogue,
+	loadReportCatalogue,
+	type BaseMessages,
+	type Locale,
+	type Messages,
+	type ReportMessages
+} from '$lib/i18n';
 import { DEFAULT_TIME_ZONE } from '$lib/i18n/format';
 import {
 	defaultPreferences,
@@ -19,8 +27,14 @@ function browserStorage(): Storage | undefined {
 export class Settings {
 	#prefs = $state<Preferences>({ ...defaultPreferences });
 	#saveFailed = $state(false);
-	#messages = $state.raw<Messages>(korean);
+	#messages = $state.raw<BaseMessages>(korean);
 	#messagesLocale = $state<Locale>('ko');
+	#reports = $state.raw<ReportMessages | null>(null);
+	#reportsLocale: Locale | null = null;
+	#wantReports = false;
+	// The report screens' messages join once loaded (see loadReports); before that only the
+	// base catalogue exists, which is all the other screens use.
+	#t = $derived({ ...this.#messages, ...this.#reports } as Messages);
 
 	/** Loads the stored preferences; call once in the browser before the first render. */
 	load(): void {
@@ -34,7 +48,18 @@ export class Settings {
 
 	/** The messages of the current language. */
 	get t(): Messages {
-		return this.#messages;
+		return this.#t;
+	}
+
+	/** Loads the report screens' messages in the current language (their layout awaits it). */
+	async loadReports(): Promise<void> {
+		this.#wantReports = true;
+		await this.#loading;
+		const locale = this.#messagesLocale;
+		if (this.#reports && this.#reportsLocale === locale) return;
+		const reports = await loadReportCatalogue(locale);
+		this.#reports = reports;
+		this.#reportsLocale = locale;
 	}
 
 	/** Resolves once the current language's messages are shown (English loads on demand). */
@@ -95,12 +120,19 @@ export class Settings {
 			this.#setDocumentLang(locale);
 			return;
 		}
-		this.#loading = loadCatalogue(locale).then(
-			(messages) => {
+		this.#loading = Promise.all([
+			loadCatalogue(locale),
+			this.#wantReports ? loadReportCatalogue(locale) : null
+		]).then(
+			([messages, reports]) => {
 				// A later choice may have won meanwhile.
 				if (this.#prefs.locale !== locale) return;
 				this.#messages = messages;
 				this.#messagesLocale = locale;
+				if (reports) {
+					this.#reports = reports;
+					this.#reportsLocale = locale;
+				}
 				this.#setDocumentLang(locale);
 			},
 			() => {
