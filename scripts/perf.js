@@ -32,8 +32,44 @@ try {
 			'--no-first-run'
 		]
 	});
-	// The report routes need data: seed 200 final evaluations of one campaign in this very
-	// browser profile, and keep it (disableStorageReset) while Lighthouse loads those routes.
+	const rows = [];
+	const diagnostics = [];
+	const measure = async (route, keepStorage) => {
+		const result = await lighthouse(`${base}${route}`, {
+			port: chrome.port,
+			output: 'json',
+			logLevel: 'error',
+			disableStorageReset: keepStorage,
+			onlyCategories: ['performance', 'accessibility', 'best-practices']
+		});
+		const { categories, audits } = result.lhr;
+		const failing = Object.values(audits)
+			.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
+			.map((a) => a.id);
+		const bootup = (audits['bootup-time']?.details?.items ?? [])
+			.slice(0, 3)
+			.map((i) => `${String(i.url).split('/').pop()} ${Math.round(i.total)} ms`)
+			.join(', ');
+		const lcpNode =
+			audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.nodeLabel;
+		diagnostics.push(
+			`${route.replace(/[0-9a-f-]{36}/, ':id')}: ${bootup}; LCP element "${String(lcpNode ?? '').slice(0, 40)}"`
+		);
+		rows.push({
+			route: route.replace(/[0-9a-f-]{36}/, ':id'),
+			performance: categories.performance.score,
+			accessibility: categories.accessibility.score,
+			'best-practices': categories['best-practices'].score,
+			'LCP (ms)': Math.round(audits['largest-contentful-paint'].numericValue),
+			'TBT (ms)': Math.round(audits['total-blocking-time'].numericValue),
+			CLS: Number(audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+			'failed audits': failing.join(' ') || '-'
+		});
+	};
+	for (const route of ROUTES) await measure(route, false);
+
+	// The report routes need data: after the routes above (whose runs reset storage), seed 200
+	// final evaluations of one campaign in this browser profile and keep them for these runs.
 	const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
 	const seedPage = await browser.contexts()[0].newPage();
 	await seedPage.goto(`${base}/campaigns/new`);
@@ -65,36 +101,7 @@ try {
 		`/reports/audit/${campaignId}`
 	];
 
-	const rows = [];
-	const diagnostics = [];
-	for (const route of [...ROUTES, ...dataRoutes]) {
-		const result = await lighthouse(`${base}${route}`, {
-			port: chrome.port,
-			output: 'json',
-			logLevel: 'error',
-			disableStorageReset: dataRoutes.includes(route),
-			onlyCategories: ['performance', 'accessibility', 'best-practices']
-		});
-		const { categories, audits } = result.lhr;
-		const failing = Object.values(audits)
-			.filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary')
-			.map((a) => a.id);
-		const bootup = (audits['bootup-time']?.details?.items ?? [])
-			.slice(0, 3)
-			.map((i) => `${String(i.url).split('/').pop()} ${Math.round(i.total)} ms`)
-			.join(', ');
-		diagnostics.push(`${route.replace(/[0-9a-f-]{36}/, ':id')}: ${bootup}`);
-		rows.push({
-			route: route.replace(/[0-9a-f-]{36}/, ':id'),
-			performance: categories.performance.score,
-			accessibility: categories.accessibility.score,
-			'best-practices': categories['best-practices'].score,
-			'LCP (ms)': Math.round(audits['largest-contentful-paint'].numericValue),
-			'TBT (ms)': Math.round(audits['total-blocking-time'].numericValue),
-			CLS: Number(audits['cumulative-layout-shift'].numericValue.toFixed(3)),
-			'failed audits': failing.join(' ') || '-'
-		});
-	}
+	for (const route of dataRoutes) await measure(route, true);
 	console.table(rows);
 	console.log('main-thread time by script (4x CPU slowdown):\n  ' + diagnostics.join('\n  '));
 	const below = rows.filter(

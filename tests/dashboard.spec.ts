@@ -142,6 +142,8 @@ test('the campaign dashboard shows figures, chart tables and filters from stored
 	await expect(
 		page.getByRole('heading', { level: 1, name: '대시보드 고객센터 대시보드' })
 	).toBeVisible();
+	// Charts draw as they come into view: scroll through them as a reader would.
+	for (const canvas of await page.locator('canvas').all()) await canvas.scrollIntoViewIfNeeded();
 	await expect(page.locator('.dashboard')).toHaveAttribute('data-ready', 'true');
 
 	await expect(figure(page, '평가')).toContainText('확정 2');
