@@ -5,7 +5,9 @@ import { createCampaign } from './fixtures';
 async function campaignId(page: Page, name: string): Promise<string> {
 	await createCampaign(page, { name });
 	await page.getByRole('link', { name: new RegExp(name) }).tap();
-	await expect(page.getByRole('heading', { level: 1, name: '캠페인 수정' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 1, exact: true, name: '캠페인 수정' })
+	).toBeVisible();
 	const id = new URL(page.url()).pathname.split('/').filter(Boolean).pop();
 	expect(id).toMatch(/^[0-9a-f-]{36}$/);
 	return id!;
@@ -22,7 +24,9 @@ test('the audit is filled in, kept across a reload and printed as an A4 report',
 }, testInfo) => {
 	const id = await campaignId(page, '한빛카드 심사센터');
 	await page.goto(`/reports/audit/${id}`);
-	await expect(page.getByRole('heading', { level: 1, name: '인증 심사' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 1, exact: true, name: '인증 심사' })
+	).toBeVisible();
 
 	// 2. 서비스 심사기준: seven items, no evaluations yet, nothing pre-selected.
 	const panel = page.getByRole('tabpanel');
@@ -93,7 +97,7 @@ test('the audit is filled in, kept across a reload and printed as an A4 report',
 	// The printed report replaces the screens: title, tables, no app chrome.
 	await page.emulateMedia({ media: 'print' });
 	await expect(
-		page.getByRole('heading', { level: 1, name: 'KS S 1006 서비스 인증 심사 보고서' })
+		page.getByRole('heading', { level: 1, exact: true, name: 'KS S 1006 서비스 인증 심사 보고서' })
 	).toBeVisible();
 	await expect(page.getByRole('button', { name: '인쇄' })).toBeHidden();
 	await expect(page.getByRole('cell', { name: '김심사' })).toBeVisible();

@@ -30,7 +30,7 @@ test(`the first screen loads at most ${FIRST_SCREEN_JS_BUDGET / 1024} KB of gzip
 		}
 	});
 	await page.goto('/');
-	await expect(page.getByRole('heading', { level: 1, name: '평가' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, exact: true, name: '평가' })).toBeVisible();
 	await page.waitForLoadState('networkidle');
 
 	expect(scripts.size).toBeGreaterThan(0);

@@ -140,7 +140,7 @@ test('the campaign dashboard shows figures, chart tables and filters from stored
 
 	await page.goto(`/reports/campaigns/${campaignId}`);
 	await expect(
-		page.getByRole('heading', { level: 1, name: '대시보드 고객센터 대시보드' })
+		page.getByRole('heading', { level: 1, exact: true, name: '대시보드 고객센터 대시보드' })
 	).toBeVisible();
 	// Charts draw as they come into view: scroll through them as a reader would.
 	for (const canvas of await page.locator('canvas').all()) await canvas.scrollIntoViewIfNeeded();

@@ -39,5 +39,7 @@ test('starting without a campaign points to creating one', async ({ page }) => {
 	await page.goto('/evaluations/new');
 	await expect(page.getByText('먼저 평가할 센터를 캠페인으로 등록하세요.')).toBeVisible();
 	await page.getByRole('link', { name: '캠페인 추가' }).tap();
-	await expect(page.getByRole('heading', { level: 1, name: '새 캠페인' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 1, exact: true, name: '새 캠페인' })
+	).toBeVisible();
 });

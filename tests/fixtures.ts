@@ -10,7 +10,7 @@ export async function createCampaign(
 	await page.getByLabel('전화번호').fill(opts.phone ?? '1588-0000');
 	if (opts.emailHours) await page.getByLabel('이메일 답변 기준 (시간)').fill(opts.emailHours);
 	await page.getByRole('button', { name: '저장' }).tap();
-	await expect(page.getByRole('heading', { level: 1, name: '캠페인' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, exact: true, name: '캠페인' })).toBeVisible();
 	await expect(page.getByRole('link', { name: new RegExp(opts.name) })).toBeVisible();
 }
 
@@ -27,7 +27,9 @@ export async function startEvaluation(
 		await evaluator.fill(opts.evaluator ?? '김평가');
 	}
 	await page.getByRole('button', { name: '평가 시작' }).tap();
-	await expect(page.getByRole('heading', { level: 1, name: '사전 서비스' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 1, exact: true, name: '사전 서비스' })
+	).toBeVisible();
 }
 
 /** A check card, found by its text. */

@@ -22,7 +22,7 @@ export async function goOffline(context: BrowserContext) {
 /** Visits once online so the app is cached, then cuts the network. */
 export async function offlineFromTheStart(page: Page, context: BrowserContext) {
 	await page.goto('/');
-	await expect(page.getByRole('heading', { level: 1, name: '평가' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, exact: true, name: '평가' })).toBeVisible();
 	await waitForServiceWorker(page);
 	await goOffline(context);
 }

@@ -6,12 +6,12 @@ test('after one visit the app reloads and navigates with the network cut off', a
 	context
 }) => {
 	await page.goto('/');
-	await expect(page.getByRole('heading', { level: 1, name: '평가' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, exact: true, name: '평가' })).toBeVisible();
 	await waitForServiceWorker(page);
 
 	await goOffline(context);
 	await page.reload();
-	await expect(page.getByRole('heading', { level: 1, name: '평가' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, exact: true, name: '평가' })).toBeVisible();
 
 	const nav = page.getByRole('navigation', { name: '주 메뉴' });
 	for (const name of ['캠페인', '후속 조치', '보고서', '설정']) {
@@ -19,7 +19,9 @@ test('after one visit the app reloads and navigates with the network cut off', a
 		await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 	}
 	await page.getByRole('radio', { name: 'English' }).check();
-	await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 1, exact: true, name: 'Settings' })
+	).toBeVisible();
 	await expect(page.getByText('Ready to work offline')).toBeVisible();
 });
 
@@ -32,10 +34,10 @@ test('any in-app address opens offline, straight from the address bar', async ({
 	await goOffline(context);
 
 	await page.goto('/reports');
-	await expect(page.getByRole('heading', { level: 1, name: '보고서' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, exact: true, name: '보고서' })).toBeVisible();
 	await page.goto('/campaigns/some/deep/link');
 	await expect(
-		page.getByRole('heading', { level: 1, name: '페이지를 찾을 수 없습니다' })
+		page.getByRole('heading', { level: 1, exact: true, name: '페이지를 찾을 수 없습니다' })
 	).toBeVisible();
 	await expect(page.getByRole('navigation', { name: '주 메뉴' })).toBeVisible();
 });

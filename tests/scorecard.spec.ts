@@ -43,7 +43,7 @@ test('the scorecard shows the header, the O/X marks and the score, and prints to
 	const id = await evaluationWithAnswers(page);
 
 	await page.goto(`/reports/evaluations/${id}`);
-	await expect(page.getByRole('heading', { level: 1, name: '평가표' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, exact: true, name: '평가표' })).toBeVisible();
 
 	// Header: who, what, state and the rules that produced the numbers.
 	const header = page.getByRole('region', { name: CENTER });
@@ -98,7 +98,9 @@ test('the scorecard keeps the Korean items verbatim in English, with the transla
 	await page.getByRole('radio', { name: 'English' }).check();
 
 	await page.goto(`/reports/evaluations/${id}`);
-	await expect(page.getByRole('heading', { level: 1, name: 'Scorecard' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 1, exact: true, name: 'Scorecard' })
+	).toBeVisible();
 	const met = row(page, CHECKS.met);
 	await expect(met).toContainText(CHECKS.met);
 	await expect(met).toContainText('Telephone, fax and e-mail contact are offered.');

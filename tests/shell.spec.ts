@@ -12,7 +12,7 @@ test('the shell renders on a phone with a main landmark and the bottom navigatio
 	page
 }) => {
 	await page.goto('/');
-	await expect(page.getByRole('heading', { level: 1, name: '평가' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, exact: true, name: '평가' })).toBeVisible();
 	await expect(page.getByRole('main')).toBeVisible();
 	const nav = page.getByRole('navigation', { name: '주 메뉴' });
 	await expect(nav.getByRole('link')).toHaveCount(5);
@@ -58,10 +58,10 @@ test('no screen scrolls sideways and nav targets are thumb-sized', async ({ page
 test('an unknown address shows a not-found page inside the app', async ({ page }) => {
 	await page.goto('/no-such-page');
 	await expect(
-		page.getByRole('heading', { level: 1, name: '페이지를 찾을 수 없습니다' })
+		page.getByRole('heading', { level: 1, exact: true, name: '페이지를 찾을 수 없습니다' })
 	).toBeVisible();
 	await page.getByRole('link', { name: '평가 목록으로' }).tap();
-	await expect(page.getByRole('heading', { level: 1, name: '평가' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 1, exact: true, name: '평가' })).toBeVisible();
 });
 
 test('the web app manifest is installable: Korean names, standalone, maskable icons', async ({
