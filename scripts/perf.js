@@ -52,8 +52,12 @@ try {
 			.join(', ');
 		const lcpNode =
 			audits['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.nodeLabel;
+		const longTasks = (audits['long-tasks']?.details?.items ?? [])
+			.slice(0, 5)
+			.map((i) => `${String(i.url).split('/').pop()} ${Math.round(i.duration)} ms`)
+			.join(', ');
 		diagnostics.push(
-			`${route.replace(/[0-9a-f-]{36}/, ':id')}: ${bootup}; LCP element "${String(lcpNode ?? '').slice(0, 40)}"`
+			`${route.replace(/[0-9a-f-]{36}/, ':id')}: ${bootup}; LCP element "${String(lcpNode ?? '').slice(0, 40)}"; long tasks: ${longTasks || 'none'}`
 		);
 		rows.push({
 			route: route.replace(/[0-9a-f-]{36}/, ':id'),
@@ -66,7 +70,8 @@ try {
 			'failed audits': failing.join(' ') || '-'
 		});
 	};
-	for (const route of ROUTES) await measure(route, false);
+	// `node scripts/perf.js --reports` (after a build) measures only the report routes.
+	if (!process.argv.includes('--reports')) for (const route of ROUTES) await measure(route, false);
 
 	// The report routes need data: after the routes above (whose runs reset storage), seed 200
 	// final evaluations of one campaign in this browser profile and keep them for these runs.

@@ -8,6 +8,7 @@ import { aggregate, type AggregateResult } from '$lib/domain/aggregate';
 import type { AuditRecord, AuditVerdict } from '$lib/domain/audit';
 import type { StorageError } from '$lib/storage/errors';
 import { getAudit, saveAudit } from '$lib/storage/audits';
+import { yieldToMain } from '$lib/storage/slices';
 import { loadCampaignReport, type CampaignReport } from './report-data';
 import { SaveQueue } from './save-queue.svelte';
 
@@ -159,5 +160,8 @@ export async function openAudit(
 		campaigns: new Map([[report.campaign.id, report.campaign]]),
 		filter: { scoredStatuses: ['final'] }
 	});
-	return { report, result, sheet: await AuditSheet.load(campaignId) };
+	const sheet = await AuditSheet.load(campaignId);
+	// The view renders in a task of its own, not in the tail of loading and scoring.
+	await yieldToMain();
+	return { report, result, sheet };
 }

@@ -7,6 +7,7 @@ import type { Campaign, Evaluation } from '$lib/domain/record';
 import { scoreEvaluation, type EvaluationScore, type ScoringPlan } from '$lib/domain/scoring';
 import { getCampaign, listCampaigns } from '$lib/storage/campaigns';
 import { getEvaluation, listEvaluations, planOf } from '$lib/storage/evaluations';
+import { mapInSlices } from '$lib/storage/slices';
 
 export interface ScoredEvaluation {
 	evaluation: Evaluation;
@@ -25,30 +26,28 @@ export async function loadCampaignReport(campaignId: string): Promise<CampaignRe
 	if (!campaign) return undefined;
 	const plan = planOf(campaign);
 	const evaluations = await listEvaluations(campaignId);
-	return {
-		campaign,
-		plan,
-		items: evaluations.map((evaluation) => ({
-			evaluation,
-			score: scoreEvaluation(evaluation, plan)
-		}))
-	};
+	return { campaign, plan, items: await scoreAll(evaluations, plan) };
 }
 
 /** Every campaign with its evaluations scored, by center name. */
 export async function loadAllCampaignReports(): Promise<CampaignReport[]> {
 	const campaigns = await listCampaigns();
 	const all = await listEvaluations();
-	return campaigns.map((campaign) => {
+	const reports: CampaignReport[] = [];
+	for (const campaign of campaigns) {
 		const plan = planOf(campaign);
-		return {
-			campaign,
-			plan,
-			items: all
-				.filter((e) => e.campaignId === campaign.id)
-				.map((evaluation) => ({ evaluation, score: scoreEvaluation(evaluation, plan) }))
-		};
-	});
+		const own = all.filter((e) => e.campaignId === campaign.id);
+		reports.push({ campaign, plan, items: await scoreAll(own, plan) });
+	}
+	return reports;
+}
+
+/** Scores in slices: a thousand evaluations never hold the main thread in one long task. */
+function scoreAll(evaluations: readonly Evaluation[], plan: ScoringPlan) {
+	return mapInSlices(evaluations, (evaluation) => ({
+		evaluation,
+		score: scoreEvaluation(evaluation, plan)
+	}));
 }
 
 /** One evaluation with its campaign and score; undefined when either is missing. */

@@ -2,6 +2,7 @@
  * Campaigns: the contact centers being evaluated, each with its scoring template. Parsed
  * (and migrated from older record versions) with the domain's zod schema on every read.
  */
+import { compareKo } from '$lib/domain/collation';
 import { parseCampaign, type Campaign } from '$lib/domain/record';
 import { withDb } from './db';
 import { StorageError } from './errors';
@@ -19,7 +20,7 @@ function parseStored(row: unknown): Campaign {
 /** Every campaign, by center name. */
 export async function listCampaigns(): Promise<Campaign[]> {
 	const rows = await withDb((db) => db.getAll('campaigns'));
-	return rows.map(parseStored).sort((a, b) => a.center.name.localeCompare(b.center.name, 'ko'));
+	return rows.map(parseStored).sort((a, b) => compareKo(a.center.name, b.center.name));
 }
 
 /** One campaign, or undefined. */

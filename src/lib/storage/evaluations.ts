@@ -9,6 +9,7 @@ import { buildPlan, scoreEvaluation, type ScoringPlan } from '$lib/domain/scorin
 import { summarize } from '$lib/domain/summary';
 import { withDb } from './db';
 import { StorageError } from './errors';
+import { mapInSlices } from './slices';
 
 const plans = new Map<string, { updatedAt: number; plan: ScoringPlan }>();
 
@@ -39,12 +40,24 @@ export async function getEvaluation(id: string): Promise<Evaluation | undefined>
 
 /** Every evaluation of a campaign (or all of them). */
 export async function listEvaluations(campaignId?: string): Promise<Evaluation[]> {
-	const rows = await withDb((db) =>
-		campaignId === undefined
-			? db.getAll('evaluations')
-			: db.getAllFromIndex('evaluations', 'campaignId', campaignId)
-	);
-	return rows.map(parseStored);
+	// A cursor rather than one getAll: each record arrives (and is deserialised) in a small
+	// task of its own, so a thousand records never hold the main thread in one long block.
+	const rows = await withDb(async (db) => {
+		const tx = db.transaction('evaluations');
+		const out: unknown[] = [];
+		let cursor =
+			campaignId === undefined
+				? await tx.store.openCursor()
+				: await tx.store.index('campaignId').openCursor(IDBKeyRange.only(campaignId));
+		while (cursor) {
+			out.push(cursor.value);
+			cursor = await cursor.continue();
+		}
+		await tx.done;
+		return out;
+	});
+	// Parsed in slices for the same reason.
+	return mapInSlices(rows, parseStored);
 }
 
 /** Writes an evaluation and its summary row atomically. */

@@ -3,6 +3,7 @@
  * histogram bins, worst-first ordering, area profile and number formatting. No DOM, no
  * chart.js: it runs in plain Node tests.
  */
+import { compareKo } from '$lib/domain/collation';
 import {
 	compileFilter,
 	rate,
@@ -163,7 +164,5 @@ export function timeToAgentDistribution(
 
 /** Distinct non-empty names, sorted in Korean collation order. */
 export function distinctSorted(names: Iterable<string>): string[] {
-	return [...new Set([...names].filter((n) => n.trim() !== ''))].sort((a, b) =>
-		a.localeCompare(b, 'ko')
-	);
+	return [...new Set([...names].filter((n) => n.trim() !== ''))].sort(compareKo);
 }
