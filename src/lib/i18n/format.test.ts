@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes, formatClock, formatDate, formatDateTime, formatDuration } from './format';
+import {
+	formatBytes,
+	formatClock,
+	formatDate,
+	formatDateTime,
+	formatDuration,
+	numberFormat,
+	dateTimeFormat
+} from './format';
 
 // 2026-11-24T15:30:00Z is 2026-11-25 00:30 in Seoul (UTC+9): the date differs from UTC.
 const lateNightUtc = Date.UTC(2026, 10, 24, 15, 30);
@@ -48,5 +56,23 @@ describe('formatBytes', () => {
 	});
 	it('keeps small counts in bytes', () => {
 		expect(formatBytes(12, 'ko')).toBe('12 B');
+	});
+});
+
+describe('shared formatters', () => {
+	it('gives the same formatter for the same tag and options, another for other options', () => {
+		const a = numberFormat('ko-KR', { maximumFractionDigits: 1 });
+		expect(numberFormat('ko-KR', { maximumFractionDigits: 1 })).toBe(a);
+		expect(numberFormat('ko-KR', { maximumFractionDigits: 2 })).not.toBe(a);
+		expect(numberFormat('en-GB', { maximumFractionDigits: 1 })).not.toBe(a);
+		expect(a.format(1234.56)).toBe('1,234.6');
+	});
+
+	it('keeps date formatters apart by time zone', () => {
+		const seoul = dateTimeFormat('en-GB', { timeStyle: 'short', timeZone: 'Asia/Seoul' });
+		const utc = dateTimeFormat('en-GB', { timeStyle: 'short', timeZone: 'UTC' });
+		expect(seoul).not.toBe(utc);
+		expect(seoul.format(Date.UTC(2026, 0, 1, 0, 0))).toBe('09:00');
+		expect(utc.format(Date.UTC(2026, 0, 1, 0, 0))).toBe('00:00');
 	});
 });

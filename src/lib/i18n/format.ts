@@ -10,18 +10,40 @@ export function localeTag(locale: Locale): string {
 	return tags[locale];
 }
 
+// Building an Intl formatter loads locale data and is slow (milliseconds on a phone); a report
+// formats hundreds of numbers, so each formatter is built once per locale and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** A shared `Intl.NumberFormat` for the locale tag and options. */
+export function numberFormat(tag: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+	const key = `${tag}|${JSON.stringify(options)}`;
+	let f = numberFormats.get(key);
+	if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(tag, options)));
+	return f;
+}
+
+/** A shared `Intl.DateTimeFormat` for the locale tag and options. */
+export function dateTimeFormat(
+	tag: string,
+	options: Intl.DateTimeFormatOptions
+): Intl.DateTimeFormat {
+	const key = `${tag}|${JSON.stringify(options)}`;
+	let f = dateFormats.get(key);
+	if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(tag, options)));
+	return f;
+}
+
 /** A date and time (epoch ms) in the given time zone, e.g. "2026. 11. 25. 오후 3:04". */
 export function formatDateTime(ms: number, locale: Locale, timeZone = DEFAULT_TIME_ZONE): string {
-	return new Intl.DateTimeFormat(tags[locale], {
-		dateStyle: 'medium',
-		timeStyle: 'short',
-		timeZone
-	}).format(ms);
+	return dateTimeFormat(tags[locale], { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+		ms
+	);
 }
 
 /** A calendar date (epoch ms) in the given time zone. */
 export function formatDate(ms: number, locale: Locale, timeZone = DEFAULT_TIME_ZONE): string {
-	return new Intl.DateTimeFormat(tags[locale], { dateStyle: 'medium', timeZone }).format(ms);
+	return dateTimeFormat(tags[locale], { dateStyle: 'medium', timeZone }).format(ms);
 }
 
 /** A duration as h:mm:ss or m:ss, the way a stopwatch shows it. Negative values count as 0. */
@@ -44,7 +66,7 @@ export function formatDuration(ms: number, locale: Locale): string {
 	];
 	const shown = parts.filter(([n], i) => n > 0 || (i === 2 && total === 0));
 	const list = shown.map(([n, unit]) =>
-		new Intl.NumberFormat(tags[locale], { style: 'unit', unit, unitDisplay: 'short' }).format(n)
+		numberFormat(tags[locale], { style: 'unit', unit, unitDisplay: 'short' }).format(n)
 	);
 	return locale === 'ko' ? list.join(' ') : list.join(', ');
 }
@@ -59,6 +81,6 @@ export function formatBytes(bytes: number, locale: Locale): string {
 		unit++;
 	}
 	const digits = unit >= 2 ? 1 : 0;
-	const n = new Intl.NumberFormat(tags[locale], { maximumFractionDigits: digits }).format(value);
+	const n = numberFormat(tags[locale], { maximumFractionDigits: digits }).format(value);
 	return `${n} ${units[unit]}`;
 }

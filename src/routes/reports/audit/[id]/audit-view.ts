@@ -5,6 +5,7 @@
 import { catalog, checkById } from '$lib/domain/catalog';
 import type { CheckRate, Rate } from '$lib/domain/aggregate';
 import type { Locale } from '$lib/i18n';
+import { localeTag, numberFormat } from '$lib/i18n/format';
 
 const CHECK_LABEL = new Map<string, string>();
 for (const section of catalog.checklist) {
@@ -68,7 +69,5 @@ export function worstChecks(
 /** A number in the locale, with at most `digits` decimals. */
 export function num(x: number | null, locale: Locale, digits = 1): string {
 	if (x === null) return '–';
-	return new Intl.NumberFormat(locale === 'ko' ? 'ko-KR' : 'en-GB', {
-		maximumFractionDigits: digits
-	}).format(x);
+	return numberFormat(localeTag(locale), { maximumFractionDigits: digits }).format(x);
 }

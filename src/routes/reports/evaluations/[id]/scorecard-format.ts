@@ -8,7 +8,7 @@ import type {
 } from '$lib/domain/catalog';
 import type { Answer, AnswerValue, Evaluation } from '$lib/domain/record';
 import type { ScoringPlan } from '$lib/domain/scoring';
-import { localeTag } from '$lib/i18n/format';
+import { localeTag, numberFormat } from '$lib/i18n/format';
 import type { Locale } from '$lib/i18n';
 
 export type Mark = AnswerValue | 'unanswered';
@@ -34,7 +34,7 @@ export function markOf(answer: Answer | undefined): Mark {
  */
 export function formatScore(score: number, locale: Locale): string {
 	const cut = Math.floor(score * 10 + 1e-6) / 10;
-	return new Intl.NumberFormat(localeTag(locale), {
+	return numberFormat(localeTag(locale), {
 		minimumFractionDigits: 1,
 		maximumFractionDigits: 1
 	}).format(cut);
