@@ -142,7 +142,9 @@ test('the campaign dashboard shows figures, chart tables and filters from stored
 	await expect(
 		page.getByRole('heading', { level: 1, exact: true, name: '대시보드 고객센터 대시보드' })
 	).toBeVisible();
-	// Charts draw as they come into view: scroll through them as a reader would.
+	// The charts appear one after another, then each draws as it comes into view: scroll
+	// through them as a reader would.
+	await expect(page.locator('canvas')).toHaveCount(5);
 	for (const canvas of await page.locator('canvas').all()) await canvas.scrollIntoViewIfNeeded();
 	await expect(page.locator('.dashboard')).toHaveAttribute('data-ready', 'true');
 

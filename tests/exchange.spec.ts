@@ -107,3 +107,73 @@ test('CSV export gives two UTF-8 files with a BOM', async ({ page }, testInfo) =
 	}
 	expect(downloads.some((p) => readFileSync(p, 'utf8').includes('바다은행'))).toBe(true);
 });
+
+/** Makes the browser offer file sharing; `share` ends as `outcome` says and records the files. */
+async function offerShareSheet(page: Page, outcome: 'share' | 'AbortError' | 'NotAllowedError') {
+	await page.addInitScript((how) => {
+		const record: { name: string; type: string; head: number[] }[] = [];
+		Object.assign(window, { sharedFiles: record });
+		Object.defineProperty(navigator, 'canShare', {
+			value: (data: { files?: File[] }) => Array.isArray(data.files) && data.files.length > 0
+		});
+		Object.defineProperty(navigator, 'share', {
+			value: async (data: { files: File[] }) => {
+				if (how !== 'share') throw new DOMException('share sheet', how);
+				for (const f of data.files) {
+					const head = [...new Uint8Array(await f.slice(0, 3).arrayBuffer())];
+					record.push({ name: f.name, type: f.type, head });
+				}
+			}
+		});
+	}, outcome);
+}
+
+async function exportCsvFromReports(page: Page) {
+	await createCampaign(page, { name: '공유은행' });
+	await startEvaluation(page, { scenario: '카드 재발급' });
+	await page.goto('/reports');
+	await page.getByLabel('모두 선택').check();
+	await page.getByRole('button', { name: 'CSV (엑셀용)' }).tap();
+}
+
+test('where the phone offers a share sheet, the CSV files go to it instead of downloads', async ({
+	page
+}) => {
+	await offerShareSheet(page, 'share');
+	const downloads: string[] = [];
+	page.on('download', (d) => downloads.push(d.suggestedFilename()));
+	await exportCsvFromReports(page);
+	await expect(page.getByRole('status').filter({ hasText: '공유했습니다' })).toContainText('.csv');
+	const shared = await page.evaluate(
+		() =>
+			(window as unknown as { sharedFiles: { name: string; type: string; head: number[] }[] })
+				.sharedFiles
+	);
+	expect(shared).toHaveLength(2);
+	for (const f of shared) {
+		expect(f.name).toMatch(/\.csv$/);
+		expect(f.type).toContain('text/csv');
+		expect(f.head).toEqual([0xef, 0xbb, 0xbf]);
+	}
+	expect(downloads).toEqual([]);
+});
+
+test('closing the share sheet sends nothing and says so', async ({ page }) => {
+	await offerShareSheet(page, 'AbortError');
+	const downloads: string[] = [];
+	page.on('download', (d) => downloads.push(d.suggestedFilename()));
+	await exportCsvFromReports(page);
+	await expect(page.getByRole('status').filter({ hasText: '공유를 취소했습니다' })).toBeVisible();
+	expect(downloads).toEqual([]);
+});
+
+test('a share the browser refuses falls back to downloads, so the files are not lost', async ({
+	page
+}) => {
+	await offerShareSheet(page, 'NotAllowedError');
+	const downloads: string[] = [];
+	page.on('download', (d) => downloads.push(d.suggestedFilename()));
+	await exportCsvFromReports(page);
+	await expect.poll(() => downloads.length).toBe(2);
+	await expect(page.getByRole('status').filter({ hasText: '내보냈습니다' })).toBeVisible();
+});

@@ -11,6 +11,8 @@ export const exchangeEn: Widen<typeof exchangeKo> = {
 		csv: 'CSV (for Excel)',
 		working: 'Preparing the file…',
 		done: (names: string) => `Exported: ${names}`,
+		shared: (names: string) => `Shared: ${names}`,
+		cancelled: 'Sharing cancelled; no file was sent.',
 		failed: (reason: string) => `Could not export: ${reason}`,
 		nothing: 'Choose at least one evaluation to export.',
 		hint: "Signed files carry this device's key, so the receiver can tell whether they were changed."

@@ -8,6 +8,8 @@ export const exchangeKo = {
 		csv: 'CSV (엑셀용)',
 		working: '파일을 만드는 중…',
 		done: (names: string) => `내보냈습니다: ${names}`,
+		shared: (names: string) => `공유했습니다: ${names}`,
+		cancelled: '공유를 취소했습니다. 파일을 보내지 않았습니다.',
 		failed: (reason: string) => `내보내지 못했습니다: ${reason}`,
 		nothing: '내보낼 평가를 하나 이상 고르세요.',
 		hint: '서명된 파일은 이 기기의 키로 서명되어, 받는 쪽에서 변경 여부를 확인할 수 있습니다.'

@@ -42,15 +42,19 @@ function stamp(now: number): string {
 	return d.toISOString().slice(0, 16).replace(/[-:]/g, '').replace('T', '-');
 }
 
-/** Hands files to the share sheet when the browser can share files, else downloads them. */
-export async function deliverFiles(files: File[]): Promise<'shared' | 'downloaded'> {
+/**
+ * Hands files to the share sheet when the browser can share files, else downloads them.
+ * 'cancelled' when the person closed the share sheet (nothing was sent, nothing is wrong).
+ */
+export async function deliverFiles(files: File[]): Promise<'shared' | 'downloaded' | 'cancelled'> {
 	if (typeof navigator.canShare === 'function' && navigator.canShare({ files })) {
 		try {
 			await navigator.share({ files });
 			return 'shared';
 		} catch (error) {
-			// The user closing the share sheet is not an error; anything else falls back.
-			if (error instanceof DOMException && error.name === 'AbortError') return 'shared';
+			// Closing the share sheet is a choice, not an error; any other failure falls back
+			// to a download so the files are never lost.
+			if (error instanceof DOMException && error.name === 'AbortError') return 'cancelled';
 		}
 	}
 	for (const file of files) {
