@@ -17,7 +17,9 @@ export default defineConfig({
 	outputDir: 'test-results',
 	fullyParallel: true,
 	forbidOnly: !!process.env.CI,
-	retries: 0,
+	// One retry on CI (a shared 2-core machine): a test that passes only on retry is still
+	// listed as flaky in the report, so it is seen and fixed rather than hidden.
+	retries: process.env.CI ? 1 : 0,
 	workers: 2,
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	timeout: 30_000,
