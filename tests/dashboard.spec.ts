@@ -167,7 +167,16 @@ test('the campaign dashboard shows figures, chart tables and filters from stored
 	await expect(rows.nth(2)).toContainText('A1-01');
 	await expect(rows.nth(2)).toContainText('100 %');
 
-	// Filter to the phone channel: n drops to 1 and the URL carries the filter.
+	// Filter to the phone channel: n drops to 1 and the URL carries the filter. On a phone the
+	// filters start folded so that the figures come first.
+	const unfold = page.getByRole('button', { name: '필터 펼치기' });
+	await expect(unfold).toHaveAttribute('aria-expanded', 'false');
+	await expect(page.getByRole('group', { name: '채널' })).toBeHidden();
+	await unfold.tap();
+	await expect(page.getByRole('button', { name: '필터 접기' })).toHaveAttribute(
+		'aria-expanded',
+		'true'
+	);
 	await page
 		.getByRole('group', { name: '채널' })
 		.getByRole('button', { name: '전화', exact: true })

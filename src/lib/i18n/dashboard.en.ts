@@ -27,7 +27,9 @@ export const dashboardEn: Widen<typeof dashboardKo> = {
 		timeSlot: 'Time slot',
 		evaluator: 'Evaluator',
 		reset: 'Reset filters',
-		active: (n: number) => `${n} filter(s) applied`
+		active: (n: number) => `${n} filter(s) applied`,
+		show: 'Show filters',
+		hide: 'Hide filters'
 	},
 	figures: {
 		title: 'Key figures',

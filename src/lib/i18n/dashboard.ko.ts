@@ -24,7 +24,9 @@ export const dashboardKo = {
 		timeSlot: '시간대',
 		evaluator: '평가자',
 		reset: '필터 초기화',
-		active: (n: number) => `필터 ${n}개 적용 중`
+		active: (n: number) => `필터 ${n}개 적용 중`,
+		show: '필터 펼치기',
+		hide: '필터 접기'
 	},
 	figures: {
 		title: '주요 지표',
