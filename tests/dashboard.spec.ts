@@ -199,6 +199,12 @@ test('the campaign dashboard shows figures, chart tables and filters from stored
 	);
 	expect(overflow).toBeLessThanOrEqual(0);
 
+	// Printing opens every chart's table (none is open since the reload).
+	await expect(page.locator('.chart-card table')).toHaveCount(0);
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
+	await expect(page.locator('.chart-card table')).toHaveCount(5);
+
 	// chart.js is loaded on this route (and, per budget.spec.ts, not on the first screen).
 	const withChartJs = [...scripts].filter((path) =>
 		readFileSync(new URL(`../build${path}`, import.meta.url), 'utf8').includes(CHART_JS_SIGNATURE)

@@ -8,7 +8,6 @@ import { aggregate, type AggregateResult } from '$lib/domain/aggregate';
 import type { AuditRecord, AuditVerdict } from '$lib/domain/audit';
 import type { StorageError } from '$lib/storage/errors';
 import { getAudit, saveAudit } from '$lib/storage/audits';
-import { yieldToMain } from '$lib/storage/slices';
 import { loadCampaignReport, type CampaignReport } from './report-data';
 import { SaveQueue } from './save-queue.svelte';
 
@@ -160,8 +159,5 @@ export async function openAudit(
 		campaigns: new Map([[report.campaign.id, report.campaign]]),
 		filter: { scoredStatuses: ['final'] }
 	});
-	const sheet = await AuditSheet.load(campaignId);
-	// The view renders in a task of its own, not in the tail of loading and scoring.
-	await yieldToMain();
-	return { report, result, sheet };
+	return { report, result, sheet: await AuditSheet.load(campaignId) };
 }

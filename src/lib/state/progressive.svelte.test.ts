@@ -37,11 +37,13 @@ describe('Progressive', () => {
 		expect(reveal.shown).toBe(1);
 	});
 
-	it('shows everything at once for printing', () => {
+	it('shows everything at once for printing, and only its own parts afterwards', () => {
 		const reveal = new Progressive(5);
-		reveal.showAll();
+		window.dispatchEvent(new Event('beforeprint'));
 		expect(reveal.complete).toBe(true);
 		expect(reveal.has(4)).toBe(true);
+		window.dispatchEvent(new Event('afterprint'));
+		expect(reveal.has(4)).toBe(false);
 	});
 
 	it('a single part is complete from the start', () => {

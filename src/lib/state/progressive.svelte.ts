@@ -1,11 +1,11 @@
-import { flushSync } from 'svelte';
 import { yieldToMain } from '$lib/storage/slices';
+import { printing } from './printing.svelte';
 
 /**
  * Long report pages appear part by part: the first part with the data, each further part
  * after the previous one has been painted. Each part then renders and lays out in a task of
- * its own instead of one long block that would hold up taps on a slow phone. Printing shows
- * every part at once.
+ * its own instead of one long block that would hold up taps on a slow phone. While the page
+ * is being printed every part is shown.
  */
 export class Progressive {
 	#shown = $state(1);
@@ -15,18 +15,18 @@ export class Progressive {
 		this.total = total;
 	}
 
-	/** How many parts are on screen (at least the first). */
+	/** How many parts are on screen (at least the first; all of them when printing). */
 	get shown() {
-		return this.#shown;
+		return printing.active ? this.total : this.#shown;
 	}
 
 	get complete() {
-		return this.#shown >= this.total;
+		return this.shown >= this.total;
 	}
 
 	/** Whether part `index` (0-based) is on screen. */
 	has(index: number) {
-		return index < this.#shown;
+		return index < this.shown;
 	}
 
 	/** Shows the remaining parts one per paint; the returned function stops (on unmount). */
@@ -42,13 +42,6 @@ export class Progressive {
 		return () => {
 			stopped = true;
 		};
-	}
-
-	/** Every part now, in the DOM before this returns (for `beforeprint`). */
-	showAll() {
-		flushSync(() => {
-			this.#shown = this.total;
-		});
 	}
 }
 

@@ -7,7 +7,7 @@ import type { Campaign, Evaluation } from '$lib/domain/record';
 import { scoreEvaluation, type EvaluationScore, type ScoringPlan } from '$lib/domain/scoring';
 import { getCampaign, listCampaigns } from '$lib/storage/campaigns';
 import { getEvaluation, listEvaluations, planOf } from '$lib/storage/evaluations';
-import { mapInSlices } from '$lib/storage/slices';
+import { mapInSlices, yieldToMain } from '$lib/storage/slices';
 
 export interface ScoredEvaluation {
 	evaluation: Evaluation;
@@ -42,12 +42,18 @@ export async function loadAllCampaignReports(): Promise<CampaignReport[]> {
 	return reports;
 }
 
-/** Scores in slices: a thousand evaluations never hold the main thread in one long task. */
-function scoreAll(evaluations: readonly Evaluation[], plan: ScoringPlan) {
-	return mapInSlices(evaluations, (evaluation) => ({
+/**
+ * Scores in slices: a thousand evaluations never hold the main thread in one long task. It
+ * ends with a yield, so the page that shows the report renders in a task of its own rather
+ * than in the tail of the last slice.
+ */
+async function scoreAll(evaluations: readonly Evaluation[], plan: ScoringPlan) {
+	const items = await mapInSlices(evaluations, (evaluation) => ({
 		evaluation,
 		score: scoreEvaluation(evaluation, plan)
 	}));
+	await yieldToMain();
+	return items;
 }
 
 /** One evaluation with its campaign and score; undefined when either is missing. */

@@ -19,30 +19,29 @@ describe('mapInSlices', () => {
 
 	// A yield made of microtasks only would never let the timer run: this needs a real task.
 	it('lets other tasks run between slices once a slice has used its time', async () => {
-		let otherTaskRan = false;
-		const seen: boolean[] = [];
-		setTimeout(() => (otherTaskRan = true), 0);
-		await mapInSlices(
-			Array.from({ length: 40 }, (_, i) => i),
-			() => seen.push(otherTaskRan),
-			8,
-			steppingClock(1)
-		);
+		const seen = await timerSeenPerItem(8);
 		// About eight items per slice: the first slice ran before the timer, later ones after.
 		expect(seen[0]).toBe(false);
 		expect(seen.at(-1)).toBe(true);
 	});
 
 	it('does not yield while the slice has time left', async () => {
-		let otherTaskRan = false;
-		const seen: boolean[] = [];
-		setTimeout(() => (otherTaskRan = true), 0);
-		await mapInSlices(
-			Array.from({ length: 40 }, (_, i) => i),
-			() => seen.push(otherTaskRan),
-			1_000,
-			steppingClock(1)
-		);
+		const seen = await timerSeenPerItem(1_000);
 		expect(seen.every((x) => !x)).toBe(true);
 	});
 });
+
+/**
+ * Maps 40 items on a clock that moves 1 ms per reading, with a timer queued first; says for
+ * each item whether the timer had run by then.
+ */
+async function timerSeenPerItem(sliceMs: number): Promise<boolean[]> {
+	let timerRan = false;
+	setTimeout(() => (timerRan = true), 0);
+	return mapInSlices(
+		Array.from({ length: 40 }, (_, i) => i),
+		() => timerRan,
+		sliceMs,
+		steppingClock(1)
+	);
+}

@@ -8,7 +8,6 @@ import {
 	type CampaignReport
 } from '$lib/state/report-data';
 import { listCampaigns } from '$lib/storage/campaigns';
-import { yieldToMain } from '$lib/storage/slices';
 
 export type DashboardData =
 	| { kind: 'not-found' }
@@ -16,13 +15,6 @@ export type DashboardData =
 
 /** Loads the campaign with its scored evaluations (and the others when there are several). */
 export async function loadDashboard(campaignId: string): Promise<DashboardData> {
-	const data = await read(campaignId);
-	// The page renders in a task of its own, not in the tail of the last scoring slice.
-	await yieldToMain();
-	return data;
-}
-
-async function read(campaignId: string): Promise<DashboardData> {
 	const campaigns = await listCampaigns();
 	if (!campaigns.some((c) => c.id === campaignId)) return { kind: 'not-found' };
 	if (campaigns.length === 1) {
