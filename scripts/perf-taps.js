@@ -5,24 +5,13 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright';
+import { waitForServer } from './perf-seed.js';
 
 const PORT = 4177;
 const TAPS = 200;
 const base = `http://localhost:${PORT}`;
 const executablePath =
 	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-
-async function waitForServer(url, tries = 100) {
-	for (let i = 0; i < tries; i++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not up yet
-		}
-		await new Promise((r) => setTimeout(r, 200));
-	}
-	throw new Error(`preview server did not start at ${url}`);
-}
 
 function percentile(sorted, p) {
 	const i = (sorted.length - 1) * p;

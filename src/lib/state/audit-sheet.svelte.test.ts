@@ -2,25 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { buildCampaign, buildEvaluation } from '$lib/testing/builders';
 import { testUuid } from '$lib/testing/prng';
 import { putCampaign } from '$lib/storage/campaigns';
-import { closeDb, DB_NAME } from '$lib/storage/db';
 import { saveEvaluation } from '$lib/storage/evaluations';
 import { AuditSheet, openAudit } from './audit-sheet.svelte';
-
-async function wipe() {
-	await closeDb();
-	await new Promise<void>((resolve, reject) => {
-		const req = indexedDB.deleteDatabase(DB_NAME);
-		req.onsuccess = () => resolve();
-		req.onerror = () => reject(new Error(String(req.error)));
-		req.onblocked = () => resolve();
-	});
-}
+import { wipeDatabase } from '$lib/testing/database';
 
 const campaign = buildCampaign({ id: testUuid(3, 0xca) });
 
 describe('AuditSheet against real IndexedDB', () => {
-	beforeEach(wipe);
-	afterEach(wipe);
+	beforeEach(wipeDatabase);
+	afterEach(wipeDatabase);
 
 	it('keeps a service verdict, its note and the auditor across a new instance', async () => {
 		const sheet = await AuditSheet.load(campaign.id);

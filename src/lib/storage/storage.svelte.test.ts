@@ -4,22 +4,13 @@ import { buildCampaign, buildEvaluation, T0 } from '$lib/testing/builders';
 import { testUuid } from '$lib/testing/prng';
 import { SaveQueue } from '$lib/state/save-queue.svelte';
 import { deleteCampaign, getCampaign, listCampaigns, putCampaign } from './campaigns';
-import { closeDb, DB_NAME, getDb, onDatabaseEvent, type DatabaseEvent } from './db';
+import { DB_NAME, getDb, onDatabaseEvent, type DatabaseEvent } from './db';
 import { deleteEvaluation, restoreEvaluation } from './evaluation-removal';
 import { getEvaluation, saveEvaluation } from './evaluations';
 import { StorageError } from './errors';
 import { listPhotos, savePhoto } from './photos';
 import { listSummaries } from './summaries';
-
-async function wipe() {
-	await closeDb();
-	await new Promise<void>((resolve, reject) => {
-		const req = indexedDB.deleteDatabase(DB_NAME);
-		req.onsuccess = () => resolve();
-		req.onerror = () => reject(new Error(String(req.error)));
-		req.onblocked = () => resolve();
-	});
-}
+import { wipeDatabase } from '$lib/testing/database';
 
 const campaign = buildCampaign({ id: testUuid(7, 0xca) });
 const draft = (n: number, updatedAt: number) =>
@@ -32,8 +23,8 @@ const draft = (n: number, updatedAt: number) =>
 	});
 
 describe('storage against real IndexedDB', () => {
-	beforeEach(wipe);
-	afterEach(wipe);
+	beforeEach(wipeDatabase);
+	afterEach(wipeDatabase);
 
 	it('stores campaigns and reads them back parsed, sorted by name', async () => {
 		await putCampaign({ ...campaign, center: { ...campaign.center, name: '나 센터' } });
