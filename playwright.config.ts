@@ -10,7 +10,8 @@ const launchOptions = {
 	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking']
 };
 
-const PORT = 4173;
+/** PORT lets several checkouts run their end-to-end tests side by side. */
+const PORT = Number(process.env.PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests',
