@@ -13,7 +13,7 @@ const C1 = '000000ca-0000-4000-8000-000000000001';
 describe('evaluationsCsv', () => {
 	it('header (ko) and a hand-computed row', () => {
 		// #1: pre A1-01 met → 100. in = mean(IVR B1-07 not met 0, agent (0.5 + 1) / 2 = 75) = 37.5.
-		// post: nothing → empty. Overall (100×20 + 37.5×60) / 80 = 53.125 → 53.13, 불합격 (< 80).
+		// post: nothing → empty. Overall (100×20 + 37.5×60) / 80 = 53.125 → 53.1 (one decimal, as on every screen), 불합격 (< 80).
 		// B1-07 is critical and not met: listed, score kept (default mode 'flag').
 		const [header, row1, row2, end] = lines(evaluationsCsv(items(), 'ko'));
 		expect(header).toBe(
@@ -22,7 +22,7 @@ describe('evaluationsCsv', () => {
 		);
 		expect(row1).toBe(
 			`${E1},1,최종,${C1},테스트 카드 고객센터,전화,card loss,오전,Kim,김민지,카드팀,2025-09-01,10:00,10:12,` +
-				'53.13,불합격,100,37.5,,75,B1-07,2025-09-01 10:00,2025-09-01 10:00'
+				'53.1,불합격,100,37.5,,75,B1-07,2025-09-01 10:00,2025-09-01 10:00'
 		);
 		// #2: A1-01 not met → pre 0; C1-01 N/A → post empty; overall 0.
 		expect(row2).toMatch(/,0,불합격,0,,,,,2025-09-01 10:00,2025-09-01 10:00$/);
@@ -36,7 +36,7 @@ describe('evaluationsCsv', () => {
 		);
 		expect(row1).toContain(',Final,');
 		expect(row1).toContain(',Phone,card loss,Morning,Kim,');
-		expect(row1).toContain(',53.13,Fail,');
+		expect(row1).toContain(',53.1,Fail,');
 	});
 
 	it('anonymised agents appear as their pseudonym', () => {

@@ -3,3 +3,5 @@ export * from './plan';
 export * from './score';
 export * from './ivr';
 export * from './follow-up';
+export * from './effective';
+export * from './format-score';
