@@ -5,6 +5,9 @@
 import type { Campaign } from './record/campaign';
 import type { Channel } from './record/common';
 import type { Evaluation, EvaluationStatus } from './record/evaluation';
+import { catalog as appCatalog } from './catalog';
+import type { Catalog } from './catalog/types';
+import { effectiveStatus, scoreAt, templateOf } from './scoring/effective';
 import { followUpStatus } from './scoring/follow-up';
 import type { EvaluationScore, Verdict } from './scoring/score';
 
@@ -28,7 +31,21 @@ export interface EvaluationSummary {
 	updatedAt: number;
 }
 
-/** The summary row of an evaluation, scored under its campaign's template. */
+/**
+ * The summary row of an evaluation as it reads at `now` (effective answers and status, its
+ * own template once finalized). It stays true until its first pending deadline passes: see
+ * `isStale` in storage/summaries.ts.
+ */
+export function summaryAt(
+	e: Evaluation,
+	campaign: Campaign,
+	now: number,
+	catalog: Catalog = appCatalog
+): EvaluationSummary {
+	return summarize(e, campaign, scoreAt(catalog, e, campaign, now), now);
+}
+
+/** The summary row of an evaluation with a score computed by the caller (see `summaryAt`). */
 export function summarize(
 	e: Evaluation,
 	campaign: Campaign,
@@ -36,15 +53,19 @@ export function summarize(
 	now: number
 ): EvaluationSummary {
 	const pendingDeadlines: number[] = [];
+	const rules = {
+		template: templateOf(e, campaign),
+		emailAnswerStandardHours: campaign.emailAnswerStandardHours
+	};
 	for (const f of e.followUps) {
-		const s = followUpStatus(f, campaign, now);
+		const s = followUpStatus(f, rules, now);
 		if (s.status === 'pending' && s.deadline !== null) pendingDeadlines.push(s.deadline);
 	}
 	return {
 		id: e.id,
 		campaignId: e.campaignId,
 		centerName: campaign.center.name,
-		status: e.status,
+		status: effectiveStatus(e, campaign, now),
 		revision: e.revision,
 		channel: e.channel,
 		scenario: e.scenario,

@@ -5,7 +5,7 @@ import {
 	type DeletedEvaluation
 } from '$lib/storage/evaluation-removal';
 import { toStorageError } from '$lib/storage/errors';
-import { listSummaries } from '$lib/storage/summaries';
+import { isStale, listSummaries } from '$lib/storage/summaries';
 
 const UNDO_MS = 8000;
 
@@ -37,8 +37,23 @@ export class EvaluationList {
 			this.#summaries = summaries;
 			this.#corrupt = corrupt.length;
 			this.#error = null;
+			await this.#refreshStale(summaries);
 		} catch (error) {
 			this.#error = toStorageError(error).message;
+		}
+	}
+
+	/**
+	 * Rows whose follow-up deadline has passed since they were written read differently now:
+	 * they are rebuilt from their records (the scoring code loads only then) and shown again.
+	 */
+	async #refreshStale(summaries: readonly EvaluationSummary[]): Promise<void> {
+		const now = Date.now();
+		const stale = summaries.filter((s) => isStale(s, now)).map((s) => s.id);
+		if (stale.length === 0) return;
+		const { refreshSummaries } = await import('$lib/storage/evaluations');
+		if ((await refreshSummaries(stale, now)) > 0) {
+			this.#summaries = (await listSummaries()).summaries;
 		}
 	}
 

@@ -3,15 +3,30 @@
  * campaign's plan. The dashboard, audit view and scorecards all read through here so every
  * screen shows the same numbers.
  */
+import { catalog } from '$lib/domain/catalog';
 import type { Campaign, Evaluation } from '$lib/domain/record';
-import { scoreEvaluation, type EvaluationScore, type ScoringPlan } from '$lib/domain/scoring';
+import {
+	effectiveEvaluation,
+	planFor,
+	scoreEvaluation,
+	type EvaluationScore,
+	type ScoringPlan
+} from '$lib/domain/scoring';
 import { getCampaign, listCampaigns } from '$lib/storage/campaigns';
 import { getEvaluation, listEvaluations, planOf } from '$lib/storage/evaluations';
 import { mapInSlices, yieldToMain } from '$lib/storage/slices';
 
 export interface ScoredEvaluation {
+	/** The evaluation as it reads now: follow-up outcomes derived, status resolved. */
 	evaluation: Evaluation;
+	/** Its score under the template it was finalized with (drafts: the campaign's). */
 	score: EvaluationScore;
+}
+
+/** What one stored evaluation reads at `now`: the one rule every report uses. */
+export function scoredAt(e: Evaluation, campaign: Campaign, now: number): ScoredEvaluation {
+	const evaluation = effectiveEvaluation(e, campaign, now);
+	return { evaluation, score: scoreEvaluation(evaluation, planFor(catalog, e, campaign)) };
 }
 
 export interface CampaignReport {
@@ -26,7 +41,7 @@ export async function loadCampaignReport(campaignId: string): Promise<CampaignRe
 	if (!campaign) return undefined;
 	const plan = planOf(campaign);
 	const evaluations = await listEvaluations(campaignId);
-	return { campaign, plan, items: await scoreAll(evaluations, plan) };
+	return { campaign, plan, items: await scoreAll(evaluations, campaign) };
 }
 
 /** Every campaign with its evaluations scored, by center name. */
@@ -37,7 +52,7 @@ export async function loadAllCampaignReports(): Promise<CampaignReport[]> {
 	for (const campaign of campaigns) {
 		const plan = planOf(campaign);
 		const own = all.filter((e) => e.campaignId === campaign.id);
-		reports.push({ campaign, plan, items: await scoreAll(own, plan) });
+		reports.push({ campaign, plan, items: await scoreAll(own, campaign) });
 	}
 	return reports;
 }
@@ -47,11 +62,9 @@ export async function loadAllCampaignReports(): Promise<CampaignReport[]> {
  * ends with a yield, so the page that shows the report renders in a task of its own rather
  * than in the tail of the last slice.
  */
-async function scoreAll(evaluations: readonly Evaluation[], plan: ScoringPlan) {
-	const items = await mapInSlices(evaluations, (evaluation) => ({
-		evaluation,
-		score: scoreEvaluation(evaluation, plan)
-	}));
+async function scoreAll(evaluations: readonly Evaluation[], campaign: Campaign) {
+	const now = Date.now();
+	const items = await mapInSlices(evaluations, (e) => scoredAt(e, campaign, now));
 	await yieldToMain();
 	return items;
 }
@@ -64,6 +77,6 @@ export async function loadScoredEvaluation(
 	if (!evaluation) return undefined;
 	const campaign = await getCampaign(evaluation.campaignId);
 	if (!campaign) return undefined;
-	const plan = planOf(campaign);
-	return { evaluation, campaign, plan, score: scoreEvaluation(evaluation, plan) };
+	const plan = planFor(catalog, evaluation, campaign);
+	return { ...scoredAt(evaluation, campaign, Date.now()), campaign, plan };
 }

@@ -68,7 +68,8 @@ export class SaveQueue<T> {
 					this.#error = toStorageError(error);
 					// Keep the newest value (a newer one may have arrived meanwhile) and retry later.
 					this.#pending ??= { value };
-					this.#scheduleRetry();
+					// A conflict (changed elsewhere) never resolves by retrying: a person decides.
+					if (this.#error.kind !== 'conflict') this.#scheduleRetry();
 					return;
 				}
 			}

@@ -2,9 +2,13 @@
  * Campaigns: the contact centers being evaluated, each with its scoring template. Parsed
  * (and migrated from older record versions) with the domain's zod schema on every read.
  */
+import { catalog } from '$lib/domain/catalog';
 import { compareKo } from '$lib/domain/collation';
-import { parseCampaign, type Campaign } from '$lib/domain/record';
+import { rescore } from '$lib/domain/editing';
+import { parseCampaign, parseEvaluation, type Campaign, type Evaluation } from '$lib/domain/record';
+import { summaryAt } from '$lib/domain/summary';
 import { withDb } from './db';
+import { getDeviceId } from './device';
 import { StorageError } from './errors';
 
 function parseStored(row: unknown): Campaign {
@@ -29,9 +33,42 @@ export async function getCampaign(id: string): Promise<Campaign | undefined> {
 	return row === undefined ? undefined : parseStored(row);
 }
 
-/** Creates or replaces a campaign. */
-export async function putCampaign(campaign: Campaign): Promise<void> {
-	await withDb((db) => db.put('campaigns', structuredClone(campaign)));
+/** Why a finalized evaluation from before per-evaluation templates gets its template pinned. */
+export const PIN_REASON = 'template pinned before the campaign template changed';
+
+/**
+ * Creates or replaces a campaign and, in the same transaction, rebuilds the summary rows of
+ * its evaluations (center name, drafts' verdicts), so no list shows a stale copy. Finalized
+ * evaluations keep the template they were finalized under; one made here before records kept
+ * their template gets the campaign's previous template pinned, as a logged edit, so a changed
+ * template never re-scores it behind anyone's back.
+ */
+export async function putCampaign(campaign: Campaign, now = Date.now()): Promise<void> {
+	const by = await getDeviceId();
+	await withDb(async (db) => {
+		const tx = db.transaction(['campaigns', 'evaluations', 'summaries'], 'readwrite');
+		const previousRow = await tx.objectStore('campaigns').get(campaign.id);
+		const previous = previousRow === undefined ? undefined : parseCampaign(previousRow);
+		const rows = await tx.objectStore('evaluations').index('campaignId').getAll(campaign.id);
+		const writes: Promise<unknown>[] = [tx.objectStore('campaigns').put(structuredClone(campaign))];
+		for (const row of rows) {
+			const parsed = parseEvaluation(row, { catalog });
+			if (!parsed.ok || parsed.value.deleted) continue;
+			let e: Evaluation = parsed.value;
+			if (
+				e.status !== 'draft' &&
+				e.scoredWith === undefined &&
+				e.origin === undefined &&
+				previous?.ok &&
+				JSON.stringify(previous.value.template) !== JSON.stringify(campaign.template)
+			) {
+				e = rescore(e, previous.value.template, PIN_REASON, { at: now, by });
+				writes.push(tx.objectStore('evaluations').put(e));
+			}
+			writes.push(tx.objectStore('summaries').put(summaryAt(e, campaign, now)));
+		}
+		await Promise.all([...writes, tx.done]);
+	});
 }
 
 /** Deletes a campaign that has no evaluations; returns false when evaluations refer to it. */

@@ -6,6 +6,7 @@ export type StorageErrorKind =
 	| 'version' // the database was written by a newer version of the app
 	| 'unavailable' // IndexedDB is missing or disabled (private mode, policy)
 	| 'corrupt' // a stored record failed validation
+	| 'conflict' // the record was changed elsewhere (another tab) since this copy was read
 	| 'unknown';
 
 export class StorageError extends Error {

@@ -4,22 +4,16 @@
  * domain's zod schema; a record that fails is reported as corrupt, never half-shown.
  */
 import { catalog } from '$lib/domain/catalog';
-import { parseEvaluation, type Campaign, type Evaluation } from '$lib/domain/record';
-import { buildPlan, scoreEvaluation, type ScoringPlan } from '$lib/domain/scoring';
-import { summarize } from '$lib/domain/summary';
+import { parseCampaign, parseEvaluation, type Campaign, type Evaluation } from '$lib/domain/record';
+import { planOfTemplate, type ScoringPlan } from '$lib/domain/scoring';
+import { summaryAt } from '$lib/domain/summary';
 import { withDb } from './db';
 import { StorageError } from './errors';
 import { mapInSlices } from './slices';
 
-const plans = new Map<string, { updatedAt: number; plan: ScoringPlan }>();
-
-/** The scoring plan of a campaign, built once per campaign version. */
+/** The scoring plan of a campaign's current template (drafts are scored with it). */
 export function planOf(campaign: Campaign): ScoringPlan {
-	const cached = plans.get(campaign.id);
-	if (cached && cached.updatedAt === campaign.updatedAt) return cached.plan;
-	const plan = buildPlan(catalog, campaign.template);
-	plans.set(campaign.id, { updatedAt: campaign.updatedAt, plan });
-	return plan;
+	return planOfTemplate(catalog, campaign.template);
 }
 
 function parseStored(row: unknown): Evaluation {
@@ -60,24 +54,73 @@ export async function listEvaluations(campaignId?: string): Promise<Evaluation[]
 	return mapInSlices(rows, parseStored);
 }
 
-/** Writes an evaluation and its summary row atomically. */
+/**
+ * Writes an evaluation and its summary row atomically. The write must continue the stored
+ * record's history: a copy whose log does not contain the stored version (another tab or an
+ * import wrote a different edit meanwhile) is refused as a conflict and nothing is written.
+ */
 export async function saveEvaluation(
 	evaluation: Evaluation,
 	campaign: Campaign,
 	now: number
 ): Promise<void> {
-	const summary = summarize(
-		evaluation,
-		campaign,
-		scoreEvaluation(evaluation, planOf(campaign)),
-		now
-	);
+	const summary = summaryAt(evaluation, campaign, now);
 	await withDb(async (db) => {
 		const tx = db.transaction(['evaluations', 'summaries'], 'readwrite');
+		const stored = (await tx.objectStore('evaluations').get(evaluation.id)) as
+			StoredHead | undefined;
+		if (stored && !continuesHistory(stored, evaluation)) {
+			tx.abort();
+			await tx.done.catch(() => undefined);
+			throw new StorageError(
+				'conflict',
+				`evaluation ${evaluation.id} was changed elsewhere (stored version ${String(stored.version)})`
+			);
+		}
 		await Promise.all([
 			tx.objectStore('evaluations').put(evaluation),
 			tx.objectStore('summaries').put(summary),
 			tx.done
 		]);
 	});
+}
+
+interface StoredHead {
+	version?: unknown;
+	deleted?: unknown;
+	changeLog?: { version?: unknown; at?: unknown; by?: unknown; field?: unknown }[];
+}
+
+/** True when `next` is the stored record itself or a later version of the same history. */
+function continuesHistory(stored: StoredHead, next: Evaluation): boolean {
+	// A record stored before versions existed (schema 2) has no version: any write continues it.
+	if (typeof stored.version !== 'number') return true;
+	if (stored.deleted !== undefined) return false;
+	if (next.deleted !== undefined) return next.version > stored.version;
+	if (stored.version > next.version) return false;
+	const a = stored.changeLog?.[stored.version - 1];
+	const b = next.changeLog[stored.version - 1];
+	return (
+		a !== undefined && b !== undefined && a.at === b.at && a.by === b.by && a.field === b.field
+	);
+}
+
+/**
+ * Rebuilds the summary rows whose pending deadline has passed (their status or score now
+ * reads differently), each with its evaluation and campaign; returns how many were rebuilt.
+ */
+export async function refreshSummaries(ids: readonly string[], now: number): Promise<number> {
+	let n = 0;
+	for (const id of ids) {
+		const evaluation = await getEvaluation(id);
+		if (!evaluation || evaluation.deleted) continue;
+		const row = await withDb((db) => db.get('campaigns', evaluation.campaignId));
+		if (!row) continue;
+		const campaign = parseCampaign(row);
+		if (!campaign.ok) continue;
+		const summary = summaryAt(evaluation, campaign.value, now);
+		await withDb((db) => db.put('summaries', summary));
+		n++;
+	}
+	return n;
 }

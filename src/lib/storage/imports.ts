@@ -5,11 +5,9 @@
 import type { ExistingRecords, ImportPlan } from '$lib/domain/exchange';
 import { base64ToBytes } from '$lib/domain/exchange';
 import type { Campaign } from '$lib/domain/record';
-import { scoreEvaluation } from '$lib/domain/scoring';
-import { summarize } from '$lib/domain/summary';
+import { summaryAt } from '$lib/domain/summary';
 import { withDb } from './db';
 import { getCampaign } from './campaigns';
-import { planOf } from './evaluations';
 
 /** What this device already holds, for planning an import. */
 export async function existingRecords(): Promise<ExistingRecords> {
@@ -52,7 +50,7 @@ export async function applyImport(plan: ImportPlan, now: number): Promise<void> 
 	const summaries = writes.evaluations.map((e) => {
 		const campaign = campaigns.get(e.campaignId);
 		if (!campaign) throw new Error(`campaign ${e.campaignId} of evaluation ${e.id} is missing`);
-		return summarize(e, campaign, scoreEvaluation(e, planOf(campaign)), now);
+		return summaryAt(e, campaign, now);
 	});
 	const photos = writes.photos.map((p) => ({
 		id: p.id,

@@ -46,3 +46,8 @@ export async function listSummaries(): Promise<SummaryList> {
 	}
 	return { summaries, corrupt };
 }
+
+/** True once a deadline the row was waiting for has passed: its status or score may differ. */
+export function isStale(s: Pick<EvaluationSummary, 'pendingDeadlines'>, now: number): boolean {
+	return s.pendingDeadlines.some((d) => d < now);
+}

@@ -13,7 +13,7 @@ import {
 import type { Catalog } from '../catalog/types';
 import type { Campaign } from '../record/campaign';
 import type { Evaluation } from '../record/evaluation';
-import { buildPlan, scoreEvaluation, type EvaluationScore, type ScoringPlan } from '../scoring';
+import { effectiveEvaluation, planFor, scoreEvaluation, type EvaluationScore } from '../scoring';
 import { toCsv, scoreCell, seoulDateTime, type CsvCell } from './csv';
 import { answerHeaders, evaluationHeaders, labels, type CsvLocale } from './csv-labels';
 
@@ -23,21 +23,25 @@ export interface CsvItem {
 	score: EvaluationScore;
 }
 
-/** Scores evaluations for the CSV, one plan per campaign; evaluations without one are left out. */
+/**
+ * Scores evaluations for the CSV as every screen does: as they read at `now` (follow-up
+ * outcomes derived) under the template each was finalized with. Evaluations without their
+ * campaign are left out.
+ */
 export function csvItems(
 	evaluations: readonly Evaluation[],
 	campaigns: readonly Campaign[],
-	catalog: Catalog = appCatalog
+	catalog: Catalog = appCatalog,
+	now: number = Date.now()
 ): CsvItem[] {
 	const byId = new Map(campaigns.map((c) => [c.id, c]));
-	const plans = new Map<string, ScoringPlan>();
 	const out: CsvItem[] = [];
-	for (const evaluation of evaluations) {
-		const campaign = byId.get(evaluation.campaignId);
+	for (const stored of evaluations) {
+		const campaign = byId.get(stored.campaignId);
 		if (!campaign) continue;
-		let plan = plans.get(campaign.id);
-		if (!plan) plans.set(campaign.id, (plan = buildPlan(catalog, campaign.template)));
-		out.push({ evaluation, campaign, score: scoreEvaluation(evaluation, plan) });
+		const evaluation = effectiveEvaluation(stored, campaign, now);
+		const score = scoreEvaluation(evaluation, planFor(catalog, stored, campaign));
+		out.push({ evaluation, campaign, score });
 	}
 	return out;
 }
