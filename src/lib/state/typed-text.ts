@@ -39,10 +39,10 @@ function write(draft: EvaluationDraft, b: BufferedText): Promise<void> {
 export async function restoreTypedText(draft: EvaluationDraft): Promise<string[]> {
 	const id = draft.evaluation.id;
 	const restored: string[] = [];
-	for (const b of bufferedTexts(id)) {
+	for (const b of await bufferedTexts(id)) {
 		const stored = storedText(draft.evaluation, b.field);
 		if (stored === undefined || stored === b.text || storedAt(draft.evaluation, b.field) > b.at) {
-			clearBufferedText(id, b.field);
+			await clearBufferedText(id, b.field);
 			continue;
 		}
 		if (!draft.editable) continue;
@@ -50,7 +50,7 @@ export async function restoreTypedText(draft: EvaluationDraft): Promise<string[]
 		await draft.flush();
 		// Kept while the write failed: the next load tries again.
 		if (!draft.saveError && storedText(draft.evaluation, b.field) === b.text) {
-			clearBufferedText(id, b.field);
+			await clearBufferedText(id, b.field);
 			restored.push(b.field);
 		}
 	}

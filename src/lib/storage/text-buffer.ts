@@ -1,12 +1,16 @@
 /**
  * The crash buffer for typed text: every keystroke of a note or 종합 의견 is copied here at
- * once, one entry per evaluation and field, with the time it was typed. Text fields save to
- * IndexedDB only after a pause in typing; a tab killed within that pause (or an old tab that
+ * once, one entry per evaluation and field, with the time it was typed. Text fields save the
+ * evaluation only after a pause in typing; a tab killed within that pause (or an old tab that
  * can no longer write after another tab upgraded the database) would lose the last words.
- * localStorage is written synchronously, so what was typed survives the tab, and the next load
- * of the evaluation puts it back (see `restoreTypedText`). Entries are removed once the stored
- * record holds the same text, or a newer one.
+ * Two copies, because each survives what the other does not: localStorage is written
+ * synchronously, so it survives the tab being killed and needs no database, but Chromium
+ * commits it to disk only seconds later, so a killed browser loses it; a small row in the
+ * `meta` store of IndexedDB is on disk as soon as its transaction completes. The next load of
+ * the evaluation puts the newest copy back (see `restoreTypedText`); entries are removed once
+ * the stored record holds the same text, or a newer one.
  */
+import { withDb } from './db';
 import { isNumber, isString } from './guards';
 
 const PREFIX = 'ks1006.typed:';
@@ -31,43 +35,84 @@ function keyOf(evaluationId: string, field: string): string {
 	return `${PREFIX}${evaluationId}:${field}`;
 }
 
-/** Copies what was just typed; never throws (a full disk only loses the crash copy). */
+function rowId(evaluationId: string, field: string): string {
+	return `typed:${evaluationId}:${field}`;
+}
+
+/** Parses a stored `{ text, at }`; undefined when damaged. */
+function parse(value: unknown): { text: string; at: number } | undefined {
+	if (typeof value !== 'object' || value === null) return undefined;
+	const { text, at } = value as Record<string, unknown>;
+	return isString(text) && isNumber(at) ? { text, at } : undefined;
+}
+
+/** Rows waiting to be written, by id: one write per field at a time, the newest text last. */
+const queued = new Map<string, { id: string; text: string; at: number }>();
+const writing = new Set<string>();
+
+async function writeRows(id: string): Promise<void> {
+	writing.add(id);
+	try {
+		for (let row = queued.get(id); row; row = queued.get(id)) {
+			queued.delete(id);
+			const value = row;
+			await withDb((db) => db.put('meta', value));
+		}
+	} finally {
+		writing.delete(id);
+	}
+}
+
+/**
+ * Copies what was just typed: at once into localStorage, and into IndexedDB as soon as the
+ * previous copy of the field is written. Never throws: a failed copy only loses the crash
+ * copy, not the save of the field itself.
+ */
 export function bufferText(evaluationId: string, field: string, text: string, at: number): void {
 	try {
 		store()?.setItem(keyOf(evaluationId, field), JSON.stringify({ text, at }));
 	} catch {
-		// Quota: the IndexedDB save still runs; only the crash copy is missing.
+		// Quota or storage disabled: the IndexedDB copy below still runs.
 	}
+	const id = rowId(evaluationId, field);
+	queued.set(id, { id, text, at });
+	if (!writing.has(id)) writeRows(id).catch(() => queued.delete(id));
 }
 
-/** Every buffered field of one evaluation; damaged entries are skipped. */
-export function bufferedTexts(evaluationId: string): BufferedText[] {
+/** Every buffered field of one evaluation, the newest of its two copies; damaged ones skipped. */
+export async function bufferedTexts(evaluationId: string): Promise<BufferedText[]> {
+	const newest = new Map<string, BufferedText>();
+	const offer = (field: string, value: unknown) => {
+		const entry = parse(value);
+		const known = newest.get(field);
+		if (entry && (!known || entry.at > known.at)) newest.set(field, { field, ...entry });
+	};
 	const s = store();
-	if (!s) return [];
 	const prefix = keyOf(evaluationId, '');
-	const out: BufferedText[] = [];
-	for (let i = 0; i < s.length; i++) {
+	for (let i = 0; s && i < s.length; i++) {
 		const key = s.key(i);
 		if (!key?.startsWith(prefix)) continue;
 		try {
-			const value: unknown = JSON.parse(s.getItem(key) ?? '');
-			if (typeof value !== 'object' || value === null) continue;
-			const { text, at } = value as Record<string, unknown>;
-			if (isString(text) && isNumber(at)) {
-				out.push({ field: key.slice(prefix.length), text, at });
-			}
+			offer(key.slice(prefix.length), JSON.parse(s.getItem(key) ?? ''));
 		} catch {
 			// Not JSON: ignored, and replaced by the next keystroke in that field.
 		}
 	}
-	return out;
+	const first = rowId(evaluationId, '');
+	const rows = await withDb((db) =>
+		db.getAll('meta', IDBKeyRange.bound(first, `${first}\uffff`))
+	).catch(() => []);
+	for (const row of rows) offer(row.id.slice(first.length), row);
+	return [...newest.values()];
 }
 
-/** Drops a field's entry (its text is stored, or something newer is). */
-export function clearBufferedText(evaluationId: string, field: string): void {
+/** Drops a field's copies (its text is stored, or something newer is). */
+export async function clearBufferedText(evaluationId: string, field: string): Promise<void> {
 	try {
 		store()?.removeItem(keyOf(evaluationId, field));
 	} catch {
-		// Nothing to do: an entry left behind is dropped on the next load.
+		// Storage disabled: nothing was kept there.
 	}
+	// A row left behind (the database is unavailable) is compared and dropped on a later load.
+	await withDb((db) => db.delete('meta', rowId(evaluationId, field))).catch(() => undefined);
 }
