@@ -153,7 +153,7 @@ export const en: Widen<typeof ko> = {
 		blocked:
 			'An older version of this app is open in another tab, so the data cannot be opened. Close that tab to continue.',
 		replaced:
-			'A newer version of the app was opened in another tab. Reload this tab to keep your data safe.',
+			'The app was updated in another tab, so this tab cannot save. What you typed is kept.',
 		reload: 'Reload'
 	},
 	update: {
@@ -161,6 +161,7 @@ export const en: Widen<typeof ko> = {
 		reload: 'Reload',
 		later: 'Later',
 		offlineReady: 'The app now works offline.',
-		dismiss: 'Dismiss'
+		dismiss: 'Dismiss',
+		appliedElsewhere: 'A new version was applied — tap Reload when you have finished.'
 	}
 };

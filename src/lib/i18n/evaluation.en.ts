@@ -79,5 +79,12 @@ export const evaluationEn: Widen<typeof evaluationKo> = {
 		afternoon: 'Afternoon',
 		evening: 'Evening',
 		night: 'Night'
-	}
+	},
+	penElsewhere: 'This evaluation is being edited in another tab. This tab can only view it.',
+	penTaken:
+		'This evaluation is now being edited in another tab. What you entered here was saved; this tab can only view it now.',
+	penTake: 'Edit here',
+	penTaking: 'Taking over editing…',
+	readOnlyHere: 'Read-only',
+	notSaved: 'Not saved'
 };

@@ -74,5 +74,12 @@ export const evaluationKo = {
 		afternoon: '오후',
 		evening: '저녁',
 		night: '야간'
-	}
+	},
+	penElsewhere: '다른 탭에서 이 평가를 편집 중입니다. 이 탭에서는 볼 수만 있습니다.',
+	penTaken:
+		'다른 탭에서 이 평가를 편집 중입니다. 이 탭에서 입력한 내용은 저장했고, 이제 볼 수만 있습니다.',
+	penTake: '여기서 편집',
+	penTaking: '편집을 넘겨받는 중…',
+	readOnlyHere: '읽기 전용',
+	notSaved: '저장 안 됨'
 } as const;

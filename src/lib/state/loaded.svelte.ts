@@ -19,6 +19,13 @@ export class Loaded<T> {
 		return this.#failure;
 	}
 
+	/** Shows a newer copy at once, without a loading phase (another tab changed it). */
+	replace(value: T): void {
+		++this.#generation;
+		this.#value = value;
+		this.#phase = 'ready';
+	}
+
 	/** Starts loading; `undefined` from `fn` means the thing does not exist. */
 	load(fn: () => Promise<T | undefined>): void {
 		const generation = ++this.#generation;

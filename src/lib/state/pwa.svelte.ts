@@ -1,14 +1,25 @@
 /**
  * The service worker's life cycle as the user sees it: "ready offline" once everything is
  * cached, and "new version" when an update waits. The update is applied only when the user
- * asks for it, never while they are working.
+ * asks for it, never while they are working: only the tab whose user tapped 새로 고침 reloads.
+ * The new worker then controls every open tab; the others say so and wait for their user.
  */
 export class PwaStatus {
 	#needRefresh = $state(false);
 	#offlineReady = $state(false);
 	#registered = $state(false);
 	#offlineNotice = $state(false);
+	#appliedElsewhere = $state(false);
 	#updateSW: ((reload?: boolean) => Promise<void>) | undefined;
+	/** The user of this tab tapped 새로 고침: reload once the new version controls it. */
+	#reloadRequested = false;
+	/** A worker controlled this tab, so a new controller is a new version, not the first one. */
+	#controlled = false;
+	#reload: () => void;
+
+	constructor(reload: () => void = () => location.reload()) {
+		this.#reload = reload;
+	}
 
 	get needRefresh(): boolean {
 		return this.#needRefresh;
@@ -20,6 +31,10 @@ export class PwaStatus {
 	get registered(): boolean {
 		return this.#registered;
 	}
+	/** Another tab applied a new version, which now serves this tab too: reload when convenient. */
+	get appliedElsewhere(): boolean {
+		return this.#appliedElsewhere;
+	}
 
 	/**
 	 * Registers the service worker once the page has loaded and the main thread is idle, so
@@ -27,6 +42,10 @@ export class PwaStatus {
 	 */
 	async start(): Promise<void> {
 		if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+		this.#controlled = navigator.serviceWorker.controller !== null;
+		navigator.serviceWorker.addEventListener('controllerchange', () =>
+			this.controllerChanged(navigator.serviceWorker.controller !== null)
+		);
 		await afterLoadAndIdle();
 		const { registerSW } = await import('virtual:pwa-register');
 		this.#updateSW = registerSW({
@@ -38,6 +57,8 @@ export class PwaStatus {
 				this.#offlineReady = true;
 				this.#offlineNotice = true;
 			},
+			// Replaces the plugin's reload of every tab: `controllerChanged` decides per tab.
+			onNeedReload: () => {},
 			onRegisteredSW: (_url, registration) => {
 				this.#registered = registration !== undefined;
 				if (registration?.active && navigator.serviceWorker.controller) this.#offlineReady = true;
@@ -45,9 +66,31 @@ export class PwaStatus {
 		});
 	}
 
-	/** Activates the waiting version and reloads: only ever called from the user's tap. */
+	/**
+	 * A new worker took control of this tab. The tab whose user asked for the update reloads;
+	 * any other tab only says so, since its user may be typing.
+	 */
+	controllerChanged(controlled: boolean): void {
+		const wasControlled = this.#controlled;
+		this.#controlled = controlled;
+		if (!wasControlled || !controlled) return; // the first install: nothing to reload
+		if (this.#reloadRequested) {
+			this.#reload();
+			return;
+		}
+		this.#needRefresh = false;
+		this.#appliedElsewhere = true;
+	}
+
+	/** Activates the waiting version; this tab reloads when it takes over (the user's tap). */
 	async applyUpdate(): Promise<void> {
+		this.#reloadRequested = true;
 		await this.#updateSW?.(true);
+	}
+
+	/** Reloads now into the version another tab applied (the user's tap). */
+	reloadNow(): void {
+		this.#reload();
 	}
 
 	dismissUpdate(): void {
@@ -56,7 +99,7 @@ export class PwaStatus {
 
 	/** The one-time "works offline now" notice, until the user closes it. */
 	get offlineNoticeVisible(): boolean {
-		return this.#offlineNotice && !this.#needRefresh;
+		return this.#offlineNotice && !this.#needRefresh && !this.#appliedElsewhere;
 	}
 
 	dismissOfflineNotice(): void {

@@ -54,9 +54,16 @@ function emit(event: DatabaseEvent) {
 }
 
 let connection: Promise<AppDatabase> | undefined;
+/** Set once a newer version took the database over: this tab's code must not write again. */
+let replaced = false;
 
 /** The open database (opened once, reopened after it was closed). */
 export function getDb(): Promise<AppDatabase> {
+	if (replaced) {
+		return Promise.reject(
+			new StorageError('version', 'A newer version of the app took over the database')
+		);
+	}
 	connection ??= open().catch((error: unknown) => {
 		connection = undefined;
 		throw toStorageError(error);
@@ -87,9 +94,11 @@ async function open(): Promise<AppDatabase> {
 			emit({ type: 'blocked' });
 		},
 		blocking() {
-			// A newer version is opening in another tab: step aside so it is not blocked.
+			// A newer version is opening in another tab: step aside so it is not blocked, and
+			// never reopen with this (older) code, even if the upgrade is rolled back.
 			db.close();
 			connection = undefined;
+			replaced = true;
 			emit({ type: 'versionchange' });
 		},
 		terminated() {
