@@ -92,7 +92,12 @@ export const en: Widen<typeof ko> = {
 		serviceLevelSeconds: 'Time-to-agent standard (seconds)',
 		callbackTolerance: 'Reserved callback tolerance (minutes)',
 		evaluationsCount: (n: number) => `${n} evaluations`,
-		phoneCount: (n: number) => `${n} phone numbers`
+		phoneCount: (n: number) => `${n} phone numbers`,
+		emailInvalid:
+			'Enter one e-mail address like name@example.com, without spaces, commas, ?, & or %.',
+		phoneInvalid: (value: string) =>
+			`'${value}' is not a phone number. Use digits with +, -, brackets and spaces (e.g. 1588-1234).`,
+		webInvalid: 'Enter a web address like https://www.example.com or www.example.com.'
 	},
 	followUps: {
 		title: 'Follow-ups',

@@ -90,7 +90,12 @@ export const ko = {
 		serviceLevelSeconds: '상담사 연결 기준 (초)',
 		callbackTolerance: '예약 콜백 허용 오차 (분)',
 		evaluationsCount: (n: number) => `평가 ${n}건`,
-		phoneCount: (n: number) => `전화번호 ${n}개`
+		phoneCount: (n: number) => `전화번호 ${n}개`,
+		emailInvalid:
+			'이메일 주소 하나만 name@example.com 형식으로 입력하세요. 공백, 쉼표, ?, &, % 는 쓸 수 없습니다.',
+		phoneInvalid: (value: string) =>
+			`'${value}'은(는) 전화번호로 볼 수 없습니다. 숫자와 +, -, 괄호, 공백만 씁니다 (예: 1588-1234).`,
+		webInvalid: '웹 주소는 https://www.example.com 또는 www.example.com 형식으로 입력하세요.'
 	},
 	followUps: {
 		title: '후속 조치',
