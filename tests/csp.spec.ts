@@ -111,7 +111,7 @@ test('the main screens and a dashboard chart run without a policy violation', as
 		['/campaigns', '캠페인'],
 		['/reports', '보고서'],
 		['/settings', '설정']
-	]) {
+	] as const) {
 		await page.goto(path);
 		await expect(page.getByRole('heading', { level: 1, exact: true, name: heading })).toBeVisible();
 	}

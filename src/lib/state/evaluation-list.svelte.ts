@@ -1,10 +1,11 @@
+import { messageOf } from './message-of';
+import { settings } from './settings.svelte';
 import type { EvaluationSummary } from '$lib/domain/summary';
 import {
 	deleteEvaluation,
 	restoreEvaluation,
 	type DeletedEvaluation
 } from '$lib/storage/evaluation-removal';
-import { toStorageError } from '$lib/storage/errors';
 import { listSummaries } from '$lib/storage/summaries';
 
 const UNDO_MS = 8000;
@@ -38,7 +39,7 @@ export class EvaluationList {
 			this.#corrupt = corrupt.length;
 			this.#error = null;
 		} catch (error) {
-			this.#error = toStorageError(error).message;
+			this.#error = messageOf(error, settings);
 		}
 	}
 
@@ -54,7 +55,7 @@ export class EvaluationList {
 			this.#undoTimer = setTimeout(() => (this.#lastDeleted = null), UNDO_MS);
 			this.#error = null;
 		} catch (error) {
-			this.#error = toStorageError(error).message;
+			this.#error = messageOf(error, settings);
 		}
 	}
 
@@ -68,7 +69,7 @@ export class EvaluationList {
 			await restoreEvaluation(deleted);
 			await this.load();
 		} catch (error) {
-			this.#error = toStorageError(error).message;
+			this.#error = messageOf(error, settings);
 		}
 	}
 
