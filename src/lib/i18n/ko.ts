@@ -183,7 +183,8 @@ export const ko = {
 	},
 	textLimit: {
 		counter: (length: string, max: string) => `${length}/${max}자`,
-		reached: (max: string) => `최대 ${max}자까지 입력할 수 있습니다. 더 입력한 글자는 들어가지 않습니다.`,
+		reached: (max: string) =>
+			`최대 ${max}자까지 입력할 수 있습니다. 더 입력한 글자는 들어가지 않습니다.`,
 		cut: (max: string) =>
 			`붙여 넣은 글이 ${max}자를 넘어 ${max}자에서 잘렸습니다. 잘린 뒷부분은 저장되지 않았습니다.`
 	}
