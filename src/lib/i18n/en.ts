@@ -170,7 +170,7 @@ export const en: Widen<typeof ko> = {
 	},
 	storageErrors: {
 		quota: (usage: string) =>
-			`This device's storage is full, so nothing could be saved${usage ? ` (${usage})` : ''}. Export evaluations with photos and delete the photos, or export and delete old evaluations, then try again.`,
+			`This device's storage is full${usage ? ` (${usage})` : ''}. Export evaluations with photos and delete the photos, or export and delete old evaluations, then try again.`,
 		quotaUsage: (used: string, quota: string) => `${used} of ${quota} used`,
 		blocked:
 			'An older version of this app is open in another tab and holds the data. Close the other tab to continue.',

@@ -11,7 +11,7 @@ describe('messageOf', () => {
 		const error = new StorageError('quota', 'quota exceeded');
 		error.usage = { usage: 1.5 * 1024 ** 3, quota: 2 * 1024 ** 3 };
 		const text = messageOf(error, ko);
-		expect(text).toContain('저장 공간이 가득 차서 저장하지 못했습니다 (2 GB 중 1.5 GB 사용 중).');
+		expect(text).toContain('이 기기의 저장 공간이 가득 찼습니다 (2 GB 중 1.5 GB 사용 중).');
 		expect(text).toContain('사진');
 		expect(text).toContain('오래된 평가를 내보내고 지워');
 		expect(text).not.toMatch(/quota/i);
@@ -22,7 +22,7 @@ describe('messageOf', () => {
 			new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
 			ko
 		);
-		expect(text).toMatch(/^이 기기의 저장 공간이 가득 차서 저장하지 못했습니다\. /);
+		expect(text).toMatch(/^이 기기의 저장 공간이 가득 찼습니다\. /);
 	});
 
 	it('turns a raw VersionError into the Korean reload advice', () => {
