@@ -1,6 +1,6 @@
 /**
- * The record and bundle parsers report `path: message` in plain English (they are shared with
- * tools and tests). This puts the common message shapes into the UI language; the path stays
+ * The record and bundle parsers report `path: message` in plain English (the same text serves
+ * logs and tests). This puts the common message shapes into the UI language; the path stays
  * as it is (it names fields of the file), and a message of an unknown shape is kept.
  */
 import type { Locale } from './messages';
