@@ -82,7 +82,7 @@ test('a file that is not a bundle is refused with a reason and nothing changes',
 	writeFileSync(path, '{"hello": "world"');
 	await importFile(page, path);
 	await expect(page.getByRole('alert')).toContainText('가져올 수 없는 파일입니다');
-	await expect(page.getByRole('alert')).toContainText('not a JSON file');
+	await expect(page.getByRole('alert')).toContainText('(file): JSON 파일이 아닙니다: ');
 	await page.goto('/');
 	await expect(page.getByRole('heading', { name: '아직 평가가 없습니다' })).toBeVisible();
 });

@@ -163,7 +163,11 @@ test('a failed write shows a message and loses nothing saved before', async ({ p
 	});
 	await answer(page, /외국어 상담이나 통역/, '미충족');
 	await expect(page.getByRole('alert').filter({ hasText: '저장하지 못했습니다' })).toBeVisible();
-	await expect(page.getByRole('alert')).toContainText('quota');
+	// The reason in words, with how much is used and what to delete.
+	await expect(page.getByRole('alert')).toContainText(
+		/이 기기의 저장 공간이 가득 찼습니다 \([\d.,]+ [KMGT]?B 중 [\d.,]+ [KMGT]?B 사용 중\)\. 사진이 있는 평가를 내보낸 뒤 사진을 지우거나/
+	);
+	await expect(page.getByRole('alert')).not.toContainText('quota');
 
 	await page.reload();
 	await expect(

@@ -92,7 +92,12 @@ export const en: Widen<typeof ko> = {
 		serviceLevelSeconds: 'Time-to-agent standard (seconds)',
 		callbackTolerance: 'Reserved callback tolerance (minutes)',
 		evaluationsCount: (n: number) => `${n} evaluations`,
-		phoneCount: (n: number) => `${n} phone numbers`
+		phoneCount: (n: number) => `${n} phone numbers`,
+		emailInvalid:
+			'Enter one e-mail address like name@example.com, without spaces, commas, ?, & or %.',
+		phoneInvalid: (value: string) =>
+			`'${value}' is not a phone number. Use digits with +, -, brackets and spaces (e.g. 1588-1234).`,
+		webInvalid: 'Enter a web address like https://www.example.com or www.example.com.'
 	},
 	followUps: {
 		title: 'Follow-ups',
@@ -163,5 +168,27 @@ export const en: Widen<typeof ko> = {
 		offlineReady: 'The app now works offline.',
 		dismiss: 'Dismiss',
 		appliedElsewhere: 'A new version was applied — tap Reload when you have finished.'
+	},
+	storageErrors: {
+		quota: (usage: string) =>
+			`This device's storage is full${usage ? ` (${usage})` : ''}. Export evaluations with photos and delete the photos, or export and delete old evaluations, then try again.`,
+		quotaUsage: (used: string, quota: string) => `${used} of ${quota} used`,
+		blocked:
+			'An older version of this app is open in another tab and holds the data. Close the other tab to continue.',
+		version:
+			'A newer version of this app has stored data on this device. This screen is an older version and cannot open it. Reload the page to open the new version.',
+		unavailable:
+			"This browser does not allow the app to store data on the device. It may be a private window or site data may be turned off. Open the app in a normal window or allow this site's data in the browser settings.",
+		corrupt:
+			'A stored record is not in a valid shape and could not be read. Other records are unchanged. If you have an exported file, restore it with import.',
+		unknown: (detail: string) =>
+			`The device storage reported an error (${detail}). Try again in a moment and reload the page if it persists.`
+	},
+	textLimit: {
+		counter: (length: string, max: string) => `${length}/${max} characters`,
+		reached: (max: string) =>
+			`You can enter at most ${max} characters. Further characters are not added.`,
+		cut: (max: string) =>
+			`The pasted text was longer than ${max} characters and was cut at ${max}. The cut-off end was not saved.`
 	}
 };

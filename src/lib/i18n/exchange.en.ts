@@ -25,7 +25,8 @@ export const exchangeEn: Widen<typeof exchangeKo> = {
 		reading: (name: string) => `Checking ${name}…`,
 		invalidTitle: 'This file cannot be imported',
 		invalidBody: 'Nothing stored was changed. Problems:',
-		moreErrors: (n: number) => `and ${n} more`,
+		moreErrors: (hidden: number, total: number) =>
+			`and ${hidden.toLocaleString('en')} more problems (${total.toLocaleString('en')} in all).`,
 		verified: (fp: string) => `Signature verified · key ${fp}`,
 		verifiedHint: 'Ask the sender whether this key fingerprint is theirs.',
 		unsigned: 'Unsigned: who made it and whether it was changed cannot be told.',

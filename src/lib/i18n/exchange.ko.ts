@@ -22,7 +22,8 @@ export const exchangeKo = {
 		reading: (name: string) => `${name} 확인 중…`,
 		invalidTitle: '가져올 수 없는 파일입니다',
 		invalidBody: '저장된 데이터는 바뀌지 않았습니다. 문제:',
-		moreErrors: (n: number) => `외 ${n}개`,
+		moreErrors: (hidden: number, total: number) =>
+			`이 밖에 문제가 ${hidden.toLocaleString('ko-KR')}개 더 있습니다 (모두 ${total.toLocaleString('ko-KR')}개).`,
 		verified: (fp: string) => `서명 확인됨 · 키 ${fp}`,
 		verifiedHint: '보낸 사람에게 키 지문이 맞는지 확인하세요.',
 		unsigned: '서명 없음: 누가 만들었는지, 바뀌었는지 확인할 수 없습니다.',

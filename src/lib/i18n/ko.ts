@@ -90,7 +90,12 @@ export const ko = {
 		serviceLevelSeconds: '상담사 연결 기준 (초)',
 		callbackTolerance: '예약 콜백 허용 오차 (분)',
 		evaluationsCount: (n: number) => `평가 ${n}건`,
-		phoneCount: (n: number) => `전화번호 ${n}개`
+		phoneCount: (n: number) => `전화번호 ${n}개`,
+		emailInvalid:
+			'이메일 주소 하나만 name@example.com 형식으로 입력하세요. 공백, 쉼표, ?, &, % 는 쓸 수 없습니다.',
+		phoneInvalid: (value: string) =>
+			`'${value}'은(는) 전화번호로 볼 수 없습니다. 숫자와 +, -, 괄호, 공백만 씁니다 (예: 1588-1234).`,
+		webInvalid: '웹 주소는 https://www.example.com 또는 www.example.com 형식으로 입력하세요.'
 	},
 	followUps: {
 		title: '후속 조치',
@@ -161,5 +166,27 @@ export const ko = {
 		offlineReady: '이제 오프라인에서도 사용할 수 있습니다.',
 		dismiss: '닫기',
 		appliedElsewhere: '새 버전이 적용되었습니다 — 작업을 마친 뒤 새로 고침을 누르세요.'
+	},
+	storageErrors: {
+		quota: (usage: string) =>
+			`이 기기의 저장 공간이 가득 찼습니다${usage ? ` (${usage})` : ''}. 사진이 있는 평가를 내보낸 뒤 사진을 지우거나, 오래된 평가를 내보내고 지워 공간을 만든 다음 다시 시도하세요.`,
+		quotaUsage: (used: string, quota: string) => `${quota} 중 ${used} 사용 중`,
+		blocked:
+			'이 앱의 이전 버전이 다른 탭에서 열려 있어 데이터를 열 수 없습니다. 다른 탭을 닫으면 계속됩니다.',
+		version:
+			'이 기기에 더 새로운 버전의 앱이 데이터를 저장했습니다. 지금 화면은 이전 버전이라 그 데이터를 열 수 없습니다. 페이지를 새로 고침하면 새 버전으로 열립니다.',
+		unavailable:
+			'이 브라우저에서는 기기 저장소를 쓸 수 없습니다. 비공개(시크릿) 창이거나 사이트 데이터 저장이 꺼져 있을 수 있습니다. 일반 창에서 열거나 브라우저 설정에서 이 사이트의 데이터 저장을 허용하세요.',
+		corrupt:
+			'저장된 기록 하나가 올바른 형식이 아니어서 읽지 못했습니다. 다른 기록은 그대로 있습니다. 내보낸 파일이 있으면 가져오기로 되살리세요.',
+		unknown: (detail: string) =>
+			`기기 저장소에서 오류가 났습니다 (${detail}). 잠시 후 다시 시도하고, 계속되면 페이지를 새로 고침하세요.`
+	},
+	textLimit: {
+		counter: (length: string, max: string) => `${length}/${max}자`,
+		reached: (max: string) =>
+			`최대 ${max}자까지 입력할 수 있습니다. 더 입력한 글자는 들어가지 않습니다.`,
+		cut: (max: string) =>
+			`붙여 넣은 글이 ${max}자를 넘어 ${max}자에서 잘렸습니다. 잘린 뒷부분은 저장되지 않았습니다.`
 	}
 } as const;

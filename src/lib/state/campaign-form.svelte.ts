@@ -2,6 +2,7 @@
  * The campaign editor's fields as plain strings (what inputs hold), turned into a validated
  * Campaign by the domain's own parser, so the form accepts exactly what storage accepts.
  */
+import { isEmailAddress, isPhoneNumber, isWebAddress } from '$lib/domain/contact';
 import {
 	CURRENT_SCHEMA_VERSION,
 	defaultTemplate,
@@ -9,6 +10,7 @@ import {
 	type Campaign,
 	type CenterChannel
 } from '$lib/domain/record';
+import { settings } from './settings.svelte';
 
 export interface ChannelRow {
 	key: string;
@@ -122,13 +124,35 @@ export class CampaignForm {
 			updatedAt: now
 		};
 		const parsed = parseCampaign(candidate);
-		if (parsed.ok) {
+		const errors = this.#contactErrors(candidate.center);
+		if (parsed.ok && Object.keys(errors).length === 0) {
 			this.errors = {};
 			return parsed.value;
 		}
-		const errors: Record<string, string> = {};
-		for (const e of parsed.errors) errors[e.path] ??= e.message;
+		if (!parsed.ok) {
+			for (const e of parsed.errors) {
+				// One box holds all phone numbers: an error on any line belongs to it.
+				const path = e.path.startsWith('center.phoneNumbers') ? 'center.phoneNumbers' : e.path;
+				errors[path] ??= e.message;
+			}
+		}
 		this.errors = errors;
 		return undefined;
+	}
+
+	/**
+	 * The record's schema only bounds lengths (imports may carry anything); what a person types
+	 * here must also be usable: one plain e-mail address, phone numbers, an http(s) address.
+	 */
+	#contactErrors(center: { phoneNumbers: string[]; email?: string; web?: string }) {
+		const t = settings.t.campaigns;
+		const errors: Record<string, string> = {};
+		const badPhone = center.phoneNumbers.find((p) => !isPhoneNumber(p));
+		if (badPhone !== undefined) errors['center.phoneNumbers'] = t.phoneInvalid(badPhone);
+		if (center.email !== undefined && !isEmailAddress(center.email)) {
+			errors['center.email'] = t.emailInvalid;
+		}
+		if (center.web !== undefined && !isWebAddress(center.web)) errors['center.web'] = t.webInvalid;
+		return errors;
 	}
 }

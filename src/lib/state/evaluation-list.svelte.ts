@@ -1,10 +1,11 @@
+import { messageOf } from './message-of';
+import { settings } from './settings.svelte';
 import type { EvaluationSummary } from '$lib/domain/summary';
 import {
 	deleteEvaluation,
 	restoreEvaluation,
 	type DeletedEvaluation
 } from '$lib/storage/evaluation-removal';
-import { toStorageError } from '$lib/storage/errors';
 import { isStale, listSummaries } from '$lib/storage/summaries';
 
 const UNDO_MS = 8000;
@@ -39,7 +40,7 @@ export class EvaluationList {
 			this.#error = null;
 			await this.#refreshStale(summaries);
 		} catch (error) {
-			this.#error = toStorageError(error).message;
+			this.#error = messageOf(error, settings);
 		}
 	}
 
@@ -69,7 +70,7 @@ export class EvaluationList {
 			this.#undoTimer = setTimeout(() => (this.#lastDeleted = null), UNDO_MS);
 			this.#error = null;
 		} catch (error) {
-			this.#error = toStorageError(error).message;
+			this.#error = messageOf(error, settings);
 		}
 	}
 
@@ -83,7 +84,7 @@ export class EvaluationList {
 			await restoreEvaluation(deleted);
 			await this.load();
 		} catch (error) {
-			this.#error = toStorageError(error).message;
+			this.#error = messageOf(error, settings);
 		}
 	}
 

@@ -3,6 +3,8 @@
  * JSON, schema, signature, plan) and the plan is applied only when the user confirms it.
  * Nothing touches storage until then, and then everything lands in one transaction.
  */
+import { messageOf } from './message-of';
+import { settings } from './settings.svelte';
 import {
 	BUNDLE_LIMITS,
 	bundleSizeError,
@@ -12,13 +14,19 @@ import {
 	type ImportPlan,
 	type VerifyResult
 } from '$lib/domain/exchange';
-import { toStorageError } from '$lib/storage/errors';
 import { applyImport, existingRecords } from '$lib/storage/imports';
 
 export type ImportStep =
 	| { step: 'idle' }
 	| { step: 'reading'; fileName: string }
-	| { step: 'invalid'; fileName: string; errors: { path: string; message: string }[] }
+	| {
+			step: 'invalid';
+			fileName: string;
+			/** The first problems found, for display. */
+			errors: { path: string; message: string }[];
+			/** How many problems there are in all (more than `errors` holds in a large file). */
+			errorCount: number;
+	  }
 	| {
 			step: 'review';
 			fileName: string;
@@ -43,14 +51,16 @@ export class ImportFlow {
 		const fileName = file.name;
 		const tooBig = bundleSizeError(file.size, BUNDLE_LIMITS.maxBytes);
 		if (tooBig) {
-			this.#state = { step: 'invalid', fileName, errors: [{ path: '(file)', message: tooBig }] };
+			const errors = [{ path: '(file)', message: tooBig }];
+			this.#state = { step: 'invalid', fileName, errors, errorCount: 1 };
 			return;
 		}
 		this.#state = { step: 'reading', fileName };
 		try {
 			const parsed = parseBundle(await file.text());
 			if (!parsed.ok) {
-				this.#state = { step: 'invalid', fileName, errors: parsed.errors };
+				const { errors, errorCount } = parsed;
+				this.#state = { step: 'invalid', fileName, errors, errorCount };
 				return;
 			}
 			const verification = await verifyBundle(parsed.raw);
@@ -60,7 +70,7 @@ export class ImportFlow {
 			});
 			this.#state = { step: 'review', fileName, verification, plan, notices: parsed.notices };
 		} catch (error) {
-			this.#state = { step: 'failed', fileName, message: toStorageError(error).message };
+			this.#state = { step: 'failed', fileName, message: messageOf(error, settings) };
 		}
 	}
 
@@ -76,7 +86,7 @@ export class ImportFlow {
 			this.#state = {
 				step: 'failed',
 				fileName: current.fileName,
-				message: toStorageError(error).message
+				message: messageOf(error, settings)
 			};
 		}
 	}

@@ -1,3 +1,6 @@
+import { messageOf } from './message-of';
+import { settings } from './settings.svelte';
+
 /**
  * One thing loaded by a page (an evaluation, a scorecard): loading → ready, missing or failed.
  * When a newer load starts (the URL changed), the answer of an older one is ignored.
@@ -38,7 +41,7 @@ export class Loaded<T> {
 			},
 			(error: unknown) => {
 				if (generation !== this.#generation) return;
-				this.#failure = error instanceof Error ? error.message : String(error);
+				this.#failure = messageOf(error, settings);
 				this.#phase = 'failed';
 			}
 		);

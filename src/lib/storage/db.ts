@@ -6,6 +6,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { StorageError, toStorageError } from './errors';
+import { estimateStorage } from './persistence';
 
 export const DB_NAME = 'ks-s-1006';
 /** Bump with a new `upgrade` step; never edit a released step. */
@@ -122,6 +123,9 @@ export async function withDb<T>(fn: (db: AppDatabase) => Promise<T>): Promise<T>
 	try {
 		return await fn(await getDb());
 	} catch (error) {
-		throw toStorageError(error);
+		const failure = toStorageError(error);
+		// A full disk is explained with how much is used, so the person knows what to free.
+		if (failure.kind === 'quota') failure.usage ??= (await estimateStorage()) ?? undefined;
+		throw failure;
 	}
 }

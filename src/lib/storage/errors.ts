@@ -11,6 +11,8 @@ export type StorageErrorKind =
 
 export class StorageError extends Error {
 	readonly kind: StorageErrorKind;
+	/** For a quota error: what the origin used of its quota when it happened, if known. */
+	usage?: { usage: number; quota: number };
 
 	constructor(kind: StorageErrorKind, message: string, options?: { cause?: unknown }) {
 		super(message, options);

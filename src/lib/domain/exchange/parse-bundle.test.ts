@@ -144,9 +144,21 @@ describe('parseBundle', () => {
 		const d = doc();
 		const e = d.evaluations[0]!;
 		d.evaluations = Array.from({ length: 150 }, () => ({ ...e, evaluator: '' }));
-		const errors = errorsOf(text(d));
-		expect(errors).toHaveLength(101);
-		expect(errors[100]).toBe('(bundle): and 50 more errors');
+		const res = parseBundle(text(d));
+		if (res.ok) throw new Error('expected a failure');
+		expect(res.errors).toHaveLength(100);
+		expect(res.errors[99]).toEqual({
+			path: 'evaluations[99].evaluator',
+			message: 'must not be empty'
+		});
+		expect(res.errorCount).toBe(150);
+	});
+
+	it('a failure before the record checks counts what it found', () => {
+		const res = parseBundle('{}');
+		if (res.ok) throw new Error('expected a failure');
+		expect(res.errorCount).toBe(res.errors.length);
+		expect(res.errorCount).toBeGreaterThan(0);
 	});
 
 	it('never throws, whatever it is given', () => {

@@ -36,7 +36,13 @@ export type ParseBundleResult =
 			/** Facts worth showing that do not stop the import (e.g. another catalog revision). */
 			notices: ParseError[];
 	  }
-	| { ok: false; errors: ParseError[] };
+	| {
+			ok: false;
+			/** The first errors found (at most BUNDLE_LIMITS.errors), for display. */
+			errors: ParseError[];
+			/** How many errors were found in all, shown or not. */
+			errorCount: number;
+	  };
 
 /** Parses and validates the text of a bundle file; never throws. */
 export function parseBundle(text: string, opts: ParseBundleOptions = {}): ParseBundleResult {
@@ -78,7 +84,7 @@ function parse(text: string, opts: ParseBundleOptions): ParseBundleResult {
 		const arraysBad = env.error.issues.some((i) =>
 			['campaigns', 'evaluations', 'photos'].includes(String(i.path[0]))
 		);
-		if (arraysBad) return fail(errors.list());
+		if (arraysBad) return errors.fail();
 	}
 	const doc = raw as Record<string, unknown[]>;
 	const campaigns: Campaign[] = [];
@@ -99,11 +105,11 @@ function parse(text: string, opts: ParseBundleOptions): ParseBundleResult {
 		if (res.success) photos.push(res.data);
 		else errors.addAll(res.error.issues.map(formatIssue), `photos[${i}]`);
 	});
-	if (!env.success || errors.size) return fail(errors.list());
+	if (!env.success || errors.size) return errors.fail();
 
 	const bundle: Bundle = { ...env.data, campaigns, evaluations, photos };
 	errors.addAll(crossRecordErrors(bundle, catalog));
-	if (errors.size) return fail(errors.list());
+	if (errors.size) return errors.fail();
 	const notices: ParseError[] = [];
 	if (bundle.catalog.revision !== catalog.version.revision) {
 		notices.push({
@@ -168,13 +174,12 @@ class ErrorList {
 		}
 	}
 
-	list(): ParseError[] {
-		return this.#dropped
-			? [...this.#items, { path: '(bundle)', message: `and ${this.#dropped} more errors` }]
-			: this.#items;
+	/** The failure: the collected errors and the count of all of them. */
+	fail(): ParseBundleResult {
+		return { ok: false, errors: this.#items, errorCount: this.size };
 	}
 }
 
 function fail(errors: ParseError[]): ParseBundleResult {
-	return { ok: false, errors };
+	return { ok: false, errors, errorCount: errors.length };
 }
