@@ -3,22 +3,21 @@
  * JSON, schema, signature, plan) and the plan is applied only when the user confirms it.
  * Nothing touches storage until then, and then everything lands in one transaction.
  */
-import {
-	BUNDLE_LIMITS,
-	bundleSizeError,
-	parseBundle,
-	planImport,
-	verifyBundle,
-	type ImportPlan,
-	type VerifyResult
-} from '$lib/domain/exchange';
+import { planImport, refuseBySize, type ImportPlan, type VerifyResult } from '$lib/domain/exchange';
 import { toStorageError } from '$lib/storage/errors';
 import { applyImport, existingRecords } from '$lib/storage/imports';
+import { readBundleFile } from './bundle-reader';
 
 export type ImportStep =
 	| { step: 'idle' }
 	| { step: 'reading'; fileName: string }
-	| { step: 'invalid'; fileName: string; errors: { path: string; message: string }[] }
+	| {
+			step: 'invalid';
+			fileName: string;
+			errors: { path: string; message: string }[];
+			/** Set when the file was refused by its size alone (it was not read). */
+			tooLarge?: { bytes: number; maxBytes: number };
+	  }
 	| {
 			step: 'review';
 			fileName: string;
@@ -38,22 +37,31 @@ export class ImportFlow {
 		return this.#state;
 	}
 
-	/** Reads and checks a file; ends in 'invalid' or 'review' (nothing stored yet). */
+	/**
+	 * Reads and checks a file; ends in 'invalid' or 'review' (nothing stored yet). A file over
+	 * the size limit is refused unread; any other is read off the main thread.
+	 */
 	async read(file: File, now = Date.now()): Promise<void> {
 		const fileName = file.name;
-		const tooBig = bundleSizeError(file.size, BUNDLE_LIMITS.maxBytes);
-		if (tooBig) {
-			this.#state = { step: 'invalid', fileName, errors: [{ path: '(file)', message: tooBig }] };
+		const refused = refuseBySize(file.size);
+		if (refused) {
+			this.#state = {
+				step: 'invalid',
+				fileName,
+				errors: refused.errors,
+				tooLarge: refused.tooLarge
+			};
 			return;
 		}
 		this.#state = { step: 'reading', fileName };
 		try {
-			const parsed = parseBundle(await file.text());
+			const parsed = await readBundleFile(file);
 			if (!parsed.ok) {
-				this.#state = { step: 'invalid', fileName, errors: parsed.errors };
+				const { errors, tooLarge } = parsed;
+				this.#state = { step: 'invalid', fileName, errors, tooLarge };
 				return;
 			}
-			const verification = await verifyBundle(parsed.raw);
+			const { verification } = parsed;
 			const plan = planImport(parsed.bundle, await existingRecords(), {
 				now,
 				signerFingerprint: verification.state === 'verified' ? verification.fingerprint : undefined
