@@ -22,7 +22,7 @@ import { bundleSizeError, jsonShapeError, utf8Length, type ContentLimits } from 
 import { knownBundleFields } from './known-fields';
 
 export interface ParseBundleOptions {
-	/** Largest accepted file in bytes (UTF-8). Default 50 MiB. */
+	/** Largest accepted file in bytes (UTF-8). Default 40 MiB. */
 	maxBytes?: number;
 	/** Check ids are validated against this catalog; the app's catalog by default. */
 	catalog?: Catalog;
