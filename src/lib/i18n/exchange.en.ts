@@ -47,7 +47,9 @@ export const exchangeEn: Widen<typeof exchangeKo> = {
 		applying: 'Importing…',
 		doneTitle: 'Imported',
 		failed: (reason: string) => `Could not import. Nothing stored was changed: ${reason}`,
-		another: 'Import another file'
+		another: 'Import another file',
+		tooLarge: (name: string, size: string, limit: string) =>
+			`${name} is ${size}. Files up to ${limit} can be imported, so it was not read. Export the evaluations in smaller parts and import those.`
 	},
 	index: {
 		title: 'Reports',

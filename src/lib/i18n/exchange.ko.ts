@@ -44,7 +44,9 @@ export const exchangeKo = {
 		applying: '가져오는 중…',
 		doneTitle: '가져왔습니다',
 		failed: (reason: string) => `가져오지 못했습니다. 저장된 데이터는 바뀌지 않았습니다: ${reason}`,
-		another: '다른 파일 가져오기'
+		another: '다른 파일 가져오기',
+		tooLarge: (name: string, size: string, limit: string) =>
+			`${name}은(는) ${size}입니다. 가져올 수 있는 파일은 ${limit}까지라서 읽지 않았습니다. 평가를 나누어 내보낸 파일을 가져오세요.`
 	},
 	index: {
 		title: '보고서',

@@ -3,18 +3,11 @@
  * JSON, schema, signature, plan) and the plan is applied only when the user confirms it.
  * Nothing touches storage until then, and then everything lands in one transaction.
  */
+import { planImport, refuseBySize, type ImportPlan, type VerifyResult } from '$lib/domain/exchange';
 import { messageOf } from './message-of';
 import { settings } from './settings.svelte';
-import {
-	BUNDLE_LIMITS,
-	bundleSizeError,
-	parseBundle,
-	planImport,
-	verifyBundle,
-	type ImportPlan,
-	type VerifyResult
-} from '$lib/domain/exchange';
 import { applyImport, existingRecords } from '$lib/storage/imports';
+import { readBundleFile } from './bundle-reader';
 
 export type ImportStep =
 	| { step: 'idle' }
@@ -26,6 +19,8 @@ export type ImportStep =
 			errors: { path: string; message: string }[];
 			/** How many problems there are in all (more than `errors` holds in a large file). */
 			errorCount: number;
+			/** Set when the file was refused by its size alone (it was not read). */
+			tooLarge?: { bytes: number; maxBytes: number };
 	  }
 	| {
 			step: 'review';
@@ -46,24 +41,32 @@ export class ImportFlow {
 		return this.#state;
 	}
 
-	/** Reads and checks a file; ends in 'invalid' or 'review' (nothing stored yet). */
+	/**
+	 * Reads and checks a file; ends in 'invalid' or 'review' (nothing stored yet). A file over
+	 * the size limit is refused unread; any other is read off the main thread.
+	 */
 	async read(file: File, now = Date.now()): Promise<void> {
 		const fileName = file.name;
-		const tooBig = bundleSizeError(file.size, BUNDLE_LIMITS.maxBytes);
-		if (tooBig) {
-			const errors = [{ path: '(file)', message: tooBig }];
-			this.#state = { step: 'invalid', fileName, errors, errorCount: 1 };
+		const refused = refuseBySize(file.size);
+		if (refused) {
+			this.#state = {
+				step: 'invalid',
+				fileName,
+				errors: refused.errors,
+				errorCount: refused.errorCount,
+				tooLarge: refused.tooLarge
+			};
 			return;
 		}
 		this.#state = { step: 'reading', fileName };
 		try {
-			const parsed = parseBundle(await file.text());
+			const parsed = await readBundleFile(file);
 			if (!parsed.ok) {
-				const { errors, errorCount } = parsed;
-				this.#state = { step: 'invalid', fileName, errors, errorCount };
+				const { errors, errorCount, tooLarge } = parsed;
+				this.#state = { step: 'invalid', fileName, errors, errorCount, tooLarge };
 				return;
 			}
-			const verification = await verifyBundle(parsed.raw);
+			const { verification } = parsed;
 			const plan = planImport(parsed.bundle, await existingRecords(), {
 				now,
 				signerFingerprint: verification.state === 'verified' ? verification.fingerprint : undefined

@@ -25,8 +25,12 @@ const MiB = 1024 * 1024;
 
 /** Bounds on an untrusted bundle; see docs/bundle-format.md. */
 export const BUNDLE_LIMITS = {
-	/** Whole file, checked before JSON.parse. */
-	maxBytes: 50 * MiB,
+	/**
+	 * Whole file, checked by `File.size` before the file is read. Reading, parsing and hashing
+	 * a file takes about five times its size in memory, which a phone with a 512 MB heap
+	 * holds comfortably at 40 MB (about 80 evidence photos of 1600 px).
+	 */
+	maxBytes: 40 * MiB,
 	campaigns: 1000,
 	evaluations: 10_000,
 	photos: 5000,
@@ -36,7 +40,14 @@ export const BUNDLE_LIMITS = {
 	/** Nesting depth of the JSON; real bundles are about 7 deep. */
 	depth: 32,
 	/** Errors listed before the rest are summarised in one line. */
-	errors: 100
+	errors: 100,
+	/**
+	 * Longest string outside photo data. The longest legitimate text is 8,000 characters (an
+	 * opinion); anything past this bound is padding, refused before any schema reads it.
+	 */
+	longestString: 64 * 1024,
+	/** What fields unknown to this app may carry in all (roughly, as JSON bytes). */
+	unknownFields: 256 * 1024
 } as const;
 
 /** 2000-01-01T00:00Z: record times before this are taken as seconds mistaken for ms. */

@@ -11,3 +11,4 @@ export * from './plan-import';
 export * from './csv';
 export * from './csv-labels';
 export * from './csv-exports';
+export * from './read-bundle';

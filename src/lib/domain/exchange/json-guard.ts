@@ -1,7 +1,8 @@
 /**
  * Guards on untrusted JSON before any schema sees it: file size (counted before JSON.parse,
- * so a huge file is refused without building it in memory), nesting depth and keys that only
- * an attack would use (`__proto__`, `constructor`, `prototype`).
+ * so a huge file is refused without building it in memory), nesting depth, keys that only
+ * an attack would use (`__proto__`, `constructor`, `prototype`), strings longer than any
+ * legitimate one and unknown fields carrying more than a small budget (padding).
  */
 import type { ParseError } from '../record/parse';
 
@@ -36,48 +37,118 @@ export function bundleSizeError(bytes: number, maxBytes: number): string | null 
 		: null;
 }
 
+/** What content a document may carry, beyond its shape (see `jsonShapeError`). */
+export interface ContentLimits {
+	/** Longest string value or key (UTF-16 units) outside `isBulk` places. */
+	longestString: number;
+	/** Places whose strings may be longer (photo data); their own schema bounds them. */
+	isBulk?: (path: readonly (string | number)[]) => boolean;
+	/** Field names the schemas know; content under any other name counts as unknown. */
+	known?: { names: ReadonlySet<string>; records: ReadonlySet<string> };
+	/** Most bytes (roughly, as JSON) that unknown fields may carry in all. */
+	unknownBudget?: number;
+}
+
 interface Frame {
 	value: unknown;
 	depth: number;
 	parent: Frame | null;
 	key: string | number;
+	/** Inside a field the schemas do not know. */
+	unknown: boolean;
 }
 
 /**
  * Walks parsed JSON without recursion and reports the first place nested deeper than
  * `maxDepth` or using a forbidden key. Paths read like `evaluations[3].answers.__proto__`.
+ * With `content`, it also reports a string longer than any legitimate one and unknown fields
+ * that together carry more than their budget: padding that would otherwise be parsed, kept
+ * in memory, hashed for the signature and only then stripped.
  */
-export function jsonShapeError(root: unknown, maxDepth: number): ParseError | null {
-	const stack: Frame[] = [{ value: root, depth: 0, parent: null, key: '' }];
+export function jsonShapeError(
+	root: unknown,
+	maxDepth: number,
+	content?: ContentLimits
+): ParseError | null {
+	const stack: Frame[] = [{ value: root, depth: 0, parent: null, key: '', unknown: false }];
+	let unknownBytes = 0;
+	const budget = content?.unknownBudget ?? Infinity;
+	const known = content?.known;
 	while (stack.length) {
 		const frame = stack.pop()!;
 		const { value, depth } = frame;
+		if (content) {
+			if (typeof value === 'string' && value.length > content.longestString) {
+				if (!content.isBulk?.(keysOf(frame))) {
+					return {
+						path: pathOf(frame),
+						message: `is a text of ${value.length} characters; no text in a bundle is longer than ${content.longestString} (photos aside)`
+					};
+				}
+			}
+			if (frame.unknown) {
+				unknownBytes +=
+					2 + String(frame.key).length + (typeof value === 'string' ? value.length : 8);
+				if (unknownBytes > budget) {
+					return {
+						path: pathOf(frame),
+						message: `fields this app does not know carry more than ${formatKilobytes(budget)}; such padding is refused`
+					};
+				}
+			}
+		}
 		if (typeof value !== 'object' || value === null) continue;
 		if (depth >= maxDepth) {
 			return { path: pathOf(frame), message: `is nested deeper than ${maxDepth} levels` };
 		}
 		if (Array.isArray(value)) {
 			for (let i = value.length - 1; i >= 0; i--) {
-				stack.push({ value: value[i] as unknown, depth: depth + 1, parent: frame, key: i });
+				stack.push({
+					value: value[i] as unknown,
+					depth: depth + 1,
+					parent: frame,
+					key: i,
+					unknown: frame.unknown
+				});
 			}
 			continue;
 		}
+		const inRecord = typeof frame.key === 'string' && !!known?.records.has(frame.key);
 		for (const key of Object.keys(value)) {
 			if (FORBIDDEN_KEYS.has(key)) {
-				const at = { value: null, depth, parent: frame, key };
+				const at = { value: null, depth, parent: frame, key, unknown: frame.unknown };
 				return { path: pathOf(at), message: `forbidden key "${key}"` };
 			}
+			if (content && key.length > content.longestString) {
+				const at = {
+					value: null,
+					depth,
+					parent: frame,
+					key: key.slice(0, 20) + '…',
+					unknown: true
+				};
+				return { path: pathOf(at), message: `has a key of ${key.length} characters` };
+			}
 			const child = (value as Record<string, unknown>)[key];
-			stack.push({ value: child, depth: depth + 1, parent: frame, key });
+			const unknown = frame.unknown || (!!known && !inRecord && !known.names.has(key));
+			stack.push({ value: child, depth: depth + 1, parent: frame, key, unknown });
 		}
 	}
 	return null;
 }
 
-function pathOf(frame: Frame): string {
+function formatKilobytes(bytes: number): string {
+	return bytes >= MiB ? formatMegabytes(bytes) : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+function keysOf(frame: Frame): (string | number)[] {
 	const keys: (string | number)[] = [];
 	for (let f: Frame | null = frame; f?.parent; f = f.parent) keys.push(f.key);
-	keys.reverse();
+	return keys.reverse();
+}
+
+function pathOf(frame: Frame): string {
+	const keys = keysOf(frame);
 	let out = '';
 	for (const k of keys) out += typeof k === 'number' ? `[${k}]` : out ? `.${k}` : k;
 	return out || '(root)';

@@ -102,7 +102,7 @@ const fileCases: BadCase[] = [
 	),
 	badText('valid + garbage after', valid + 'x', /not a JSON file/),
 	badText('two bundles concatenated', valid + valid, /not a JSON file/),
-	badText('over 50 MB', ' '.repeat(50 * 1024 * 1024 + 1), /file is 50\.1 MB; the limit is 50 MB/)
+	badText('over 40 MB', ' '.repeat(40 * 1024 * 1024 + 1), /file is 40\.1 MB; the limit is 40 MB/)
 ];
 
 /** Every case: rejected, every error has a path and a message, one names the problem. */

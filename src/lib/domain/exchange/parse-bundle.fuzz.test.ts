@@ -204,7 +204,59 @@ const recordCases: BadCase[] = [
 		d.campaigns[0]!.updatedAt = SEC;
 	}),
 	mut('photo createdAt in seconds', 'photos[0].createdAt', (d) => (d.photos[0]!.createdAt = SEC)),
-	mut('createdAt after 2200', 'createdAt', (d) => (d.createdAt = 8e12))
+	mut('createdAt after 2200', 'createdAt', (d) => (d.createdAt = 8e12)),
+	// Duplicate ids inside one record (screens address these items by id).
+	...[
+		[1, 0],
+		[4, 2],
+		[2, 1]
+	].map(([later, earlier]) =>
+		mut(
+			`IVR event ${later} repeats event ${earlier}'s id`,
+			`evaluations[0].ivr.events.${later}.id`,
+			(d) => {
+				const events = (ev0(d).ivr as { events: Json[] }).events;
+				events[later!]!.id = events[earlier!]!.id;
+			}
+		)
+	),
+	mut('two follow-ups, one id', 'evaluations[0].followUps.1.id', (d) => {
+		const f = ev0(d).followUps as Json[];
+		f.push({ ...f[0]!, kind: 'email', sentAt: SEC * 1000 + 1, via: undefined });
+	}),
+	mut('three follow-ups, one id', 'evaluations[0].followUps.2.id', (d) => {
+		ev0(d).followUps = Array(3).fill((ev0(d).followUps as Json[])[0]);
+	}),
+	// Padding: megabytes in fields this app does not know.
+	...[
+		['top level', 'pad', (d: Doc) => (d.pad = 'p'.repeat(2 * 1024 * 1024))],
+		[
+			'an evaluation',
+			'evaluations[1].blob',
+			(d: Doc) => (d.evaluations[1]!.blob = 'b'.repeat(100_000))
+		],
+		['a photo', 'photos[0].thumbnail', (d: Doc) => (d.photos[0]!.thumbnail = 'A'.repeat(100_000))],
+		[
+			'the signature',
+			'signature.comment',
+			(d: Doc) => (d.signature = { comment: 'c'.repeat(70_000) })
+		],
+		[
+			'an answer',
+			'evaluations[0].answers.A1-01.x',
+			(d: Doc) => {
+				(answers0(d)['A1-01'] as Json).x = 'x'.repeat(65_537);
+			}
+		]
+	].map(([where, path, fn]) =>
+		mut(`one long unknown field in ${where as string}`, path as string, fn as (d: Doc) => void)
+	),
+	mut('many short unknown fields (300 KB in all)', 'evaluations[0].extra', (d) => {
+		ev0(d).extra = Array.from({ length: 3000 }, (_, i) => ({ ['k' + i]: 'v'.repeat(90) }));
+	}),
+	mut('a known text 100,000 characters long', 'evaluations[0].overallOpinion', (d) => {
+		ev0(d).overallOpinion = '가'.repeat(100_000);
+	})
 ];
 
 /** Every case: rejected, every error has a path and a message, one names the problem. */

@@ -31,9 +31,9 @@ describe('parseBundle', () => {
 		expect(parseBundle(text(res.bundle))).toMatchObject({ ok: true, bundle: b });
 	});
 
-	it('size is checked before JSON.parse: "file is 61.2 MB; the limit is 50 MB"', () => {
+	it('size is checked before JSON.parse: "file is 61.2 MB; the limit is 40 MB"', () => {
 		const big = 'x'.repeat(Math.round(61.15 * 1024 * 1024));
-		expect(errorsOf(big)).toEqual(['(file): file is 61.2 MB; the limit is 50 MB']);
+		expect(errorsOf(big)).toEqual(['(file): file is 61.2 MB; the limit is 40 MB']);
 		expect(errorsOf(text(buildTestBundle()), { maxBytes: 1000 })[0]).toMatch(
 			/^\(file\): file is 0\.\d MB; the limit is 0\.1 MB$/
 		);
@@ -165,5 +165,37 @@ describe('parseBundle', () => {
 		expect(parseBundle(undefined as unknown as string).ok).toBe(false);
 		expect(parseBundle('null').ok).toBe(false);
 		expect(parseBundle('"a string"').ok).toBe(false);
+	});
+
+	it('duplicate IVR-event ids in one evaluation: refused, naming both places', () => {
+		const d = doc();
+		const events = (d.evaluations[0]!.ivr as { events: { id: string }[] }).events;
+		events[3]!.id = events[1]!.id;
+		expect(errorsOf(text(d))).toEqual([
+			`evaluations[0].ivr.events.3.id: duplicate id "${events[1]!.id}" (also ivr.events.1)`
+		]);
+	});
+
+	it('duplicate follow-up ids in one evaluation: refused; the same id in two evaluations is fine', () => {
+		const d = doc();
+		const followUps = d.evaluations[0]!.followUps as { id: string }[];
+		followUps.push({ ...followUps[0]! });
+		expect(errorsOf(text(d))).toEqual([
+			'evaluations[0].followUps.1.id: duplicate id "f1" (also followUps.0)'
+		]);
+		const ok = doc();
+		ok.evaluations[1]!.followUps = (ok.evaluations[0]!.followUps as unknown[]).slice();
+		expect(parseBundle(text(ok)).ok).toBe(true);
+	});
+
+	it('an unknown field padded with megabytes is refused before any schema reads it', () => {
+		const d = doc();
+		d.padding = 'x'.repeat(3 * 1024 * 1024);
+		expect(errorsOf(text(d))).toEqual([
+			'padding: is a text of 3145728 characters; no text in a bundle is longer than 65536 (photos aside)'
+		]);
+		const small = doc();
+		small.exportedBy = { tool: 'spreadsheet', version: '2' };
+		expect(parseBundle(text(small)).ok).toBe(true);
 	});
 });

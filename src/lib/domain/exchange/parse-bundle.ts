@@ -18,10 +18,11 @@ import {
 	type Bundle
 } from './bundle';
 import { crossRecordErrors } from './bundle-rules';
-import { bundleSizeError, jsonShapeError, utf8Length } from './json-guard';
+import { bundleSizeError, jsonShapeError, utf8Length, type ContentLimits } from './json-guard';
+import { knownBundleFields } from './known-fields';
 
 export interface ParseBundleOptions {
-	/** Largest accepted file in bytes (UTF-8). Default 50 MiB. */
+	/** Largest accepted file in bytes (UTF-8). Default 40 MiB. */
 	maxBytes?: number;
 	/** Check ids are validated against this catalog; the app's catalog by default. */
 	catalog?: Catalog;
@@ -73,7 +74,7 @@ function parse(text: string, opts: ParseBundleOptions): ParseBundleResult {
 	}
 	const head = headerErrors(raw);
 	if (head) return fail(head);
-	const shape = jsonShapeError(raw, BUNDLE_LIMITS.depth);
+	const shape = jsonShapeError(raw, BUNDLE_LIMITS.depth, contentLimits());
 	if (shape) return fail([shape]);
 
 	const errors = new ErrorList(BUNDLE_LIMITS.errors);
@@ -95,6 +96,9 @@ function parse(text: string, opts: ParseBundleOptions): ParseBundleResult {
 	});
 	const evaluations: Evaluation[] = [];
 	doc.evaluations!.forEach((item, i) => {
+		// Checked on the raw record, so the message does not depend on the schema's own rules.
+		const dupes = duplicateIdsInRecord(item);
+		if (dupes.length) return errors.addAll(dupes, `evaluations[${i}]`);
 		const res = parseEvaluation(item, { catalog });
 		if (res.ok) evaluations.push(res.value);
 		else errors.addAll(res.errors, `evaluations[${i}]`);
@@ -118,6 +122,50 @@ function parse(text: string, opts: ParseBundleOptions): ParseBundleResult {
 		});
 	}
 	return { ok: true, bundle, raw, notices };
+}
+
+function contentLimits(): ContentLimits {
+	return {
+		longestString: BUNDLE_LIMITS.longestString,
+		// `photos[i].dataBase64`: the photo schema bounds it (8 MB decoded).
+		isBulk: (path) => path.length === 3 && path[0] === 'photos' && path[2] === 'dataBase64',
+		known: knownBundleFields(),
+		unknownBudget: BUNDLE_LIMITS.unknownFields
+	};
+}
+
+/** Lists inside an evaluation whose items are addressed by id: an id must be unique. */
+const ID_LISTS: readonly (readonly string[])[] = [['ivr', 'events'], ['followUps']];
+
+/**
+ * Two IVR events or follow-ups with one id make the screens that edit them by id ambiguous,
+ * so they are refused: `ivr.events.3.id: duplicate id "x" (also ivr.events.1)`.
+ */
+export function duplicateIdsInRecord(record: unknown): ParseError[] {
+	const errors: ParseError[] = [];
+	for (const keys of ID_LISTS) {
+		let list: unknown = record;
+		for (const k of keys) list = isObject(list) ? list[k] : undefined;
+		if (!Array.isArray(list)) continue;
+		const at = keys.join('.');
+		const first = new Map<string, number>();
+		list.forEach((item: unknown, i) => {
+			const id = isObject(item) ? item.id : undefined;
+			if (typeof id !== 'string') return;
+			const seen = first.get(id);
+			if (seen === undefined) first.set(id, i);
+			else
+				errors.push({
+					path: `${at}.${i}.id`,
+					message: `duplicate id "${id.slice(0, 100)}" (also ${at}.${seen})`
+				});
+		});
+	}
+	return errors;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+	return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 /** Format tag and version first: a foreign file gets one clear line, not a hundred. */
