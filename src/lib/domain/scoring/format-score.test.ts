@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NO_SCORE_TEXT, roundScore, scoreText } from './format-score';
+import { NO_SCORE_TEXT, percentText, roundScore, scoreText } from './format-score';
 
 describe('roundScore', () => {
 	it.each([
@@ -60,5 +60,23 @@ describe('scoreText', () => {
 
 	it('-0.0 never shows', () => {
 		expect(scoreText(-0.01)).toBe('0.0');
+	});
+});
+
+describe('percentText', () => {
+	it.each([
+		[0.825, 0, '83'],
+		[0.815, 0, '82'],
+		[0.8245, 1, '82.5'],
+		[1, 0, '100'],
+		[0, 1, '0.0'],
+		[2 / 3, 1, '66.7'],
+		[0.0049, 0, '0']
+	])('%d with %d decimals → %s (half away from zero)', (x, digits, text) => {
+		expect(percentText(x, digits)).toBe(text);
+	});
+
+	it('unknown is a dash', () => {
+		expect(percentText(null)).toBe('–');
 	});
 });
