@@ -126,16 +126,27 @@ export const checksEn: Widen<typeof checksKo> = {
 		checkLabel: (id: string, text: string) => `${id} ${text}`,
 		incompleteOn: (stage: string) => `Answer on ${stage}`,
 		fields: {
-			value: 'Answer',
+			created: 'Evaluation started',
+			answer: 'Answer',
 			note: 'Note',
+			evidence: 'Evidence photos',
+			'no-agent': 'No agent reached (marked N/A)',
+			'no-agent-undone': 'No agent reached undone',
 			overallOpinion: 'Overall opinion',
 			scenario: 'Scenario',
 			agent: 'Agent',
 			consultedAt: 'Consultation time',
-			status: 'Status',
-			revision: 'Revision',
 			ivr: 'IVR',
-			followUps: 'Follow-ups'
+			'follow-up': 'Follow-up requested',
+			'follow-up-response': 'Follow-up response',
+			'follow-up-removed': 'Follow-up removed',
+			status: 'Status',
+			reopen: 'Revision',
+			rescore: 'Re-scored',
+			'conflict-resolved': 'Conflict resolved',
+			deleted: 'Deleted',
+			migrated: 'Record format updated',
+			legacy: 'Earlier record'
 		}
 	}
 };

@@ -123,16 +123,27 @@ export const checksKo = {
 		checkLabel: (id: string, text: string) => `${id} ${text}`,
 		incompleteOn: (stage: string) => `${stage}에서 답하기`,
 		fields: {
-			value: '답',
+			created: '평가 시작',
+			answer: '답',
 			note: '메모',
+			evidence: '증빙 사진',
+			'no-agent': '상담사 연결 안 됨 (해당없음 처리)',
+			'no-agent-undone': '상담사 연결 안 됨 취소',
 			overallOpinion: '종합 의견',
 			scenario: '시나리오',
 			agent: '상담사 현황',
 			consultedAt: '상담 일시',
-			status: '상태',
-			revision: '개정판',
 			ivr: 'IVR',
-			followUps: '후속 조치'
+			'follow-up': '후속 조치 요청',
+			'follow-up-response': '후속 조치 응답',
+			'follow-up-removed': '후속 조치 삭제',
+			status: '상태',
+			reopen: '개정판',
+			rescore: '재채점',
+			'conflict-resolved': '충돌 해결',
+			deleted: '삭제',
+			migrated: '기록 형식 갱신',
+			legacy: '이전 기록'
 		} as Record<string, string>
 	}
 } as const;

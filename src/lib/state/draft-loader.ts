@@ -1,4 +1,5 @@
 import { getCampaign } from '$lib/storage/campaigns';
+import { getDeviceId } from '$lib/storage/device';
 import { getEvaluation } from '$lib/storage/evaluations';
 import { EvaluationDraft } from './evaluation-draft.svelte';
 
@@ -8,5 +9,5 @@ export async function loadDraft(id: string): Promise<EvaluationDraft | undefined
 	if (!evaluation) return undefined;
 	const campaign = await getCampaign(evaluation.campaignId);
 	if (!campaign) return undefined;
-	return new EvaluationDraft(evaluation, campaign);
+	return new EvaluationDraft(evaluation, campaign, await getDeviceId());
 }

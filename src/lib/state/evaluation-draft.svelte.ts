@@ -4,52 +4,75 @@
  * through a typed context.
  */
 import { getContext, setContext } from 'svelte';
-import { catalog } from '$lib/domain/catalog';
+import { catalog, checksNeedingAgent } from '$lib/domain/catalog';
 import {
 	addFollowUp,
 	addIvrEvent,
-	applyFollowUpOutcomes,
+	answer,
 	finalize,
 	isEditable,
+	linkEvidence,
+	markNoAgent,
+	recordFollowUpResponse,
 	removeFollowUp,
 	reopen,
-	setFollowUpResponse,
+	setAgent,
+	setConsultedAt,
+	setNote,
+	setText,
+	undoableNoAgent,
 	undoIvrEvent,
+	undoNoAgent,
+	unlinkEvidence,
+	type EditContext,
 	type FinalizeResult,
-	type IvrKey
+	type IvrKey,
+	type TextField
 } from '$lib/domain/editing';
-import {
-	applyAnswer,
-	type AnswerValue,
-	type Campaign,
-	type Evaluation,
-	type FollowUp,
-	type IvrEvent,
-	type Suggestion
+import type {
+	AnswerValue,
+	Campaign,
+	ConsultedAt,
+	Evaluation,
+	EvaluationStatus,
+	FollowUp,
+	IvrEvent,
+	Suggestion
 } from '$lib/domain/record';
 import {
-	followUpAnswers,
+	effectiveEvaluation,
+	followUpOutcomes,
 	ivrSuggestions,
+	planFor,
 	scoreEvaluation,
 	type EvaluationScore,
 	type IvrMetrics
 } from '$lib/domain/scoring';
-import { planOf, saveEvaluation } from '$lib/storage/evaluations';
+import { saveEvaluation } from '$lib/storage/evaluations';
 import { SaveQueue } from './save-queue.svelte';
 
-type TextField = 'overallOpinion' | 'scenario';
+/** How often the derived follow-up outcomes are re-read while the draft is open. */
+const NOW_REFRESH_MS = 15_000;
 
 export class EvaluationDraft {
 	#evaluation = $state.raw<Evaluation>() as Evaluation;
 	#campaign = $state.raw<Campaign>() as Campaign;
+	#now = $state(Date.now());
+	#deviceId: string;
 	#queue: SaveQueue<Evaluation>;
+	#timer: ReturnType<typeof setInterval> | undefined;
 
-	constructor(evaluation: Evaluation, campaign: Campaign) {
+	constructor(evaluation: Evaluation, campaign: Campaign, deviceId: string) {
 		this.#evaluation = evaluation;
 		this.#campaign = campaign;
+		this.#deviceId = deviceId;
 		this.#queue = new SaveQueue((e) => saveEvaluation(e, this.#campaign, Date.now()));
+		if (typeof window !== 'undefined') {
+			this.#timer = setInterval(() => (this.#now = Date.now()), NOW_REFRESH_MS);
+		}
 	}
 
+	/** The record as stored: what the shopper entered. */
 	get evaluation(): Evaluation {
 		return this.#evaluation;
 	}
@@ -59,15 +82,19 @@ export class EvaluationDraft {
 	get catalog() {
 		return catalog;
 	}
+	get deviceId(): string {
+		return this.#deviceId;
+	}
+	/** The moment the derived values are read at (refreshed every few seconds and on edits). */
+	get now(): number {
+		return this.#now;
+	}
 	get editable(): boolean {
 		return isEditable(this.#evaluation);
 	}
-	/** The follow-ups can still be recorded while the evaluation awaits them. */
+	/** Follow-up responses can be recorded on any evaluation made here (late ones as a revision). */
 	get followUpsEditable(): boolean {
-		return (
-			this.#evaluation.origin === undefined &&
-			(this.#evaluation.status === 'draft' || this.#evaluation.status === 'awaiting-follow-up')
-		);
+		return this.#evaluation.origin === undefined && this.#evaluation.deleted === undefined;
 	}
 	get saveError() {
 		return this.#queue.error;
@@ -79,17 +106,40 @@ export class EvaluationDraft {
 		return this.#queue.savedAt;
 	}
 
-	readonly plan = $derived(planOf(this.#campaign));
-	readonly score: EvaluationScore = $derived(scoreEvaluation(this.#evaluation, this.plan));
+	/** The evaluation as it reads now: follow-up outcomes derived, status resolved. */
+	readonly effective: Evaluation = $derived(
+		effectiveEvaluation(this.#evaluation, this.#campaign, this.#now)
+	);
+	readonly status: EvaluationStatus = $derived(this.effective.status);
+	readonly plan = $derived(planFor(catalog, this.#evaluation, this.#campaign));
+	readonly score: EvaluationScore = $derived(scoreEvaluation(this.effective, this.plan));
 	readonly ivr: IvrMetrics = $derived(this.score.ivr);
 	/** Suggested answers from the IVR timings, by check id. */
 	readonly ivrSuggestions: Readonly<Record<string, Suggestion>> = $derived(
-		Object.fromEntries(ivrSuggestions(this.ivr, this.#campaign.template).map((s) => [s.checkId, s]))
+		Object.fromEntries(ivrSuggestions(this.ivr, this.plan.template).map((s) => [s.checkId, s]))
 	);
+	/** Follow-up outcomes (A1-05, A1-06) by check id, as they stand now. */
+	readonly followUpSuggestions: Readonly<Record<string, Suggestion>> = $derived(
+		Object.fromEntries(
+			followUpOutcomes(this.#evaluation, this.#campaign, this.#now).map((s) => [s.checkId, s])
+		)
+	);
+	/** The checks "no agent reached" marks N/A on this evaluation's channel. */
+	readonly noAgentCheckIds: readonly string[] = $derived(
+		checksNeedingAgent(catalog).filter((id) => this.plan.index.has(id))
+	);
+	/** Whether the last "no agent reached" can be undone. */
+	readonly canUndoNoAgent: boolean = $derived(undoableNoAgent(this.#evaluation) !== undefined);
 
-	/** Suggestions from follow-ups at `now` (A1-05, A1-06). */
-	followUpSuggestions(now: number): Suggestion[] {
-		return followUpAnswers(this.#evaluation, this.#campaign, now);
+	/** A late follow-up entry (after the evaluation reads final) is a revision with a reason. */
+	followUpEntryIsLate(): boolean {
+		return this.status === 'final';
+	}
+
+	#ctx(): EditContext {
+		const at = Date.now();
+		this.#now = at;
+		return { at, by: this.#deviceId };
 	}
 
 	#commit(next: Evaluation): Promise<void> {
@@ -98,141 +148,103 @@ export class EvaluationDraft {
 		return this.#queue.save(next);
 	}
 
+	#edit(op: (e: Evaluation, ctx: EditContext) => Evaluation): Promise<void> {
+		if (!this.editable) return Promise.resolve();
+		return this.#commit(op(this.#evaluation, this.#ctx()));
+	}
+
 	/** Answers a check; records an override when it differs from the app's suggestion. */
 	answer(checkId: string, value: AnswerValue): Promise<void> {
-		if (!this.editable) return Promise.resolve();
-		const suggestion = this.ivrSuggestions[checkId];
-		return this.#commit(applyAnswer(this.#evaluation, checkId, { value }, Date.now(), suggestion));
+		const suggestion = this.ivrSuggestions[checkId] ?? this.followUpSuggestions[checkId];
+		return this.#edit((e, ctx) => answer(e, checkId, value, ctx, suggestion));
 	}
 
 	/** Sets the note of an answered check. */
 	setNote(checkId: string, note: string): Promise<void> {
-		const current = this.#evaluation.answers[checkId];
-		if (!this.editable || !current || (current.note ?? '') === note) return Promise.resolve();
-		return this.#commit(
-			applyAnswer(this.#evaluation, checkId, { value: current.value, note }, Date.now())
-		);
+		return this.#edit((e, ctx) => setNote(e, checkId, note, ctx));
 	}
 
 	/** Links a stored photo to an answered check as evidence. */
 	addEvidence(checkId: string, photoId: string): Promise<void> {
-		const current = this.#evaluation.answers[checkId];
-		if (!this.editable || !current) return Promise.resolve();
-		return this.#commit(
-			applyAnswer(
-				this.#evaluation,
-				checkId,
-				{ value: current.value, evidenceIds: [...current.evidenceIds, photoId] },
-				Date.now()
-			)
-		);
+		return this.#edit((e, ctx) => linkEvidence(e, checkId, photoId, ctx));
 	}
 
 	/** Removes a photo link from a check. */
 	removeEvidence(checkId: string, photoId: string): Promise<void> {
-		const current = this.#evaluation.answers[checkId];
-		if (!this.editable || !current) return Promise.resolve();
-		return this.#commit(
-			applyAnswer(
-				this.#evaluation,
-				checkId,
-				{ value: current.value, evidenceIds: current.evidenceIds.filter((id) => id !== photoId) },
-				Date.now()
-			)
-		);
+		return this.#edit((e, ctx) => unlinkEvidence(e, checkId, photoId, ctx));
+	}
+
+	/** "No agent reached": every check that needs an agent becomes N/A in one step. */
+	markNoAgent(): Promise<void> {
+		const ids = this.noAgentCheckIds;
+		return this.#edit((e, ctx) => markNoAgent(e, ids, ctx));
+	}
+
+	/** Undoes the last "no agent reached". */
+	undoNoAgent(): Promise<void> {
+		return this.#edit((e, ctx) => undoNoAgent(e, ctx));
 	}
 
 	/** Records an IVR stopwatch event at the current wall-clock time. */
 	ivrEvent(type: IvrEvent['type'], key?: IvrKey): Promise<void> {
-		if (!this.editable) return Promise.resolve();
-		return this.#commit(
-			addIvrEvent(this.#evaluation, { id: crypto.randomUUID(), type, key }, Date.now())
-		);
+		return this.#edit((e, ctx) => addIvrEvent(e, { id: crypto.randomUUID(), type, key }, ctx));
 	}
 
 	/** Undoes the last IVR event. */
 	undoIvr(): Promise<void> {
-		if (!this.editable) return Promise.resolve();
-		return this.#commit(undoIvrEvent(this.#evaluation, Date.now()));
+		return this.#edit((e, ctx) => undoIvrEvent(e, ctx));
 	}
 
 	/** Records a callback request or an e-mail inquiry. */
 	addFollowUp(followUp: FollowUp): Promise<void> {
-		if (!this.followUpsEditable) return Promise.resolve();
-		return this.#commit(addFollowUp(this.#evaluation, followUp, Date.now()));
+		if (!this.followUpsEditable || this.#evaluation.status === 'final') return Promise.resolve();
+		return this.#commit(addFollowUp(this.#evaluation, followUp, this.#ctx()));
 	}
 
-	/** Records when the callback or e-mail answer came (undefined clears it). */
-	setFollowUpResponse(id: string, respondedAt: number | undefined): Promise<void> {
+	/**
+	 * Records when the callback came or the e-mail was answered (undefined clears it). Once the
+	 * evaluation reads final, the entry is a revision and `lateReason` is required.
+	 */
+	setFollowUpResponse(
+		id: string,
+		respondedAt: number | undefined,
+		lateReason?: string
+	): Promise<void> {
 		if (!this.followUpsEditable) return Promise.resolve();
-		const now = Date.now();
-		const next = setFollowUpResponse(this.#evaluation, id, respondedAt, now);
-		return this.#commit(applyFollowUpOutcomes(next, this.#campaign, now));
+		const ctx = this.#ctx();
+		let e = this.#evaluation;
+		const late = this.followUpEntryIsLate();
+		if (late && !lateReason?.trim()) return Promise.reject(new Error('reason required'));
+		// A record that reads final but is stored as awaiting is settled as final by this entry.
+		if (late && e.status === 'awaiting-follow-up') e = { ...e, status: 'final' };
+		return this.#commit(
+			recordFollowUpResponse(e, id, respondedAt, ctx, late ? lateReason : undefined)
+		);
 	}
 
 	removeFollowUp(id: string): Promise<void> {
-		if (!this.followUpsEditable) return Promise.resolve();
-		return this.#commit(removeFollowUp(this.#evaluation, id, Date.now()));
-	}
-
-	/** Applies follow-up deadlines that have passed at `now` (missed → not met). */
-	applyFollowUpOutcomes(now: number): Promise<void> {
-		if (!this.followUpsEditable) return Promise.resolve();
-		return this.#commit(applyFollowUpOutcomes(this.#evaluation, this.#campaign, now));
+		return this.#edit((e, ctx) => removeFollowUp(e, id, ctx));
 	}
 
 	/** Sets 종합 의견 or the scenario. */
 	setText(field: TextField, value: string): Promise<void> {
-		if (!this.editable || (this.#evaluation[field] ?? '') === value) return Promise.resolve();
-		const now = Date.now();
-		const e = this.#evaluation;
-		return this.#commit({
-			...e,
-			[field]: value,
-			changeLog: [...e.changeLog, { at: now, field, old: e[field] ?? null, new: value }],
-			updatedAt: now
-		});
+		return this.#edit((e, ctx) => setText(e, field, value, ctx));
 	}
 
 	/** Sets 상담사 현황 (name, team); either may be left empty. */
 	setAgent(agent: { name: string; team: string }): Promise<void> {
-		if (!this.editable) return Promise.resolve();
-		const now = Date.now();
-		const e = this.#evaluation;
-		const next: Evaluation['agent'] = {};
-		if (agent.name.trim()) next.name = agent.name.trim();
-		if (agent.team.trim()) next.team = agent.team.trim();
-		const old = JSON.stringify(e.agent ?? {});
-		if (old === JSON.stringify(next)) return Promise.resolve();
-		return this.#commit({
-			...e,
-			agent: next,
-			changeLog: [...e.changeLog, { at: now, field: 'agent', old, new: JSON.stringify(next) }],
-			updatedAt: now
-		});
+		return this.#edit((e, ctx) => setAgent(e, agent, ctx));
 	}
 
 	/** Sets 상담 일시 (Seoul local date and from–to times). */
-	setConsultedAt(value: NonNullable<Evaluation['consultedAt']>): Promise<void> {
-		if (!this.editable) return Promise.resolve();
-		const now = Date.now();
-		const e = this.#evaluation;
-		const old = e.consultedAt
-			? `${e.consultedAt.date} ${e.consultedAt.from}–${e.consultedAt.to}`
-			: null;
-		const text = `${value.date} ${value.from}–${value.to}`;
-		if (old === text) return Promise.resolve();
-		return this.#commit({
-			...e,
-			consultedAt: value,
-			changeLog: [...e.changeLog, { at: now, field: 'consultedAt', old, new: text }],
-			updatedAt: now
-		});
+	setConsultedAt(value: ConsultedAt | undefined): Promise<void> {
+		return this.#edit((e, ctx) => setConsultedAt(e, value, ctx));
 	}
 
 	/** Locks the evaluation, or returns what still blocks it. */
 	async finalize(): Promise<FinalizeResult> {
-		const result = finalize(this.#evaluation, this.score, this.#campaign, Date.now());
+		const ctx = this.#ctx();
+		const result = finalize(this.#evaluation, this.score, this.#campaign, ctx);
 		if (result.ok) {
 			await this.#commit(result.evaluation);
 			await this.flush();
@@ -243,7 +255,7 @@ export class EvaluationDraft {
 	/** Opens a final evaluation as a new revision with a reason. */
 	async reopen(reason: string): Promise<void> {
 		if (this.#evaluation.origin !== undefined) return;
-		await this.#commit(reopen(this.#evaluation, reason, Date.now()));
+		await this.#commit(reopen(this.#evaluation, reason, this.#ctx()));
 	}
 
 	/** Waits until every change is written (page hide, navigation). */
@@ -252,6 +264,7 @@ export class EvaluationDraft {
 	}
 
 	dispose(): void {
+		if (this.#timer !== undefined) clearInterval(this.#timer);
 		this.#queue.dispose();
 	}
 }

@@ -1,7 +1,8 @@
 /** Small builders for records in tests: valid defaults, override what the test is about. */
 import type { AnswerValue } from '../domain/record/common';
 import type { Campaign } from '../domain/record/campaign';
-import type { Answer, Evaluation, IvrEvent } from '../domain/record/evaluation';
+import type { Answer, ChangeLogEntry, Evaluation, IvrEvent } from '../domain/record/evaluation';
+import { answer, newEvaluation, type EditContext } from '../domain/editing';
 import { defaultTemplate, type ScoringTemplate } from '../domain/record/template';
 import { testUuid } from './prng';
 
@@ -34,7 +35,7 @@ export function buildTemplate(overrides: TemplateOverrides = {}): ScoringTemplat
 /** A campaign with a default template and one phone number. */
 export function buildCampaign(overrides: Partial<Campaign> = {}): Campaign {
 	return {
-		schemaVersion: 2,
+		schemaVersion: 3,
 		id: testUuid(1, 0xca),
 		center: { name: 'Test center', phoneNumbers: ['1588-0000'], channels: [] },
 		template: defaultTemplate(),
@@ -65,27 +66,42 @@ export function buildIvrEvents(
 	}));
 }
 
-/** A final phone evaluation with no answers unless given. */
+/** The device that makes test records. */
+export const TEST_DEVICE = 'd-test';
+
+/** An edit context at `at` (default T0) by the test device. */
+export const ctxAt = (at = T0, by = TEST_DEVICE): EditContext => ({ at, by });
+
+/**
+ * A final phone evaluation with no answers unless given, made with the domain operations (so
+ * its version and change log agree). Given a `changeLog`, version and device follow it.
+ */
 export function buildEvaluation(
 	overrides: Partial<Evaluation> & { values?: Record<string, AnswerValue> } = {}
 ): Evaluation {
 	const { values, ...rest } = overrides;
-	return {
-		schemaVersion: 2,
-		id: testUuid(1),
-		campaignId: testUuid(1, 0xca),
-		evaluator: 'Kim',
-		channel: 'phone',
-		scenario: 'card loss',
-		timeSlot: 'morning',
-		status: 'final',
-		revision: 1,
-		answers: values ? buildAnswers(values) : {},
-		ivr: { events: [] },
-		followUps: [],
-		createdAt: T0,
-		updatedAt: T0,
-		changeLog: [],
-		...rest
-	};
+	let e = newEvaluation(
+		{
+			id: rest.id ?? testUuid(1),
+			campaignId: rest.campaignId ?? testUuid(1, 0xca),
+			evaluator: 'Kim',
+			channel: rest.channel ?? 'phone',
+			scenario: 'card loss',
+			timeSlot: 'morning'
+		},
+		ctxAt(rest.createdAt ?? T0)
+	);
+	for (const [id, value] of Object.entries(values ?? {})) e = answer(e, id, value, ctxAt());
+	const out: Evaluation = { ...e, status: 'final', updatedAt: T0, ...rest };
+	if (rest.changeLog !== undefined && rest.version === undefined) {
+		out.version = Math.max(1, rest.changeLog.length);
+		out.baseVersion = out.version - 1;
+		out.deviceId = rest.changeLog.at(-1)?.by ?? TEST_DEVICE;
+		if (rest.changeLog.length === 0) out.changeLog = [createdEntry(out)];
+	}
+	return out;
+}
+
+function createdEntry(e: Evaluation): ChangeLogEntry {
+	return { version: 1, at: e.createdAt, by: e.deviceId, field: 'created', old: null, new: null };
 }

@@ -47,3 +47,50 @@ export function buildCampaignV1(
 		...overrides
 	};
 }
+
+/** A schema-version-2 evaluation: no per-write version; free-form change-log fields. */
+export function buildEvaluationV2(
+	overrides: Record<string, unknown> = {}
+): Record<string, unknown> {
+	return {
+		schemaVersion: 2,
+		id: testUuid(8),
+		campaignId: testUuid(1, 0xca),
+		evaluator: 'Kim',
+		channel: 'phone',
+		scenario: 'card loss',
+		timeSlot: 'morning',
+		status: 'final',
+		revision: 2,
+		revisionReason: 'typo',
+		answers: { 'A1-01': { value: 'met', note: 'ok', evidenceIds: [], answeredAt: T0 + 1 } },
+		ivr: { events: [] },
+		followUps: [],
+		createdAt: T0,
+		updatedAt: T0 + 9,
+		changeLog: [
+			{ at: T0 + 1, checkId: 'A1-01', field: 'value', old: null, new: 'met' },
+			{ at: T0 + 1, checkId: 'A1-01', field: 'note', old: null, new: 'ok' },
+			{ at: T0 + 2, field: 'followUp:cb', old: null, new: 'callback' },
+			{ at: T0 + 3, field: 'agent.name', old: null, new: '김' },
+			{ at: T0 + 9, field: 'revision', old: 1, new: 2 }
+		],
+		...overrides
+	};
+}
+
+/** A schema-version-2 campaign (the same shape as version 3). */
+export function buildCampaignV2(
+	template: unknown,
+	overrides: Record<string, unknown> = {}
+): Record<string, unknown> {
+	return {
+		schemaVersion: 2,
+		id: testUuid(1, 0xca),
+		center: { name: 'Center', phoneNumbers: ['1588-1234'], channels: [] },
+		template,
+		createdAt: T0,
+		updatedAt: T0,
+		...overrides
+	};
+}

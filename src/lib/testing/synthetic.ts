@@ -108,8 +108,11 @@ export function syntheticEvaluations(n: number, catalog: Catalog, seed = 1): Eva
 			});
 		}
 		out.push({
-			schemaVersion: 2,
+			schemaVersion: 3,
 			id: testUuid(k + 1),
+			version: 1,
+			baseVersion: 0,
+			deviceId: 'd-synthetic',
 			campaignId: pick(rng, campaigns),
 			evaluator: pick(rng, evaluators),
 			channel: rng() < 0.85 ? 'phone' : 'chat',
@@ -126,7 +129,9 @@ export function syntheticEvaluations(n: number, catalog: Catalog, seed = 1): Eva
 			agent: { name: pick(rng, agents), team: 'A' },
 			createdAt: at,
 			updatedAt: at,
-			changeLog: []
+			changeLog: [
+				{ version: 1, at, by: 'd-synthetic', field: 'created', old: null, new: 'synthetic' }
+			]
 		});
 	}
 	return out;

@@ -12,7 +12,7 @@ function draftOf(options: { allowPartial?: boolean; status?: 'draft' | 'final' }
 		id: crypto.randomUUID(),
 		status: options.status ?? 'draft'
 	});
-	return new EvaluationDraft(evaluation, campaign);
+	return new EvaluationDraft(evaluation, campaign, 'd-test');
 }
 
 describe('CheckItem', () => {
@@ -58,7 +58,8 @@ describe('CheckItem', () => {
 	it('keeps the answer visible but disables the buttons when read-only', async () => {
 		const draft = new EvaluationDraft(
 			buildEvaluation({ id: crypto.randomUUID(), values: { 'S01-1': 'not-met' } }),
-			buildCampaign()
+			buildCampaign(),
+			'd-test'
 		);
 		const { locator: screen } = await render(CheckItemHarness, { draft, checkId: 'S01-1' });
 		const notMet = screen.getByRole('button', { name: '미충족' });

@@ -101,3 +101,11 @@ export function sectionOfCheck(id: string): ScoringSection {
 	if (!section) throw new Error(`Unknown check id: ${id}`);
 	return section;
 }
+
+/**
+ * The checks that need an agent on the line: every question of the 참고 2 agent sheet. "No
+ * agent reached" marks these N/A in one step.
+ */
+export function checksNeedingAgent(c: Catalog): readonly string[] {
+	return c.agentSheet.stages.flatMap((s) => s.checks.map((check) => check.id));
+}

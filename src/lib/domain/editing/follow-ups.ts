@@ -1,83 +1,74 @@
-/** Follow-up requests (callbacks, e-mails) and their outcomes: pure edits of an evaluation. */
-import type { Campaign } from '../record/campaign';
+/**
+ * Follow-up requests (callbacks, e-mails) and when they were answered. Their outcome for the
+ * checks (A1-06, A1-05) is never written into answers: scoring derives it (see
+ * scoring/effective.ts), so a note the shopper typed on those checks is never replaced.
+ */
 import type { Evaluation, FollowUp } from '../record/evaluation';
-import { applyAnswer } from '../record/answers';
-import { followUpAnswers, hasPendingFollowUp } from '../scoring/follow-up';
+import { commit, type EditContext } from './commit';
 
 /** Adds a follow-up request. */
-export function addFollowUp(e: Evaluation, followUp: FollowUp, at: number): Evaluation {
-	return {
-		...e,
-		followUps: [...e.followUps, followUp],
-		changeLog: [
-			...e.changeLog,
-			{ at, field: `followUp:${followUp.id}`, old: null, new: followUp.kind }
-		],
-		updatedAt: at
-	};
-}
-
-/** Records when the callback or answer came (or clears it with `respondedAt` undefined). */
-export function setFollowUpResponse(
-	e: Evaluation,
-	id: string,
-	respondedAt: number | undefined,
-	at: number
-): Evaluation {
-	const old = e.followUps.find((f) => f.id === id);
-	if (!old) return e;
-	const updated: FollowUp = { ...old };
-	if (respondedAt === undefined) delete updated.respondedAt;
-	else updated.respondedAt = respondedAt;
-	return {
-		...e,
-		followUps: e.followUps.map((f) => (f.id === id ? updated : f)),
-		changeLog: [
-			...e.changeLog,
-			{
-				at,
-				field: `followUp:${id}`,
-				old: old.respondedAt ?? null,
-				new: respondedAt ?? null
-			}
-		],
-		updatedAt: at
-	};
-}
-
-/** Removes a follow-up request recorded by mistake. */
-export function removeFollowUp(e: Evaluation, id: string, at: number): Evaluation {
-	const old = e.followUps.find((f) => f.id === id);
-	if (!old) return e;
-	return {
-		...e,
-		followUps: e.followUps.filter((f) => f.id !== id),
-		changeLog: [...e.changeLog, { at, field: `followUp:${id}`, old: old.kind, new: null }],
-		updatedAt: at
-	};
+export function addFollowUp(e: Evaluation, followUp: FollowUp, ctx: EditContext): Evaluation {
+	if (e.followUps.some((f) => f.id === followUp.id)) return e;
+	return commit(
+		e,
+		ctx,
+		{ field: 'follow-up', ref: followUp.id, old: null, new: describeFollowUp(followUp) },
+		{ followUps: [...e.followUps, followUp] }
+	);
 }
 
 /**
- * Applies what the follow-ups have decided at `now` to their checks (A1-06 callbacks, A1-05
- * e-mail): a missed deadline becomes 'not met'. An evaluation awaiting follow-up becomes final
- * once nothing is pending. Returns `e` itself when nothing changes.
+ * Records when the callback came or the e-mail was answered (its real time, however late it
+ * is entered), or clears it with `respondedAt` undefined. On a final evaluation the entry is a
+ * revision and needs its reason; `lateReason` is that reason.
  */
-export function applyFollowUpOutcomes(e: Evaluation, campaign: Campaign, now: number): Evaluation {
-	let next = e;
-	for (const s of followUpAnswers(e, campaign, now)) {
-		if (next.answers[s.checkId]?.value === s.value) continue;
-		next = applyAnswer(next, s.checkId, { value: s.value, note: s.reason.ko }, now);
+export function recordFollowUpResponse(
+	e: Evaluation,
+	id: string,
+	respondedAt: number | undefined,
+	ctx: EditContext,
+	lateReason?: string
+): Evaluation {
+	const old = e.followUps.find((f) => f.id === id);
+	if (!old || old.respondedAt === respondedAt) return e;
+	if (e.status === 'final' && !lateReason?.trim()) {
+		throw new RangeError('a response recorded on a final evaluation needs a revision reason');
 	}
-	if (next.status === 'awaiting-follow-up' && !hasPendingFollowUp(next, campaign, now)) {
-		next = {
-			...next,
-			status: 'final',
-			changeLog: [
-				...next.changeLog,
-				{ at: now, field: 'status', old: 'awaiting-follow-up', new: 'final' }
-			],
-			updatedAt: now
-		};
-	}
-	return next;
+	const updated: FollowUp = { ...old };
+	if (respondedAt === undefined) delete updated.respondedAt;
+	else updated.respondedAt = respondedAt;
+	const followUps = e.followUps.map((f) => (f.id === id ? updated : f));
+	const reason = lateReason?.trim() || undefined;
+	return commit(
+		e,
+		ctx,
+		{
+			field: 'follow-up-response',
+			ref: id,
+			old: old.respondedAt ?? null,
+			new: respondedAt ?? null,
+			reason
+		},
+		reason
+			? { followUps, status: 'final', revision: e.revision + 1, revisionReason: reason }
+			: { followUps }
+	);
+}
+
+/** Removes a follow-up request recorded by mistake (only while the evaluation is a draft). */
+export function removeFollowUp(e: Evaluation, id: string, ctx: EditContext): Evaluation {
+	const old = e.followUps.find((f) => f.id === id);
+	if (!old || e.status !== 'draft') return e;
+	return commit(
+		e,
+		ctx,
+		{ field: 'follow-up-removed', ref: id, old: describeFollowUp(old), new: null },
+		{ followUps: e.followUps.filter((f) => f.id !== id) }
+	);
+}
+
+function describeFollowUp(f: FollowUp): Record<string, string | number | null> {
+	return f.kind === 'callback'
+		? { kind: 'callback', via: f.via, requestedAt: f.requestedAt, reservedAt: f.reservedAt ?? null }
+		: { kind: 'email', sentAt: f.sentAt };
 }

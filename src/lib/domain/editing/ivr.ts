@@ -1,5 +1,6 @@
 /** Recording the IVR stopwatch: pure edits of an evaluation's event timeline. */
 import type { Evaluation, IvrEvent } from '../record/evaluation';
+import { commit, type EditContext } from './commit';
 
 export type IvrKey = NonNullable<IvrEvent['key']>;
 
@@ -24,32 +25,34 @@ export function levelAfterKey(level: number, key: IvrKey): number {
 export function addIvrEvent(
 	e: Evaluation,
 	event: { id: string; type: IvrEvent['type']; key?: IvrKey },
-	at: number
+	ctx: EditContext
 ): Evaluation {
+	const at = ctx.at;
 	const next: IvrEvent = { id: event.id, type: event.type, at };
 	if (event.key !== undefined) {
 		next.key = event.key;
 		if (event.type === 'menu')
 			next.level = levelAfterKey(currentMenuLevel(e.ivr.events), event.key);
 	}
-	return {
-		...e,
-		ivr: { startedAt: e.ivr.startedAt ?? at, events: [...e.ivr.events, next] },
-		changeLog: [...e.changeLog, { at, field: 'ivr', old: null, new: describe(next) }],
-		updatedAt: at
-	};
+	if (e.ivr.events.some((x) => x.id === event.id)) return e;
+	return commit(
+		e,
+		ctx,
+		{ field: 'ivr', ref: next.id, old: null, new: describe(next) },
+		{ ivr: { startedAt: e.ivr.startedAt ?? at, events: [...e.ivr.events, next] } }
+	);
 }
 
 /** Removes the last event (undo); the run stays started. */
-export function undoIvrEvent(e: Evaluation, at: number): Evaluation {
+export function undoIvrEvent(e: Evaluation, ctx: EditContext): Evaluation {
 	const last = e.ivr.events.at(-1);
 	if (!last) return e;
-	return {
-		...e,
-		ivr: { ...e.ivr, events: e.ivr.events.slice(0, -1) },
-		changeLog: [...e.changeLog, { at, field: 'ivr', old: describe(last), new: null }],
-		updatedAt: at
-	};
+	return commit(
+		e,
+		ctx,
+		{ field: 'ivr', ref: last.id, old: describe(last), new: null },
+		{ ivr: { ...e.ivr, events: e.ivr.events.slice(0, -1) } }
+	);
 }
 
 function describe(event: IvrEvent): string {

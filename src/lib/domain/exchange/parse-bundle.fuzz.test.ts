@@ -24,12 +24,12 @@ const recordCases: BadCase[] = [
 	...[2, 3, 99, 0, -1, 1.5, '1', null].map((v) =>
 		mut(`formatVersion ${JSON.stringify(v)}`, 'formatVersion', (d) => (d.formatVersion = v))
 	),
-	...[3, 0, -1, 1.5, '2'].map((v) =>
+	...[4, 0, -1, 1.5, '2'].map((v) =>
 		mut(`evaluation schemaVersion ${v}`, 'evaluations[0].schemaVersion', (d) => {
 			ev0(d).schemaVersion = v;
 		})
 	),
-	...[3, 0, -2].map((v) =>
+	...[4, 0, -2].map((v) =>
 		mut(`campaign schemaVersion ${v}`, 'campaigns[0].schemaVersion', (d) => {
 			d.campaigns[0]!.schemaVersion = v;
 		})

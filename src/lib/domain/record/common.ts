@@ -6,7 +6,7 @@
 import { z } from 'zod';
 
 /** The record format version written by this app. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 export const LIMITS = {
 	id: 100,

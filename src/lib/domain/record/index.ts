@@ -6,4 +6,3 @@ export * from './evaluation';
 export * from './migrations';
 export * from './parse';
 export * from './seoul-time';
-export * from './answers';

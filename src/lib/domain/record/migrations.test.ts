@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildCampaignV1, buildEvaluationV1 } from '../../testing/legacy';
+import {
+	buildCampaignV1,
+	buildCampaignV2,
+	buildEvaluationV1,
+	buildEvaluationV2
+} from '../../testing/legacy';
 import { T0 } from '../../testing/builders';
 import { CURRENT_SCHEMA_VERSION } from './common';
 import { campaignMigrations, evaluationMigrations, migrate } from './migrations';
@@ -7,9 +12,13 @@ import { parseCampaign, parseEvaluation } from './parse';
 import { defaultTemplate } from './template';
 
 /** One fixture per earlier version; adding a version without a fixture fails the harness. */
-const evaluationFixtures: Record<number, () => unknown> = { 1: () => buildEvaluationV1() };
+const evaluationFixtures: Record<number, () => unknown> = {
+	1: () => buildEvaluationV1(),
+	2: () => buildEvaluationV2()
+};
 const campaignFixtures: Record<number, () => unknown> = {
-	1: () => buildCampaignV1(defaultTemplate())
+	1: () => buildCampaignV1(defaultTemplate()),
+	2: () => buildCampaignV2(defaultTemplate())
 };
 
 describe('migration table', () => {
@@ -49,7 +58,7 @@ describe('migration table', () => {
 		expect(migrate({ schemaVersion: 9 }, evaluationMigrations)).toEqual({
 			ok: false,
 			errors: [
-				{ path: 'schemaVersion', message: 'schema version 9 is newer than this app supports (2)' }
+				{ path: 'schemaVersion', message: 'schema version 9 is newer than this app supports (3)' }
 			]
 		});
 	});
@@ -62,12 +71,12 @@ describe('migration table', () => {
 });
 
 describe('evaluation v1 → v2', () => {
-	it('answers array → record keyed by check id, done → final, revision 1, empty change log', () => {
+	it('answers array → record keyed by check id, done → final, revision 1, log only the migration', () => {
 		const res = parseEvaluation(buildEvaluationV1());
 		if (!res.ok) throw new Error(JSON.stringify(res.errors));
 		expect(res.value.status).toBe('final');
 		expect(res.value.revision).toBe(1);
-		expect(res.value.changeLog).toEqual([]);
+		expect(res.value.changeLog.map((c) => c.field)).toEqual(['migrated']);
 		expect(res.value.followUps).toEqual([]);
 		expect(res.value.answers).toEqual({
 			'A1-01': { value: 'met', evidenceIds: [], answeredAt: T0 },
@@ -108,5 +117,35 @@ describe('campaign v1 → v2', () => {
 			phoneNumbers: ['1588-1234'],
 			channels: []
 		});
+	});
+});
+
+describe('evaluation v2 → v3', () => {
+	it('numbers the old entries 1…n by legacy, maps their fields, and adds one migrated entry', () => {
+		const res = parseEvaluation(buildEvaluationV2());
+		if (!res.ok) throw new Error(JSON.stringify(res.errors));
+		const e = res.value;
+		expect(e).toMatchObject({ version: 6, baseVersion: 5, deviceId: 'legacy', revision: 2 });
+		expect(e.changeLog.map((c) => [c.version, c.field, c.ref ?? c.checkId ?? null])).toEqual([
+			[1, 'answer', 'A1-01'],
+			[2, 'note', 'A1-01'],
+			[3, 'follow-up', 'cb'],
+			[4, 'legacy', null],
+			[5, 'reopen', null],
+			[6, 'migrated', null]
+		]);
+		expect(e.changeLog[3]).toMatchObject({ old: null, new: '김', by: 'legacy' });
+		expect(e.answers['A1-01']).toEqual({
+			value: 'met',
+			note: 'ok',
+			evidenceIds: [],
+			answeredAt: T0 + 1
+		});
+	});
+
+	it('is deterministic: two devices migrating one v2 record reach the same v3 record', () => {
+		const a = parseEvaluation(buildEvaluationV2());
+		const b = parseEvaluation(JSON.parse(JSON.stringify(buildEvaluationV2())));
+		expect(a).toEqual(b);
 	});
 });

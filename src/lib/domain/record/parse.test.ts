@@ -76,7 +76,7 @@ describe('parseEvaluation', () => {
 
 	it('a future schema version is a clear error', () => {
 		expect(errorsOf({ ...valid(), schemaVersion: 9 })).toEqual([
-			'schemaVersion: schema version 9 is newer than this app supports (2)'
+			'schemaVersion: schema version 9 is newer than this app supports (3)'
 		]);
 	});
 

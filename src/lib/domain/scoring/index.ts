@@ -4,3 +4,5 @@ export * from './score';
 export * from './format-score';
 export * from './ivr';
 export * from './follow-up';
+export * from './effective';
+export * from './format-score';

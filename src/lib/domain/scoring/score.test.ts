@@ -43,7 +43,7 @@ describe('scoreEvaluation', () => {
 		expect(s.groups['B2']?.score).toBe(70);
 	});
 
-	it('worked example 2: stage weights S01 ×2 make 총점 62.5 and the overall 78.75 (fail)', () => {
+	it('worked example 2: stage weights S01 ×2 make 총점 62.5 and the overall 78.75 → 78.8 (fail)', () => {
 		const weighted = buildPlan(
 			catalog,
 			buildTemplate({ stageWeights: { S01: 2, S02: 1, S11: 1 } })
@@ -51,7 +51,8 @@ describe('scoreEvaluation', () => {
 		const s = scoreEvaluation(buildEvaluation({ values: example1 }), weighted);
 		expect(s.agentTotal).toBe(62.5);
 		expect(s.sections.in.score).toBe(81.25);
-		expect(s.score).toBe(78.75);
+		expect(s.uncappedScore).toBe(78.75);
+		expect(s.score).toBe(78.8); // rounded half away from zero, once
 		expect(s.verdict).toBe('fail');
 	});
 
@@ -59,7 +60,8 @@ describe('scoreEvaluation', () => {
 		const values = { ...example1, 'C1-01': 'na', 'C1-02': 'na' } as const;
 		const s = scoreEvaluation(buildEvaluation({ values }), plan);
 		expect(s.sections.post.score).toBeNull();
-		expect(s.score).toBe(76.25); // (20·50 + 60·85) / 80
+		expect(s.uncappedScore).toBe(76.25); // (20·50 + 60·85) / 80
+		expect(s.score).toBe(76.3);
 	});
 
 	it('unanswered checks are incomplete, not scored as 0 or met; auditor-only checks are not expected', () => {
@@ -154,12 +156,14 @@ describe('scoreEvaluation', () => {
 		expect(s.score).toBe(50);
 	});
 
-	it('threshold boundaries: 80 passes, 79.99 fails, 90 is excellent, 89.99 is pass', () => {
+	it('threshold boundaries are read from the shown figure: 79.996 reads 80.0 and passes, 79.94 fails', () => {
 		const t = { pass: 80, excellent: 90 };
 		expect(verdictOf(80, t)).toBe('pass');
-		expect(verdictOf(79.99, t)).toBe('fail');
+		expect(verdictOf(79.996, t)).toBe('pass'); // shown as 80.0: a verdict never contradicts it
+		expect(verdictOf(79.95, t)).toBe('pass');
+		expect(verdictOf(79.94, t)).toBe('fail');
 		expect(verdictOf(90, t)).toBe('excellent');
-		expect(verdictOf(89.99, t)).toBe('pass');
+		expect(verdictOf(89.94, t)).toBe('pass');
 		expect(verdictOf(80 - 1e-12, t)).toBe('pass'); // float noise of a weighted mean
 		expect(verdictOf(null, t)).toBeNull();
 	});

@@ -5,6 +5,7 @@
 import type { Section } from '../record/common';
 import type { Evaluation } from '../record/evaluation';
 import { occurredAt } from '../record/seoul-time';
+import { roundScore } from './format-score';
 import { ivrMetrics, type IvrMetrics } from './ivr';
 import { CODE, IN_PARTS, type InPart, type ScoringPlan } from './plan';
 
@@ -20,7 +21,10 @@ export type Verdict = 'excellent' | 'pass' | 'fail';
 export interface EvaluationScore {
 	planKey: string;
 	evaluationId: string;
-	/** Overall service score 0–100 (0 when a critical defect fails the evaluation). */
+	/**
+	 * Overall service score 0–100, rounded to one decimal (0 when a critical defect fails the
+	 * evaluation): the figure every screen and file shows, and the one the verdict is read from.
+	 */
 	score: number | null;
 	reason: 'no-applicable-checks' | null;
 	verdict: Verdict | null;
@@ -71,12 +75,16 @@ export function weightedMean(scores: (number | null)[], weights: number[]): numb
 	return w > 0 ? sum / w : null;
 }
 
-/** 'excellent' ≥ excellent, 'pass' ≥ pass, else 'fail' (null score → null). */
+/**
+ * 'excellent' ≥ excellent, 'pass' ≥ pass, else 'fail' (null score → null), read from the
+ * score as shown (rounded to one decimal), so a figure beside a verdict never contradicts it.
+ */
 export function verdictOf(
 	score: number | null,
 	t: { pass: number; excellent: number }
 ): Verdict | null {
 	if (score === null) return null;
+	score = roundScore(score);
 	if (score >= t.excellent - EPS) return 'excellent';
 	if (score >= t.pass - EPS) return 'pass';
 	return 'fail';
@@ -175,7 +183,7 @@ export function scoreEvaluation(e: Evaluation, plan: ScoringPlan): EvaluationSco
 		[sw.pre, sw.in, sw.post]
 	);
 	const failedByCritical = t.criticalMode === 'fail-evaluation' && criticalDefects.length > 0;
-	const score = failedByCritical ? 0 : uncapped;
+	const score = failedByCritical ? 0 : uncapped === null ? null : roundScore(uncapped);
 	const groups: Record<string, PartScore> = {};
 	plan.groupIds.forEach((id, i) => (groups[id] = part(gE[i]!, gP[i]!)));
 	const keys = Object.keys(answers);

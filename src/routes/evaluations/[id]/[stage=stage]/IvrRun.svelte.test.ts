@@ -14,7 +14,8 @@ const campaign = buildCampaign();
 function draftWith(events = buildIvrEvents([])) {
 	return new EvaluationDraft(
 		buildEvaluation({ status: 'draft', ivr: { events, startedAt: events[0]?.at } }),
-		campaign
+		campaign,
+		'd-test'
 	);
 }
 
@@ -97,7 +98,8 @@ describe('IVR run screen in a real browser', () => {
 	it('says IVR does not apply to a non-phone channel', async () => {
 		const draft = new EvaluationDraft(
 			buildEvaluation({ status: 'draft', channel: 'email' }),
-			campaign
+			campaign,
+			'd-test'
 		);
 		await render(StageHarness, { draft, stage: IvrRun });
 		await expect

@@ -195,10 +195,12 @@ describe('one number: a raw score just under 80', () => {
 	const evaluation = buildEvaluation({ id: testUuid(1), values });
 	const score = scoreEvaluation(evaluation, plan);
 
-	it('the raw score is between 79.95 and 80, so rounding and cutting differ', () => {
+	it('the raw score is between 79.95 and 80, so rounding and cutting differ; the score is 80', () => {
 		expect(score.incomplete).toEqual([]);
-		expect(score.score!).toBeGreaterThanOrEqual(79.95);
-		expect(score.score!).toBeLessThan(80);
+		expect(score.uncappedScore!).toBeGreaterThanOrEqual(79.95);
+		expect(score.uncappedScore!).toBeLessThan(80);
+		expect(score.score).toBe(80);
+		expect(score.verdict).toBe('pass');
 	});
 
 	it('the campaign of that one evaluation shows mean 80.0 and pass rate 100 % (pass at 80)', () => {
