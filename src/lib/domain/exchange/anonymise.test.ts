@@ -70,8 +70,9 @@ describe('anonymiseEvaluations', () => {
 				overallOpinion: '김민지 상담사는 친절했고 김민 팀장에게 연결함',
 				revisionReason: '김민지 이름 정정',
 				changeLog: [
-					{ at: 1, field: 'agent.name', old: '김민', new: '김민지' },
-					{ at: 2, checkId: 'A1-01', field: 'value', old: null, new: 'met' }
+					{ version: 1, at: 1, by: 'd', field: 'created', old: null, new: null },
+					{ version: 2, at: 1, by: 'd', field: 'legacy', old: '김민', new: '김민지' },
+					{ version: 3, at: 2, by: 'd', checkId: 'A1-01', field: 'answer', old: null, new: 'met' }
 				]
 			}),
 			ev(2, '김민')
