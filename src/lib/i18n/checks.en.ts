@@ -1,16 +1,12 @@
 import type { Widen } from './messages';
 import type { checksKo } from './checks.ko';
+import { termLabels } from '../domain/labels';
 
 /** English messages of the checks screens: check cards, pre-service, agent, in-call, review. */
 export const checksEn: Widen<typeof checksKo> = {
 	title: 'Checks',
-	answers: {
-		met: 'Met',
-		partial: 'Partial',
-		'not-met': 'Not met',
-		na: 'N/A'
-	},
-	unanswered: 'Unanswered',
+	answers: termLabels.en.answer,
+	unanswered: termLabels.en.unanswered,
 	metMeans: (text: string) => `Met = ${text}`,
 	suggestion: (value: string, reason: string) => `Suggested: ${value} (${reason})`,
 	acceptSuggestion: 'Accept',

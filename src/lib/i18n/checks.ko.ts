@@ -1,13 +1,10 @@
+import { termLabels } from '../domain/labels';
+
 /** Korean messages of the checks screens: check cards, 사전 서비스, 상담, 기타 확인, 검토·확정. */
 export const checksKo = {
 	title: '확인사항',
-	answers: {
-		met: '충족',
-		partial: '부분',
-		'not-met': '미충족',
-		na: '해당없음'
-	},
-	unanswered: '미응답',
+	answers: termLabels.ko.answer,
+	unanswered: termLabels.ko.unanswered,
 	metMeans: (text: string) => `충족 = ${text}`,
 	suggestion: (value: string, reason: string) => `제안: ${value} (${reason})`,
 	acceptSuggestion: '제안대로',

@@ -1,5 +1,6 @@
 import type { evaluationKo } from './evaluation.ko';
 import type { Widen } from './messages';
+import { termLabels } from '../domain/labels';
 
 /** English messages of the evaluation list, the start form and the run's frame. */
 export const evaluationEn: Widen<typeof evaluationKo> = {
@@ -34,7 +35,7 @@ export const evaluationEn: Widen<typeof evaluationKo> = {
 		undo: 'Undo',
 		deleteFailed: (reason: string) => `Could not delete: ${reason}`,
 		corrupt: (n: number) => `${n} damaged records are not shown.`,
-		verdicts: { excellent: 'Excellent', pass: 'Pass', fail: 'Fail' }
+		verdicts: termLabels.en.verdict
 	},
 	stages: {
 		pre: 'Pre-service',
@@ -62,24 +63,9 @@ export const evaluationEn: Widen<typeof evaluationKo> = {
 	readOnlyFinal: 'This evaluation is final. To change it, make a new revision on the Review step.',
 	readOnlyAwaiting: 'This evaluation is awaiting follow-ups. Only follow-ups can be recorded.',
 	readOnlyImported: 'Imported evaluations are read-only.',
-	status: {
-		draft: 'Draft',
-		'awaiting-follow-up': 'Awaiting follow-up',
-		final: 'Final'
-	},
-	channels: {
-		phone: 'Phone',
-		email: 'E-mail',
-		chat: 'Chat / web',
-		'sms-sns': 'SMS / SNS'
-	},
-	timeSlots: {
-		morning: 'Morning',
-		lunch: 'Lunch',
-		afternoon: 'Afternoon',
-		evening: 'Evening',
-		night: 'Night'
-	},
+	status: termLabels.en.status,
+	channels: termLabels.en.channel,
+	timeSlots: termLabels.en.timeSlot,
 	penElsewhere: 'This evaluation is being edited in another tab. This tab can only view it.',
 	penTaken:
 		'This evaluation is now being edited in another tab. What you entered here was saved; this tab can only view it now.',

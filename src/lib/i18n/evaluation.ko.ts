@@ -1,3 +1,5 @@
+import { termLabels } from '../domain/labels';
+
 /** Korean messages of the evaluation list, the start form and the run's frame. */
 export const evaluationKo = {
 	start: {
@@ -31,7 +33,7 @@ export const evaluationKo = {
 		undo: '되돌리기',
 		deleteFailed: (reason: string) => `삭제하지 못했습니다: ${reason}`,
 		corrupt: (n: number) => `손상된 기록 ${n}건은 표시하지 않았습니다.`,
-		verdicts: { excellent: '우수', pass: '합격', fail: '불합격' }
+		verdicts: termLabels.ko.verdict
 	},
 	stages: {
 		pre: '사전 서비스',
@@ -57,24 +59,9 @@ export const evaluationKo = {
 	readOnlyFinal: '확정된 평가입니다. 수정하려면 검토·확정 단계에서 새 개정판을 만드세요.',
 	readOnlyAwaiting: '후속 조치를 기다리는 평가입니다. 후속 조치만 기록할 수 있습니다.',
 	readOnlyImported: '가져온 평가는 읽기 전용입니다.',
-	status: {
-		draft: '작성 중',
-		'awaiting-follow-up': '후속 조치 대기',
-		final: '확정'
-	},
-	channels: {
-		phone: '전화',
-		email: '이메일',
-		chat: '채팅·웹',
-		'sms-sns': 'SMS·SNS'
-	},
-	timeSlots: {
-		morning: '오전',
-		lunch: '점심',
-		afternoon: '오후',
-		evening: '저녁',
-		night: '야간'
-	},
+	status: termLabels.ko.status,
+	channels: termLabels.ko.channel,
+	timeSlots: termLabels.ko.timeSlot,
 	penElsewhere: '다른 탭에서 이 평가를 편집 중입니다. 이 탭에서는 볼 수만 있습니다.',
 	penTaken:
 		'다른 탭에서 이 평가를 편집 중입니다. 이 탭에서 입력한 내용은 저장했고, 이제 볼 수만 있습니다.',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+	formatPercent,
+	formatScore,
 	formatBytes,
 	formatClock,
 	formatDate,
@@ -74,5 +76,21 @@ describe('shared formatters', () => {
 		expect(seoul).not.toBe(utc);
 		expect(seoul.format(Date.UTC(2026, 0, 1, 0, 0))).toBe('09:00');
 		expect(utc.format(Date.UTC(2026, 0, 1, 0, 0))).toBe('00:00');
+	});
+});
+
+describe('formatScore and formatPercent (one formatter for every screen)', () => {
+	it('rounds to one decimal half away from zero, never cuts: 79.996 → 80.0, 97.35 → 97.4', () => {
+		expect(formatScore(79.996)).toBe('80.0');
+		expect(formatScore(97.35)).toBe('97.4');
+		expect(formatScore(79.949)).toBe('79.9');
+		expect(formatScore(100)).toBe('100.0');
+		expect(formatScore(null)).toBe('–');
+	});
+
+	it('percentages round the same way', () => {
+		expect(formatPercent(0.825)).toBe('83');
+		expect(formatPercent(0.9995, 1)).toBe('100.0');
+		expect(formatPercent(null)).toBe('–');
 	});
 });

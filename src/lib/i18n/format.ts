@@ -1,3 +1,4 @@
+import { percentText, scoreText } from '../domain/scoring/format-score';
 import type { Locale } from './messages';
 
 /** The time zone every date is shown in unless the user picks another. */
@@ -83,4 +84,17 @@ export function formatBytes(bytes: number, locale: Locale): string {
 	const digits = unit >= 2 ? 1 : 0;
 	const n = numberFormat(tags[locale], { maximumFractionDigits: digits }).format(value);
 	return `${n} ${units[unit]}`;
+}
+
+/**
+ * A score 0–100 as every screen shows it: one decimal, rounded half away from zero, never cut
+ * ('80.0'), or '–' for no score. The same text as the CSV exports (docs/scoring.md).
+ */
+export function formatScore(score: number | null | undefined): string {
+	return scoreText(score);
+}
+
+/** A share 0–1 as a percentage number ('82', or '82.5' with one digit), '–' when unknown. */
+export function formatPercent(share: number | null | undefined, digits = 0): string {
+	return percentText(share, digits);
 }

@@ -1,5 +1,8 @@
 import type { Widen } from './messages';
 import type { scorecardKo } from './scorecard.ko';
+import { termLabels } from '../domain/labels';
+
+const AEN = termLabels.en.answer;
 
 /** English messages of the scorecard screens. */
 export const scorecardEn: Widen<typeof scorecardKo> = {
@@ -39,7 +42,7 @@ export const scorecardEn: Widen<typeof scorecardKo> = {
 		points: (score: string) => `${score} points`,
 		noScore: 'No score',
 		noScoreReason: 'Nothing applicable was answered, so there is no score.',
-		verdicts: { excellent: 'Excellent', pass: 'Pass', fail: 'Fail' },
+		verdicts: termLabels.en.verdict,
 		thresholds: (pass: number, excellent: number) =>
 			`Verdict: excellent from ${excellent}, pass from ${pass}, fail below`,
 		sectionsTitle: 'Scores by part',
@@ -58,14 +61,8 @@ export const scorecardEn: Widen<typeof scorecardKo> = {
 			`A critical check was not met, so the score was set to 0. Score before that: ${uncapped}`,
 		incomplete: (n: number) => `${n} unanswered: the score covers the answered checks only`
 	},
-	marks: {
-		met: 'met',
-		partial: 'partially met',
-		'not-met': 'not met',
-		na: 'not applicable',
-		unanswered: 'unanswered'
-	},
-	legend: 'O met · △ partially met · X not met · N/A not applicable · – unanswered',
+	marks: { ...termLabels.en.answer, unanswered: termLabels.en.unanswered },
+	legend: `O ${AEN.met} · △ ${AEN.partial} · X ${AEN['not-met']} · N/A ${AEN.na} · – ${termLabels.en.unanswered}`,
 	overridden: (suggested: string) => `Suggestion overridden (suggested: ${suggested})`,
 	photos: (n: number) => (n === 1 ? '1 photo' : `${n} photos`),
 	criticalTag: 'Critical check',

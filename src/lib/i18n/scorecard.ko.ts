@@ -1,3 +1,7 @@
+import { termLabels } from '../domain/labels';
+
+const AKO = termLabels.ko.answer;
+
 /** Korean messages of the scorecard screens. */
 export const scorecardKo = {
 	title: '평가표',
@@ -36,7 +40,7 @@ export const scorecardKo = {
 		points: (score: string) => `${score}점`,
 		noScore: '점수 없음',
 		noScoreReason: '해당 항목에 답한 것이 없어 점수를 낼 수 없습니다.',
-		verdicts: { excellent: '우수', pass: '합격', fail: '불합격' },
+		verdicts: termLabels.ko.verdict,
 		thresholds: (pass: number, excellent: number) =>
 			`판정 기준: 우수 ${excellent}점 이상, 합격 ${pass}점 이상, 그 밖은 불합격`,
 		sectionsTitle: '구분별 점수',
@@ -55,14 +59,8 @@ export const scorecardKo = {
 			`핵심 항목 미충족으로 점수를 0점으로 처리했습니다. 처리 전 점수: ${uncapped}점`,
 		incomplete: (n: number) => `미응답 ${n}개: 점수는 응답한 항목 기준`
 	},
-	marks: {
-		met: '충족',
-		partial: '부분 충족',
-		'not-met': '미충족',
-		na: '해당 없음',
-		unanswered: '미응답'
-	},
-	legend: 'O 충족 · △ 부분 충족 · X 미충족 · N/A 해당 없음 · – 미응답',
+	marks: { ...termLabels.ko.answer, unanswered: termLabels.ko.unanswered },
+	legend: `O ${AKO.met} · △ ${AKO.partial} · X ${AKO['not-met']} · N/A ${AKO.na} · – ${termLabels.ko.unanswered}`,
 	overridden: (suggested: string) => `제안 무시 (제안: ${suggested})`,
 	photos: (n: number) => `사진 ${n}장`,
 	criticalTag: '핵심 항목',

@@ -140,7 +140,7 @@ function count(ids: readonly string[], done: (id: string) => boolean): Progress 
 /** What the audit view shows: the campaign's report, its aggregate and the auditor's sheet. */
 export interface AuditView {
 	report: CampaignReport;
-	/** Statistics over final evaluations only; counts cover every status. */
+	/** Statistics over the evaluations that count in reports (`countsInReports`); counts cover every status. */
 	result: AggregateResult;
 	sheet: AuditSheet;
 }
@@ -156,8 +156,7 @@ export async function openAudit(
 		plan: report.plan,
 		now,
 		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a read-only lookup, not state
-		campaigns: new Map([[report.campaign.id, report.campaign]]),
-		filter: { scoredStatuses: ['final'] }
+		campaigns: new Map([[report.campaign.id, report.campaign]])
 	});
 	return { report, result, sheet: await AuditSheet.load(campaignId) };
 }

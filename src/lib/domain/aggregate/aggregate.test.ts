@@ -209,12 +209,36 @@ describe('aggregate: filters and caching', () => {
 		expect(none.passRate.rate).toBeNull();
 	});
 
-	it('drafts enter the statistics only when asked', () => {
-		const r = aggregateEvaluations(evaluations, {
-			...ctx,
-			filter: { scoredStatuses: ['draft', 'final'] }
+	it('drafts never enter the statistics, but are counted', () => {
+		const r = aggregateEvaluations(evaluations, ctx);
+		expect(r.counts.draft).toBe(1);
+		expect(r.counts.scored).toBe(3);
+		expect(r.overall.n).toBe(3);
+	});
+
+	it('one evaluation of raw 79.996 (verdict pass): mean 80, pass rate 100 %, n 1', () => {
+		const e = buildEvaluation({ id: testUuid(9), values: example1, status: 'final' });
+		const real = scoreEvaluation(e, plan);
+		// The verdict is decided on the rounded score (80.0 ≥ 80) in scoring; aggregation counts it.
+		const score = { ...real, score: 79.996, agentTotal: 64.45, verdict: 'pass' as const };
+		const r = aggregate([{ evaluation: e, score }], ctx);
+		expect(r.overall.n).toBe(1);
+		expect(r.overall.mean).toBe(80);
+		expect(r.overall.median).toBe(80);
+		expect(r.agentTotal.mean).toBe(64.5);
+		expect(r.passRate.rate).toBe(1);
+		expect(r.trend.week[0]?.mean).toBe(80);
+	});
+
+	it('the mean is taken over rounded scores: 79.96, 79.96, 79.91 → 80, 80, 79.9 → 79.967 (raw 79.943)', () => {
+		const items = [79.96, 79.96, 79.91].map((x, i) => {
+			const e = buildEvaluation({ id: testUuid(20 + i), values: example1, status: 'final' });
+			return { evaluation: e, score: { ...scoreEvaluation(e, plan), score: x } };
 		});
-		expect(r.overall.n).toBe(4);
+		const r = aggregate(items, ctx);
+		expect(r.overall.mean).toBeCloseTo(239.9 / 3, 12);
+		expect(r.overall.min).toBe(79.9);
+		expect(r.overall.max).toBe(80);
 	});
 
 	it('empty input: zero counts, null statistics, no NaN anywhere', () => {

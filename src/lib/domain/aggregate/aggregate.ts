@@ -8,7 +8,9 @@ import { sections, type Reason, type Section } from '../record/common';
 import type { Evaluation } from '../record/evaluation';
 import { followUpStatus } from '../scoring/follow-up';
 import { CODE, type ScoringPlan } from '../scoring/plan';
+import { roundScore } from '../scoring/format-score';
 import { scoreEvaluation, type EvaluationScore } from '../scoring/score';
+import { countsInReports } from '../report-set';
 import { compileFilter, type AggregateFilter } from './filter';
 import { auditVerdict, type AuditVerdict } from './service-audit';
 import { quantileSorted, rate, summarise, type Rate, type Summary } from './stats';
@@ -90,7 +92,6 @@ export function aggregate(
 	const { plan } = ctx;
 	const t = plan.template;
 	const matches = compileFilter(ctx.filter ?? {});
-	const scoredStatuses = new Set(ctx.filter?.scoredStatuses ?? ['awaiting-follow-up', 'final']);
 	const nChecks = plan.checkIds.length;
 	// Histogram of answer codes per check: hist[i * 5 + code + 2]. One branch-free increment per
 	// answer is the whole hot loop; earned / possible / not met are derived from it afterwards.
@@ -120,17 +121,18 @@ export function aggregate(
 		if (e.status === 'draft') counts.draft++;
 		else if (e.status === 'final') counts.final++;
 		else counts.awaitingFollowUp++;
-		if (!scoredStatuses.has(e.status)) continue;
+		if (!countsInReports(e.status)) continue;
 		counts.scored++;
 
 		const codes = s.codes;
 		for (let i = 0, o = 2; i < nChecks; i++, o += 5) hist[o + codes[i]!]!++;
 		if (s.score !== null) {
 			times[nOverall] = s.occurredAt;
-			overall[nOverall++] = s.score;
+			// Statistics start from the figure every screen shows, so a mean of one 79.996 is 80.0.
+			overall[nOverall++] = roundScore(s.score);
 			if (s.verdict) verdicts[s.verdict]++;
 		}
-		if (s.agentTotal !== null) agent[nAgent++] = s.agentTotal;
+		if (s.agentTotal !== null) agent[nAgent++] = roundScore(s.agentTotal);
 
 		let critAnswered = false;
 		for (const i of criticalIdx) if (codes[i]! >= 0) critAnswered = true;

@@ -1,6 +1,6 @@
 /** Which evaluations an aggregate covers. Empty or absent lists mean "all". */
 import type { Channel } from '../record/common';
-import type { Evaluation, EvaluationStatus, TimeSlot } from '../record/evaluation';
+import type { Evaluation, TimeSlot } from '../record/evaluation';
 
 export interface AggregateFilter {
 	campaignIds?: string[];
@@ -11,11 +11,6 @@ export interface AggregateFilter {
 	timeSlots?: TimeSlot[];
 	evaluators?: string[];
 	agentNames?: string[];
-	/**
-	 * Statuses whose scores enter the statistics; default awaiting-follow-up and final (a draft
-	 * is unfinished). Counts always cover every status.
-	 */
-	scoredStatuses?: EvaluationStatus[];
 }
 
 const setOf = <T>(xs: T[] | undefined) => (xs && xs.length ? new Set(xs) : null);

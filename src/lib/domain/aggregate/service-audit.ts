@@ -4,6 +4,7 @@
  */
 import type { Reason } from '../record/common';
 import type { Rate } from './stats';
+import { percentText } from '../scoring/format-score';
 
 export type AuditVerdict = '적합' | '부적합' | '관찰';
 
@@ -14,7 +15,7 @@ export interface AuditRule {
 	minEvidence: number;
 }
 
-const pct = (x: number | null) => `${x === null ? '–' : (Math.round(x * 1000) / 10).toFixed(1)} %`;
+const pct = (x: number | null) => `${percentText(x, 1)} %`;
 
 /**
  * 부적합 on any critical defect or when the Wilson upper bound is below the rate; 관찰 with

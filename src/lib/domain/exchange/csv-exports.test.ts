@@ -3,6 +3,11 @@ import { buildEvaluation } from '../../testing/builders';
 import { buildTestRecords } from '../../testing/bundles';
 import { anonymiseEvaluations } from './anonymise';
 import { answersCsv, csvItems, evaluationsCsv } from './csv-exports';
+import { evaluationKo } from '../../i18n/evaluation.ko';
+import { evaluationEn } from '../../i18n/evaluation.en';
+import { checksKo } from '../../i18n/checks.ko';
+import { checksEn } from '../../i18n/checks.en';
+import { scorecardKo } from '../../i18n/scorecard.ko';
 
 const lines = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n');
 const records = buildTestRecords();
@@ -13,7 +18,7 @@ const C1 = '000000ca-0000-4000-8000-000000000001';
 describe('evaluationsCsv', () => {
 	it('header (ko) and a hand-computed row', () => {
 		// #1: pre A1-01 met → 100. in = mean(IVR B1-07 not met 0, agent (0.5 + 1) / 2 = 75) = 37.5.
-		// post: nothing → empty. Overall (100×20 + 37.5×60) / 80 = 53.125 → 53.1 (one decimal, as on every screen), 불합격 (< 80).
+		// post: nothing → empty. Overall (100×20 + 37.5×60) / 80 = 53.125 → 53.1, 불합격 (< 80).
 		// B1-07 is critical and not met: listed, score kept (default mode 'flag').
 		const [header, row1, row2, end] = lines(evaluationsCsv(items(), 'ko'));
 		expect(header).toBe(
@@ -21,11 +26,11 @@ describe('evaluationsCsv', () => {
 				'종합 점수,판정,사전 서비스 점수,서비스 점수,사후 서비스 점수,상담사 총점,치명 결함,작성 일시,수정 일시'
 		);
 		expect(row1).toBe(
-			`${E1},1,최종,${C1},테스트 카드 고객센터,전화,card loss,오전,Kim,김민지,카드팀,2025-09-01,10:00,10:12,` +
-				'53.1,불합격,100,37.5,,75,B1-07,2025-09-01 10:00,2025-09-01 10:00'
+			`${E1},1,확정,${C1},테스트 카드 고객센터,전화,card loss,오전,Kim,김민지,카드팀,2025-09-01,10:00,10:12,` +
+				'53.1,불합격,100.0,37.5,,75.0,B1-07,2025-09-01 10:00,2025-09-01 10:00'
 		);
 		// #2: A1-01 not met → pre 0; C1-01 N/A → post empty; overall 0.
-		expect(row2).toMatch(/,0,불합격,0,,,,,2025-09-01 10:00,2025-09-01 10:00$/);
+		expect(row2).toMatch(/,0\.0,불합격,0\.0,,,,,2025-09-01 10:00,2025-09-01 10:00$/);
 		expect(end).toBe('');
 	});
 
@@ -92,5 +97,49 @@ describe('answersCsv', () => {
 		const e = buildEvaluation({ values: { 'A1-01': 'met' } });
 		e.answers['A1-01']!.note = '-2 minutes late';
 		expect(lines(answersCsv([{ evaluation: e }], 'ko'))[1]).toContain(",'-2 minutes late,");
+	});
+});
+
+describe('the CSV says what the screen says', () => {
+	const cell = (csv: string, row: number, col: number) => lines(csv)[row]!.split(',')[col];
+
+	it('status, channel, time slot and verdict cells equal the screen labels (ko, en)', () => {
+		const ko = evaluationsCsv(items(), 'ko');
+		expect(cell(ko, 1, 2)).toBe(evaluationKo.status.final); // 확정, not 최종
+		expect(cell(ko, 1, 5)).toBe(evaluationKo.channels.phone);
+		expect(cell(ko, 1, 7)).toBe(evaluationKo.timeSlots.morning);
+		expect(cell(ko, 1, 15)).toBe(evaluationKo.list.verdicts.fail);
+		expect(cell(ko, 1, 15)).toBe(scorecardKo.verdict.verdicts.fail);
+		const en = evaluationsCsv(items(), 'en');
+		expect(cell(en, 1, 2)).toBe(evaluationEn.status.final);
+		expect(cell(en, 1, 15)).toBe(evaluationEn.list.verdicts.fail);
+	});
+
+	it('answer cells equal the answer buttons: 부분 and 해당없음, not 부분 충족 and 해당 없음', () => {
+		const e = buildEvaluation({
+			values: { 'A1-01': 'met', 'A1-02': 'partial', 'A1-03': 'not-met', 'A1-05': 'na' }
+		});
+		// The answer is the fourth cell from the end (answer, note, answered at, suggestion); the
+		// check texts before it may hold quoted commas.
+		const answerCol = (csv: string) =>
+			lines(csv)
+				.slice(1, -1)
+				.map((r) => r.split(',').at(-4));
+		const ko = answerCol(answersCsv([{ evaluation: e }], 'ko'));
+		expect(ko).toEqual([
+			checksKo.answers.met,
+			checksKo.answers.partial,
+			checksKo.answers['not-met'],
+			checksKo.answers.na
+		]);
+		expect(ko).toEqual(['충족', '부분', '미충족', '해당없음']);
+		expect(scorecardKo.marks.partial).toBe('부분');
+		const en = answerCol(answersCsv([{ evaluation: e }], 'en'));
+		expect(en).toEqual([
+			checksEn.answers.met,
+			checksEn.answers.partial,
+			checksEn.answers['not-met'],
+			checksEn.answers.na
+		]);
 	});
 });

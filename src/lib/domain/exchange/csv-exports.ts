@@ -104,10 +104,10 @@ export function answersCsv(
 				unit?.id,
 				unit?.title[locale],
 				check?.text.ko,
-				l.value[a.value],
+				l.answer[a.value],
 				a.note,
 				seoulDateTime(a.answeredAt),
-				a.overridesSuggestion ? l.value[a.overridesSuggestion.suggested] : null
+				a.overridesSuggestion ? l.answer[a.overridesSuggestion.suggested] : null
 			];
 			if (locale === 'en') row.splice(6, 0, check?.text.en);
 			rows.push(row);

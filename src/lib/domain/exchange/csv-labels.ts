@@ -1,40 +1,10 @@
-/** Column headers and value labels of the CSV exports, in Korean and English. */
-import type { AnswerValue, Channel } from '../record/common';
-import type { EvaluationStatus, TimeSlot } from '../record/evaluation';
-import type { Verdict } from '../scoring';
+/** Column headers of the CSV exports; value labels come from the screens' table (../labels). */
+import { termLabels, type LabelLocale } from '../labels';
 
-export type CsvLocale = 'ko' | 'en';
+export type CsvLocale = LabelLocale;
 
-interface Labels {
-	status: Record<EvaluationStatus, string>;
-	channel: Record<Channel, string>;
-	timeSlot: Record<TimeSlot, string>;
-	verdict: Record<Verdict, string>;
-	value: Record<AnswerValue, string>;
-}
-
-export const labels: Record<CsvLocale, Labels> = {
-	ko: {
-		status: { draft: '작성 중', 'awaiting-follow-up': '사후 확인 대기', final: '최종' },
-		channel: { phone: '전화', email: '이메일', chat: '채팅', 'sms-sns': '문자·SNS' },
-		timeSlot: { morning: '오전', lunch: '점심', afternoon: '오후', evening: '저녁', night: '야간' },
-		verdict: { excellent: '우수', pass: '합격', fail: '불합격' },
-		value: { met: '충족', partial: '부분 충족', 'not-met': '미충족', na: '해당 없음' }
-	},
-	en: {
-		status: { draft: 'Draft', 'awaiting-follow-up': 'Awaiting follow-up', final: 'Final' },
-		channel: { phone: 'Phone', email: 'E-mail', chat: 'Chat', 'sms-sns': 'SMS/SNS' },
-		timeSlot: {
-			morning: 'Morning',
-			lunch: 'Lunch',
-			afternoon: 'Afternoon',
-			evening: 'Evening',
-			night: 'Night'
-		},
-		verdict: { excellent: 'Excellent', pass: 'Pass', fail: 'Fail' },
-		value: { met: 'Met', partial: 'Partly met', 'not-met': 'Not met', na: 'N/A' }
-	}
-};
+/** The value labels of a CSV: the very table the screens show. */
+export const labels = termLabels;
 
 export const evaluationHeaders: Record<CsvLocale, readonly string[]> = {
 	ko: [

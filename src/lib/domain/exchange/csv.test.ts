@@ -57,12 +57,14 @@ describe('CSV writing', () => {
 		expect(seoulDateTime(Date.UTC(2025, 11, 31, 15, 30))).toBe('2026-01-01 00:30');
 	});
 
-	it('scores are rounded to two decimals: 53.125 → 53.13, 200/3 → 66.67', () => {
-		expect([scoreCell(53.125), scoreCell(200 / 3), scoreCell(null), scoreCell(100)]).toEqual([
-			53.13,
-			66.67,
-			null,
-			100
-		]);
+	it('scores read as on screen, one decimal rounded half away from zero: 53.125 → 53.1, 79.996 → 80.0', () => {
+		expect([
+			scoreCell(53.125),
+			scoreCell(200 / 3),
+			scoreCell(79.996),
+			scoreCell(97.35),
+			scoreCell(null),
+			scoreCell(100)
+		]).toEqual(['53.1', '66.7', '80.0', '97.4', null, '100.0']);
 	});
 });

@@ -4,6 +4,7 @@
  * = + - @ tab or CR gets a leading apostrophe, so Excel shows it as text instead of running it).
  */
 import { SEOUL_OFFSET_MS } from '../record/seoul-time';
+import { scoreText } from '../scoring/format-score';
 
 /** A cell: text is quoted and guarded, numbers are written as they are, null is empty. */
 export type CsvCell = string | number | null | undefined;
@@ -43,7 +44,10 @@ export function seoulDateTime(ms: number): string {
 	);
 }
 
-/** A score rounded to two decimals for a cell; null stays empty. */
-export function scoreCell(score: number | null | undefined): number | null {
-	return score === null || score === undefined ? null : Math.round(score * 100) / 100;
+/**
+ * A score for a cell as the screens show it ('80.0': one decimal, the shared rounding); no
+ * score stays empty. Spreadsheets read '80.0' as the number 80.
+ */
+export function scoreCell(score: number | null | undefined): string | null {
+	return score === null || score === undefined ? null : scoreText(score);
 }

@@ -5,7 +5,7 @@
 import { catalog, checkById } from '$lib/domain/catalog';
 import type { CheckRate, Rate } from '$lib/domain/aggregate';
 import type { Locale } from '$lib/i18n';
-import { localeTag, numberFormat } from '$lib/i18n/format';
+import { formatPercent, formatScore } from '$lib/i18n/format';
 
 const CHECK_LABEL = new Map<string, string>();
 for (const section of catalog.checklist) {
@@ -38,7 +38,7 @@ export function checkText(checkId: string, locale: Locale): string {
 
 /** A share 0…1 as a percentage with the given decimals, "–" when unknown. */
 export function pct(x: number | null, digits = 0): string {
-	return x === null ? '–' : `${(x * 100).toFixed(digits)} %`;
+	return x === null ? '–' : `${formatPercent(x, digits)} %`;
 }
 
 /** "82.0 % (95 % CI 70.1–90.3 %)"-style pieces of a rate. */
@@ -66,8 +66,7 @@ export function worstChecks(
 		.slice(0, limit);
 }
 
-/** A number in the locale, with at most `digits` decimals. */
-export function num(x: number | null, locale: Locale, digits = 1): string {
-	if (x === null) return '–';
-	return numberFormat(localeTag(locale), { maximumFractionDigits: digits }).format(x);
+/** A score (the agent 총점's mean, median…) as every screen shows it: one decimal, rounded. */
+export function num(x: number | null): string {
+	return formatScore(x);
 }

@@ -182,6 +182,35 @@ describe('timeToAgentDistribution', () => {
 	});
 });
 
+describe('one number: a raw score just under 80', () => {
+	const plan = buildPlan(catalog, buildTemplate());
+	// Every check a phone evaluation asks, met, except nine partial answers: raw 79.963…,
+	// which rounds to 80.0 (cut, it would read 79.9).
+	const partial = ['S01-1', 'S01-2', 'C1-01', 'C1-02', 'B3-01', 'B3-03', 'B4-02', 'B1-01', 'B1-02'];
+	const values = Object.fromEntries(
+		plan.checkIds
+			.filter((_, i) => plan.expected.phone[i])
+			.map((id) => [id, partial.includes(id) ? ('partial' as const) : ('met' as const)])
+	);
+	const evaluation = buildEvaluation({ id: testUuid(1), values });
+	const score = scoreEvaluation(evaluation, plan);
+
+	it('the raw score is between 79.95 and 80, so rounding and cutting differ; the score is 80', () => {
+		expect(score.incomplete).toEqual([]);
+		expect(score.uncappedScore!).toBeGreaterThanOrEqual(79.95);
+		expect(score.uncappedScore!).toBeLessThan(80);
+		expect(score.score).toBe(80);
+		expect(score.verdict).toBe('pass');
+	});
+
+	it('the campaign of that one evaluation shows mean 80.0 and pass rate 100 % (pass at 80)', () => {
+		const r = aggregate([{ evaluation, score }], { plan, now: 0 });
+		expect(r.overall.n).toBe(1);
+		expect(fixed1(r.overall.mean)).toBe('80.0');
+		expect(pct(r.passRate.rate)).toBe('100');
+	});
+});
+
 describe('distinctSorted', () => {
 	it('dedupes, drops blanks and sorts in Korean order', () => {
 		expect(distinctSorted(['박평가', '김평가', ' ', '박평가', '이평가'])).toEqual([

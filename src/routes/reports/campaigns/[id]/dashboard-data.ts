@@ -13,21 +13,23 @@ import {
 	type Rate,
 	type ScoredEvaluation
 } from '$lib/domain/aggregate';
-import type { EvaluationStatus } from '$lib/domain/record';
+import { countsInReports } from '$lib/domain/report-set';
+import { roundScore } from '$lib/domain/scoring/format-score';
+import { formatPercent, formatScore } from '$lib/i18n/format';
 
-/** A share 0–1 as a whole percent ("82"), or "–" when unknown. */
+/** A share 0–1 as a whole percent ("82"), or "–" when unknown (the shared formatter). */
 export function pct(x: number | null): string {
-	return x === null ? '–' : String(Math.round(x * 100));
+	return formatPercent(x);
 }
 
-/** A number with one decimal ("75.3"), or "–" when unknown. */
+/** A non-score figure (seconds, SD) with one decimal, rounded as scores are ("75.3"), or "–". */
 export function fixed1(x: number | null): string {
-	return x === null ? '–' : (Math.round(x * 10) / 10).toFixed(1);
+	return formatScore(x);
 }
 
-/** A rate as a chart value in percent, null when nothing was applicable. */
+/** A rate as a chart value in percent (one decimal, as shown), null when nothing was applicable. */
 export function percentOf(r: Rate | undefined): number | null {
-	return r?.rate == null ? null : r.rate * 100;
+	return r?.rate == null ? null : roundScore(r.rate * 100);
 }
 
 /** The Wilson interval as a floating bar [low, high] in percent, null when n = 0. */
@@ -129,8 +131,6 @@ export interface TimeToAgentDistribution {
 	lost: number;
 }
 
-const DEFAULT_SCORED: readonly EvaluationStatus[] = ['awaiting-follow-up', 'final'];
-
 /**
  * Time to agent of the scored evaluations matching `filter`, binned. Uses the same selection
  * and lost-call rule as `aggregate`, so its totals agree with the service level shown.
@@ -141,12 +141,11 @@ export function timeToAgentDistribution(
 	opts: { width: number; max: number; thresholdSeconds: number }
 ): TimeToAgentDistribution {
 	const matches = compileFilter(filter);
-	const scored = new Set(filter.scoredStatuses ?? DEFAULT_SCORED);
 	const seconds: number[] = [];
 	let lost = 0,
 		within = 0;
 	for (const { evaluation: e, score: s } of items) {
-		if (!scored.has(e.status) || !matches(e, s.occurredAt)) continue;
+		if (!countsInReports(e.status) || !matches(e, s.occurredAt)) continue;
 		const m = s.ivr;
 		if (m.timeToAgentMs !== null) {
 			const v = m.timeToAgentMs / 1000;

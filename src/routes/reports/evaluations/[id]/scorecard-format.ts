@@ -8,8 +8,6 @@ import type {
 } from '$lib/domain/catalog';
 import type { Answer, AnswerValue, Evaluation } from '$lib/domain/record';
 import type { ScoringPlan } from '$lib/domain/scoring';
-import { localeTag, numberFormat } from '$lib/i18n/format';
-import type { Locale } from '$lib/i18n';
 
 export type Mark = AnswerValue | 'unanswered';
 
@@ -25,19 +23,6 @@ export const MARK_SIGN: Record<Mark, string> = {
 /** The mark of a check: its answer, or unanswered. */
 export function markOf(answer: Answer | undefined): Mark {
 	return answer?.value ?? 'unanswered';
-}
-
-/**
- * A score with one decimal, cut rather than rounded: the verdict compares the unrounded
- * score, so 79.96 must read 79.9 (fail), never 80.0 next to 불합격. The small epsilon keeps a
- * computed 80.999999999 at 81.0.
- */
-export function formatScore(score: number, locale: Locale): string {
-	const cut = Math.floor(score * 10 + 1e-6) / 10;
-	return numberFormat(localeTag(locale), {
-		minimumFractionDigits: 1,
-		maximumFractionDigits: 1
-	}).format(cut);
 }
 
 const CIRCLED = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧', '⑨', '⑩'];
