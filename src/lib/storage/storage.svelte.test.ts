@@ -23,7 +23,7 @@ const photo = (id: string, evaluationId: string) => ({
 	id,
 	evaluationId,
 	blob: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' }),
-	mimeType: 'image/jpeg',
+	mimeType: 'image/jpeg' as const,
 	width: 10,
 	height: 10,
 	createdAt: T0
