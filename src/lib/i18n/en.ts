@@ -145,7 +145,28 @@ export const en: Widen<typeof ko> = {
 		about: 'About',
 		version: (v: string) => `Version ${v}`,
 		offlineReady: 'Ready to work offline',
-		offlineNotReady: 'Preparing offline use…'
+		offlineNotReady: 'Preparing offline use…',
+		erase: {
+			title: 'Erase all data on this device',
+			body: 'Evaluations are kept unencrypted in this browser’s storage (IndexedDB), protected only by the device lock. Erase everything when you hand the device on or the study is over.',
+			start: 'Erase all data…',
+			counting: 'Counting what is stored…',
+			what: 'All of this will be erased, with no way back:',
+			campaigns: (n: number) => `${n} campaigns`,
+			evaluations: (n: number) => `${n} evaluations (with their change logs)`,
+			photos: (n: number) => `${n} photos`,
+			audits: (n: number) => `${n} audit checklists`,
+			key: 'This device’s signing key and device id',
+			preferences: 'Preferences (language, time zone, evaluator name)',
+			exportFirst: 'Export the evaluations you need first.',
+			appKept: 'The app itself stays and still opens offline.',
+			typeLabel: 'Type "ERASE" to confirm',
+			typeWord: 'ERASE',
+			confirm: 'Erase everything',
+			cancel: 'Cancel',
+			erasing: 'Erasing…',
+			failed: (reason: string) => `Could not erase: ${reason}`
+		}
 	},
 	error: {
 		title: 'Something went wrong',

@@ -31,11 +31,19 @@ export const evaluationEn: Widen<typeof evaluationKo> = {
 		revision: (n: number) => `Rev. ${n}`,
 		delete: 'Delete',
 		deleteLabel: (what: string) => `Delete ${what}`,
-		deleted: 'Draft deleted.',
+		deleted: 'Evaluation deleted.',
 		undo: 'Undo',
 		deleteFailed: (reason: string) => `Could not delete: ${reason}`,
 		corrupt: (n: number) => `${n} damaged records are not shown.`,
-		verdicts: termLabels.en.verdict
+		verdicts: termLabels.en.verdict,
+		confirmFinal:
+			'A final evaluation cannot be recovered once deleted. Only for a few seconds right after, "Undo" brings it back; its photos are deleted too.',
+		confirmImported:
+			'An imported evaluation cannot be recovered once deleted. Only for a few seconds right after, "Undo" brings it back; its photos are deleted too.',
+		confirmDelete: 'Confirm delete',
+		cancelDelete: 'Cancel',
+		confirmDraft:
+			'This evaluation and its photos will be deleted. For a few seconds right after, "Undo" brings it back.'
 	},
 	stages: {
 		pre: 'Pre-service',

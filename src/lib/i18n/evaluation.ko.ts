@@ -29,11 +29,19 @@ export const evaluationKo = {
 		revision: (n: number) => `개정 ${n}`,
 		delete: '삭제',
 		deleteLabel: (what: string) => `${what} 삭제`,
-		deleted: '임시 저장 평가를 삭제했습니다.',
+		deleted: '평가를 삭제했습니다.',
 		undo: '되돌리기',
 		deleteFailed: (reason: string) => `삭제하지 못했습니다: ${reason}`,
 		corrupt: (n: number) => `손상된 기록 ${n}건은 표시하지 않았습니다.`,
-		verdicts: termLabels.ko.verdict
+		verdicts: termLabels.ko.verdict,
+		confirmFinal:
+			'확정된 평가를 삭제하면 되돌릴 수 없습니다. 삭제 직후 몇 초 동안만 "되돌리기"로 복구할 수 있고, 사진도 함께 지워집니다.',
+		confirmImported:
+			'가져온 평가를 삭제하면 되돌릴 수 없습니다. 삭제 직후 몇 초 동안만 "되돌리기"로 복구할 수 있고, 사진도 함께 지워집니다.',
+		confirmDelete: '삭제 확인',
+		cancelDelete: '취소',
+		confirmDraft:
+			'이 평가와 사진을 삭제합니다. 삭제 직후 몇 초 동안 "되돌리기"로 복구할 수 있습니다.'
 	},
 	stages: {
 		pre: '사전 서비스',

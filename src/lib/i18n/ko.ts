@@ -143,7 +143,28 @@ export const ko = {
 		about: '정보',
 		version: (v: string) => `버전 ${v}`,
 		offlineReady: '오프라인 사용 준비 완료',
-		offlineNotReady: '오프라인 준비 중…'
+		offlineNotReady: '오프라인 준비 중…',
+		erase: {
+			title: '이 기기의 모든 데이터 지우기',
+			body: '평가 기록은 이 브라우저의 저장소(IndexedDB)에 암호화되지 않은 채 저장되며, 기기 잠금으로만 보호됩니다. 기기를 넘기거나 조사를 마쳤다면 모두 지우세요.',
+			start: '모든 데이터 지우기…',
+			counting: '저장된 데이터를 세는 중…',
+			what: '다음이 모두 지워지며 되돌릴 수 없습니다:',
+			campaigns: (n: number) => `캠페인 ${n}개`,
+			evaluations: (n: number) => `평가 ${n}건 (변경 기록 포함)`,
+			photos: (n: number) => `사진 ${n}장`,
+			audits: (n: number) => `심사 체크리스트 ${n}개`,
+			key: '이 기기의 서명 키와 기기 ID',
+			preferences: '설정 (언어, 시간대, 평가자 이름)',
+			exportFirst: '필요한 평가는 먼저 내보내세요.',
+			appKept: '앱 자체는 남아 오프라인에서도 계속 열립니다.',
+			typeLabel: '확인하려면 "지우기"를 입력하세요',
+			typeWord: '지우기',
+			confirm: '모두 지우기',
+			cancel: '취소',
+			erasing: '지우는 중…',
+			failed: (reason: string) => `지우지 못했습니다: ${reason}`
+		}
 	},
 	error: {
 		title: '문제가 발생했습니다',

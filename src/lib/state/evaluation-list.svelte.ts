@@ -1,22 +1,14 @@
 import { messageOf } from './message-of';
 import { settings } from './settings.svelte';
 import type { EvaluationSummary } from '$lib/domain/summary';
-import {
-	deleteEvaluation,
-	restoreEvaluation,
-	type DeletedEvaluation
-} from '$lib/storage/evaluation-removal';
 import { isStale, listSummaries } from '$lib/storage/summaries';
+import { evaluationRemoval } from './evaluation-removal.svelte';
 
-const UNDO_MS = 8000;
-
-/** The evaluation list: summaries newest first, and deleting a draft with a timed undo. */
+/** The evaluation list: summaries newest first, and deleting any of them with a timed undo. */
 export class EvaluationList {
 	#summaries = $state.raw<EvaluationSummary[] | null>(null);
 	#corrupt = $state(0);
 	#error = $state<string | null>(null);
-	#lastDeleted = $state.raw<DeletedEvaluation | null>(null);
-	#undoTimer: ReturnType<typeof setTimeout> | undefined;
 
 	get summaries(): EvaluationSummary[] | null {
 		return this.#summaries;
@@ -27,9 +19,9 @@ export class EvaluationList {
 	get error(): string | null {
 		return this.#error;
 	}
-	/** True while the last deletion can still be undone. */
+	/** True while the last deletion (made here or on another screen) can still be undone. */
 	get canUndo(): boolean {
-		return this.#lastDeleted !== null;
+		return evaluationRemoval.canUndo;
 	}
 
 	async load(): Promise<void> {
@@ -58,37 +50,26 @@ export class EvaluationList {
 		}
 	}
 
-	/** Deletes a draft (only drafts can be deleted here); undo is offered for a few seconds. */
-	async deleteDraft(id: string): Promise<void> {
-		const target = this.#summaries?.find((s) => s.id === id);
-		if (!target || target.status !== 'draft') return;
+	/**
+	 * Deletes an evaluation as a tombstone, whatever its status (the page asks first for a
+	 * final or imported one); undo is offered for a few seconds.
+	 */
+	async delete(id: string): Promise<void> {
 		try {
-			const deleted = await deleteEvaluation(id);
+			await evaluationRemoval.remove(id);
 			this.#summaries = this.#summaries?.filter((s) => s.id !== id) ?? null;
-			this.#lastDeleted = deleted ?? null;
-			clearTimeout(this.#undoTimer);
-			this.#undoTimer = setTimeout(() => (this.#lastDeleted = null), UNDO_MS);
 			this.#error = null;
 		} catch (error) {
 			this.#error = messageOf(error, settings);
 		}
 	}
 
-	/** Puts back the last deleted draft. */
+	/** Puts back the last deleted evaluation. */
 	async undoDelete(): Promise<void> {
-		const deleted = this.#lastDeleted;
-		if (!deleted) return;
-		clearTimeout(this.#undoTimer);
-		this.#lastDeleted = null;
 		try {
-			await restoreEvaluation(deleted);
-			await this.load();
+			if (await evaluationRemoval.undo()) await this.load();
 		} catch (error) {
 			this.#error = messageOf(error, settings);
 		}
-	}
-
-	dispose(): void {
-		clearTimeout(this.#undoTimer);
 	}
 }

@@ -71,12 +71,18 @@ export async function putCampaign(campaign: Campaign, now = Date.now()): Promise
 	});
 }
 
-/** Deletes a campaign that has no evaluations; returns false when evaluations refer to it. */
+/** Deletes a campaign that has no (undeleted) evaluations; false when evaluations refer to it. */
 export async function deleteCampaign(id: string): Promise<boolean> {
 	return withDb(async (db) => {
 		const tx = db.transaction(['campaigns', 'evaluations'], 'readwrite');
-		const used = await tx.objectStore('evaluations').index('campaignId').count(id);
-		if (used > 0) {
+		// Tombstones of deleted evaluations do not count: they hold nothing the campaign scores.
+		let used = false;
+		let cursor = await tx.objectStore('evaluations').index('campaignId').openCursor(id);
+		while (cursor && !used) {
+			used = !('deleted' in cursor.value);
+			cursor = used ? null : await cursor.continue();
+		}
+		if (used) {
 			tx.abort();
 			await tx.done.catch(() => undefined);
 			return false;

@@ -1,9 +1,15 @@
 /**
- * Deleting an evaluation with its summary row and photos, and putting them back (undo).
- * Kept apart from `evaluations.ts` so the evaluation list can delete without loading the
- * scoring code and the full record schema.
+ * Deleting an evaluation: the record is replaced by its tombstone (the domain's
+ * `deleteEvaluation`: id, campaign, version, who deleted it and when, so the deletion can
+ * travel to other copies), and its summary row and photos are removed in the same
+ * transaction. What was removed is handed back, so an undo can put it back exactly as it was.
+ * Any evaluation can be deleted: draft, final or imported.
  */
+import { catalog } from '$lib/domain/catalog';
+import { deleteEvaluation as tombstoneOf, type EditContext } from '$lib/domain/editing';
+import { parseEvaluation } from '$lib/domain/record';
 import { withDb } from './db';
+import { StorageError } from './errors';
 
 /** What `deleteEvaluation` removed, enough to put it back with `restoreEvaluation`. */
 export interface DeletedEvaluation {
@@ -12,19 +18,34 @@ export interface DeletedEvaluation {
 	photos: (Record<string, unknown> & { id: string; evaluationId: string })[];
 }
 
-/** Deletes an evaluation with its summary and photos; returns them for an undo. */
-export async function deleteEvaluation(id: string): Promise<DeletedEvaluation | undefined> {
+/**
+ * Replaces an evaluation by its logged tombstone and removes its summary and photos; returns
+ * what was removed for an undo (undefined when there is no such evaluation, or it is already
+ * deleted).
+ */
+export async function deleteEvaluation(
+	id: string,
+	ctx: EditContext
+): Promise<DeletedEvaluation | undefined> {
 	return withDb(async (db) => {
 		const tx = db.transaction(['evaluations', 'summaries', 'photos'], 'readwrite');
 		const evaluation = await tx.objectStore('evaluations').get(id);
-		if (!evaluation) {
+		if (!evaluation || 'deleted' in evaluation) {
 			await tx.done;
 			return undefined;
 		}
+		// Parsing is synchronous, so the transaction stays open (nothing but IndexedDB is awaited).
+		const parsed = parseEvaluation(evaluation, { catalog });
+		if (!parsed.ok) {
+			tx.abort();
+			await tx.done.catch(() => undefined);
+			throw new StorageError('corrupt', 'stored evaluation is invalid and was not deleted');
+		}
+		const tombstone = tombstoneOf(parsed.value, ctx);
 		const summary = await tx.objectStore('summaries').get(id);
 		const photos = await tx.objectStore('photos').index('evaluationId').getAll(id);
 		await Promise.all([
-			tx.objectStore('evaluations').delete(id),
+			tx.objectStore('evaluations').put(tombstone),
 			tx.objectStore('summaries').delete(id),
 			...photos.map((p) => tx.objectStore('photos').delete(p.id))
 		]);
@@ -33,7 +54,7 @@ export async function deleteEvaluation(id: string): Promise<DeletedEvaluation | 
 	});
 }
 
-/** Puts back what `deleteEvaluation` removed. */
+/** Puts back what `deleteEvaluation` removed, replacing the tombstone. */
 export async function restoreEvaluation(deleted: DeletedEvaluation): Promise<void> {
 	await withDb(async (db) => {
 		const tx = db.transaction(['evaluations', 'summaries', 'photos'], 'readwrite');

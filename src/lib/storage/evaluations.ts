@@ -2,6 +2,8 @@
  * Evaluations, each written together with its summary row in one transaction so lists and
  * badges never disagree with the record. Every read is parsed (and migrated) with the
  * domain's zod schema; a record that fails is reported as corrupt, never half-shown.
+ * A deleted evaluation stays as a tombstone (`deleted` set, content gone; see
+ * evaluation-removal.ts): every read here skips tombstones except `listTombstones`.
  */
 import { catalog } from '$lib/domain/catalog';
 import { parseCampaign, parseEvaluation, type Campaign, type Evaluation } from '$lib/domain/record';
@@ -26,14 +28,31 @@ function parseStored(row: unknown): Evaluation {
 	);
 }
 
-/** One evaluation, or undefined. */
-export async function getEvaluation(id: string): Promise<Evaluation | undefined> {
-	const row = await withDb((db) => db.get('evaluations', id));
-	return row === undefined ? undefined : parseStored(row);
+/** Whether a stored row is a tombstone: checked before parsing, so skipping costs nothing. */
+function isTombstone(row: unknown): boolean {
+	return typeof row === 'object' && row !== null && 'deleted' in row;
 }
 
-/** Every evaluation of a campaign (or all of them). */
+/** One evaluation, or undefined when there is none or it was deleted. */
+export async function getEvaluation(id: string): Promise<Evaluation | undefined> {
+	const row = await withDb((db) => db.get('evaluations', id));
+	return row === undefined || isTombstone(row) ? undefined : parseStored(row);
+}
+
+/** Every evaluation of a campaign (or all of them), deleted ones left out. */
 export async function listEvaluations(campaignId?: string): Promise<Evaluation[]> {
+	return listRows(campaignId, (row) => !isTombstone(row));
+}
+
+/** The tombstones of deleted evaluations (of a campaign, or all), for passing deletions on. */
+export async function listTombstones(campaignId?: string): Promise<Evaluation[]> {
+	return listRows(campaignId, isTombstone);
+}
+
+async function listRows(
+	campaignId: string | undefined,
+	keep: (row: unknown) => boolean
+): Promise<Evaluation[]> {
 	// A cursor rather than one getAll: each record arrives (and is deserialised) in a small
 	// task of its own, so a thousand records never hold the main thread in one long block.
 	const rows = await withDb(async (db) => {
@@ -44,7 +63,7 @@ export async function listEvaluations(campaignId?: string): Promise<Evaluation[]
 				? await tx.store.openCursor()
 				: await tx.store.index('campaignId').openCursor(IDBKeyRange.only(campaignId));
 		while (cursor) {
-			out.push(cursor.value);
+			if (keep(cursor.value)) out.push(cursor.value);
 			cursor = await cursor.continue();
 		}
 		await tx.done;
@@ -58,6 +77,8 @@ export async function listEvaluations(campaignId?: string): Promise<Evaluation[]
  * Writes an evaluation and its summary row atomically. The write must continue the stored
  * record's history: a copy whose log does not contain the stored version (another tab or an
  * import wrote a different edit meanwhile) is refused as a conflict and nothing is written.
+ * A deleted evaluation is never brought back by a late write (an autosave still pending when
+ * it was deleted): over a tombstone the write does nothing; only an undo puts the record back.
  */
 export async function saveEvaluation(
 	evaluation: Evaluation,
@@ -68,7 +89,12 @@ export async function saveEvaluation(
 	await withDb(async (db) => {
 		const tx = db.transaction(['evaluations', 'summaries'], 'readwrite');
 		const stored = (await tx.objectStore('evaluations').get(evaluation.id)) as
-			StoredHead | undefined;
+			| StoredHead
+			| undefined;
+		if (isTombstone(stored) && !evaluation.deleted) {
+			await tx.done;
+			return;
+		}
 		if (stored && !continuesHistory(stored, evaluation)) {
 			tx.abort();
 			await tx.done.catch(() => undefined);

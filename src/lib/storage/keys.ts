@@ -56,3 +56,8 @@ async function load(): Promise<DeviceKey> {
 	await withDb((db) => db.put('meta', { id: ID, ...key }));
 	return key;
 }
+
+/** Forgets the cached key (after the database was erased): the next use makes a new one. */
+export function forgetDeviceKey(): void {
+	pending = undefined;
+}

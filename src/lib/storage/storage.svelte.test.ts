@@ -6,13 +6,28 @@ import { SaveQueue } from '$lib/state/save-queue.svelte';
 import { deleteCampaign, getCampaign, listCampaigns, putCampaign } from './campaigns';
 import { DB_NAME, getDb, onDatabaseEvent, type DatabaseEvent } from './db';
 import { deleteEvaluation, restoreEvaluation } from './evaluation-removal';
-import { getEvaluation, saveEvaluation } from './evaluations';
+import { getEvaluation, listEvaluations, listTombstones, saveEvaluation } from './evaluations';
+import { emptyAudit } from '$lib/domain/audit';
+import type { Evaluation } from '$lib/domain/record';
+import { saveAudit } from './audits';
+import { getDeviceId } from './device';
+import { countStored, eraseEverything } from './erase';
+import { getDeviceKey } from './keys';
 import { StorageError } from './errors';
 import { listPhotos, savePhoto } from './photos';
 import { listSummaries } from './summaries';
 import { wipeDatabase } from '$lib/testing/database';
 
 const campaign = buildCampaign({ id: testUuid(7, 0xca) });
+const photo = (id: string, evaluationId: string) => ({
+	id,
+	evaluationId,
+	blob: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' }),
+	mimeType: 'image/jpeg' as const,
+	width: 10,
+	height: 10,
+	createdAt: T0
+});
 const draft = (n: number, updatedAt: number) =>
 	buildEvaluation({
 		id: testUuid(n),
@@ -54,26 +69,105 @@ describe('storage against real IndexedDB', () => {
 		expect(await getCampaign(campaign.id)).toBeDefined();
 	});
 
-	it('deletes an evaluation with its summary and photos, and undo restores all of them', async () => {
+	it('deleting leaves a logged tombstone in place of the record, its summary and photos gone; undo restores them exactly', async () => {
+		await putCampaign(campaign);
+		const final = buildEvaluation({
+			id: testUuid(1),
+			campaignId: campaign.id,
+			agent: { name: '박서준', team: '카드팀' },
+			overallOpinion: '친절함',
+			values: { 'A1-01': 'met' }
+		});
+		await saveEvaluation(final, campaign, T0);
+		await saveEvaluation(draft(2, T0 + 1), campaign, T0);
+		await savePhoto(photo('p1', testUuid(1)));
+		const db = await getDb();
+		const before = {
+			record: await db.get('evaluations', testUuid(1)),
+			summary: await db.get('summaries', testUuid(1))
+		};
+
+		const deleted = await deleteEvaluation(testUuid(1), { at: T0 + 5000, by: 'd-phone' });
+		expect(deleted?.photos).toHaveLength(1);
+		const tombstone = (await db.get('evaluations', testUuid(1))) as Evaluation;
+		expect(tombstone.deleted).toEqual({ at: T0 + 5000, by: 'd-phone' });
+		expect(tombstone.version).toBe(final.version + 1);
+		expect(tombstone.changeLog).toEqual([
+			{
+				version: final.version + 1,
+				at: T0 + 5000,
+				by: 'd-phone',
+				field: 'deleted',
+				old: final.version,
+				new: null
+			}
+		]);
+		expect(JSON.stringify(tombstone)).not.toContain('박서준');
+		expect(await getEvaluation(testUuid(1))).toBeUndefined();
+		expect((await listEvaluations()).map((e) => e.id)).toEqual([testUuid(2)]);
+		expect((await listEvaluations(campaign.id)).map((e) => e.id)).toEqual([testUuid(2)]);
+		expect((await listTombstones()).map((e) => e.id)).toEqual([testUuid(1)]);
+		expect((await listSummaries()).summaries.map((s) => s.id)).toEqual([testUuid(2)]);
+		expect(await listPhotos(testUuid(1))).toEqual([]);
+		// Deleting again does nothing: there is nothing left to undo.
+		expect(await deleteEvaluation(testUuid(1), { at: T0 + 6000, by: 'd-phone' })).toBeUndefined();
+
+		await restoreEvaluation(deleted!);
+		expect(await db.get('evaluations', testUuid(1))).toEqual(before.record);
+		expect(await db.get('summaries', testUuid(1))).toEqual(before.summary);
+		expect(await getEvaluation(testUuid(1))).toEqual(final);
+		expect(await listTombstones()).toEqual([]);
+		expect((await listPhotos(testUuid(1)))[0]?.blob.size).toBe(3);
+	});
+
+	it('a late autosave never brings a deleted evaluation back', async () => {
 		await putCampaign(campaign);
 		await saveEvaluation(draft(1, T0), campaign, T0);
-		await savePhoto({
-			id: 'p1',
-			evaluationId: testUuid(1),
-			blob: new Blob([new Uint8Array([1, 2, 3])], { type: 'image/jpeg' }),
-			mimeType: 'image/jpeg',
-			width: 10,
-			height: 10,
-			createdAt: T0
-		});
-		const deleted = await deleteEvaluation(testUuid(1));
-		expect(deleted?.photos).toHaveLength(1);
+		await deleteEvaluation(testUuid(1), { at: T0 + 1, by: 'd-phone' });
+		await saveEvaluation(draft(1, T0 + 2), campaign, T0 + 2);
 		expect(await getEvaluation(testUuid(1))).toBeUndefined();
 		expect((await listSummaries()).summaries).toEqual([]);
-		await restoreEvaluation(deleted!);
-		expect(await getEvaluation(testUuid(1))).toBeDefined();
-		expect((await listSummaries()).summaries).toHaveLength(1);
-		expect((await listPhotos(testUuid(1)))[0]?.blob.size).toBe(3);
+	});
+
+	it('a campaign whose evaluations were all deleted can be deleted', async () => {
+		await putCampaign(campaign);
+		await saveEvaluation(draft(1, T0), campaign, T0);
+		await deleteEvaluation(testUuid(1), { at: T0 + 1, by: 'd-phone' });
+		expect(await deleteCampaign(campaign.id)).toBe(true);
+	});
+
+	it('erasing counts what goes, then removes the database, the key, the device id and the app’s web-storage keys', async () => {
+		await putCampaign(campaign);
+		await putCampaign(buildCampaign({ id: testUuid(8, 0xca) }));
+		await saveEvaluation(draft(1, T0), campaign, T0);
+		await saveEvaluation(draft(2, T0), campaign, T0);
+		await saveEvaluation(draft(3, T0), campaign, T0);
+		await deleteEvaluation(testUuid(3), { at: T0, by: 'd-phone' });
+		await savePhoto(photo('p1', testUuid(1)));
+		await savePhoto(photo('p2', testUuid(2)));
+		await saveAudit(emptyAudit(campaign.id, T0));
+		const deviceId = await getDeviceId();
+		const fingerprint = (await getDeviceKey()).fingerprint;
+		localStorage.setItem('ks1006.preferences', '{"locale":"en"}');
+		sessionStorage.setItem('ks1006.test', 'x');
+		localStorage.setItem('other-site-key', 'kept');
+
+		expect(await countStored()).toEqual({ campaigns: 2, evaluations: 2, photos: 2, audits: 1 });
+		await eraseEverything();
+
+		const names = (await indexedDB.databases()).map((d) => d.name);
+		expect(names).not.toContain(DB_NAME);
+		expect(localStorage.getItem('ks1006.preferences')).toBeNull();
+		expect(sessionStorage.getItem('ks1006.test')).toBeNull();
+		expect(localStorage.getItem('other-site-key')).toBe('kept');
+		localStorage.removeItem('other-site-key');
+		// The app opens fresh: nothing listed, a new device id and a new signing key.
+		expect(await listCampaigns()).toEqual([]);
+		expect(await listEvaluations()).toEqual([]);
+		expect(await listTombstones()).toEqual([]);
+		expect(await countStored()).toEqual({ campaigns: 0, evaluations: 0, photos: 0, audits: 0 });
+		expect(await getDeviceId()).not.toBe(deviceId);
+		expect((await getDeviceKey()).fingerprint).not.toBe(fingerprint);
 	});
 
 	it('reports a damaged stored record as corrupt instead of showing it', async () => {

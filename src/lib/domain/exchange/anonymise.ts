@@ -1,11 +1,17 @@
 /**
  * Anonymising agents for export: each distinct agent name becomes 상담사 A, 상담사 B, … in
  * order of first appearance, the same for every evaluation in the bundle, and the names are
- * also replaced wherever the evaluator's free text repeats them (notes, opinion, change log).
- * The team is kept: it is the center's organisational unit that aggregates group by, not a
- * person. Evaluators (the shoppers who made the file) are not anonymised.
+ * also replaced wherever the evaluator's free text repeats them (scenario, notes, opinion,
+ * revision and late reasons, every value of the change log). Names that were typed and later
+ * corrected or cleared live on in the change log, so they get pseudonyms too (numbered after
+ * the current names). The team is kept: it is the center's organisational unit that
+ * aggregates group by, not a person. Evaluators (the shoppers who made the file) are not
+ * anonymised.
+ *
+ * An anonymised copy is a different document from the original: every copy is marked
+ * `agent.anonymised: true`, so an import can tell it from the record it was made from.
  */
-import type { ChangeLogEntry, Evaluation } from '../record/evaluation';
+import type { Answer, ChangeLogEntry, Evaluation, LogValue } from '../record/evaluation';
 
 /** 0 → A, 25 → Z, 26 → AA, 27 → AB … (spreadsheet column letters). */
 export function pseudonymLetters(index: number): string {
@@ -29,61 +35,121 @@ const key = (name: string) => name.normalize('NFC').trim();
 /** Shorter names are not searched for in free text: one letter would mangle ordinary words. */
 const MIN_SCRUB_LENGTH = 2;
 
-/** Name → pseudonym for every distinct agent name, numbered in order of first appearance. */
+/** Every agent name an evaluation's change log records: typed, corrected or cleared ones. */
+export function loggedAgentNames(e: Pick<Evaluation, 'changeLog'>): string[] {
+	const out: string[] = [];
+	for (const entry of e.changeLog) {
+		if (entry.field !== 'agent') continue;
+		for (const v of [entry.old, entry.new]) {
+			if (typeof v === 'string') out.push(v);
+			else if (isMap(v) && typeof v.name === 'string') out.push(v.name);
+		}
+	}
+	return out;
+}
+
+/**
+ * Name → pseudonym for every distinct agent name: the current names first, in order of first
+ * appearance, then names only the change logs still hold.
+ */
 export function agentPseudonyms(evaluations: readonly Evaluation[]): Map<string, string> {
 	const map = new Map<string, string>();
-	for (const e of evaluations) {
-		const name = e.agent?.name;
-		if (name === undefined || key(name) === '') continue;
+	const add = (name: string | undefined) => {
+		if (name === undefined) return;
 		const k = key(name);
-		if (!map.has(k)) map.set(k, agentPseudonym(map.size));
-	}
+		if (k !== '' && !map.has(k)) map.set(k, agentPseudonym(map.size));
+	};
+	for (const e of evaluations) add(e.agent?.name);
+	for (const e of evaluations) loggedAgentNames(e).forEach(add);
 	return map;
 }
 
 /** Copies of `evaluations` with agent names replaced by pseudonyms (see the module comment). */
 export function anonymiseEvaluations(evaluations: readonly Evaluation[]): Evaluation[] {
 	const names = agentPseudonyms(evaluations);
-	// Longest first, so 김민지 is replaced before a colleague called 김민 could split it.
-	const scrubList = [...names]
-		.filter(([name]) => name.length >= MIN_SCRUB_LENGTH)
-		.sort(([a], [b]) => b.length - a.length);
-	const scrub = (text: string): string => {
-		let out = text.normalize('NFC');
-		for (const [name, alias] of scrubList) out = out.split(name).join(alias);
-		return out === text.normalize('NFC') ? text : out;
-	};
-	const scrubOpt = (text: string | undefined) => (text === undefined ? undefined : scrub(text));
+	const scrub = scrubber(names);
+	/** An agent name field: replaced whole, whatever its length. */
+	const pseudonym = (name: string): string =>
+		key(name) === '' ? name : (names.get(key(name)) ?? scrub(name));
 	return evaluations.map((e) => {
 		const out: Evaluation = { ...e };
-		if (e.agent) {
-			const name = e.agent.name;
-			const agent = { ...e.agent, anonymised: true };
-			if (name !== undefined) {
-				agent.name = key(name) === '' ? name : (names.get(key(name)) ?? name);
-			}
-			out.agent = agent;
-		}
-		if (scrubList.length === 0) return out;
+		const agent: NonNullable<Evaluation['agent']> = { ...e.agent, anonymised: true };
+		if (agent.name !== undefined) agent.name = pseudonym(agent.name);
+		out.agent = agent;
 		out.scenario = scrub(e.scenario);
-		setOpt(out, 'overallOpinion', scrubOpt(e.overallOpinion));
-		setOpt(out, 'revisionReason', scrubOpt(e.revisionReason));
+		setOpt(out, 'overallOpinion', mapOpt(e.overallOpinion, scrub));
+		setOpt(out, 'revisionReason', mapOpt(e.revisionReason, scrub));
 		out.answers = Object.fromEntries(
-			Object.entries(e.answers).map(([id, a]) => {
-				const answer = { ...a };
-				setOpt(answer, 'note', scrubOpt(a.note));
-				return [id, answer];
-			})
+			Object.entries(e.answers).map(([id, a]) => [id, scrubAnswer(a, scrub)])
 		);
-		out.changeLog = e.changeLog.map((entry) => scrubEntry(entry, scrub));
+		out.changeLog = e.changeLog.map((entry) => scrubEntry(entry, scrub, pseudonym));
 		return out;
 	});
 }
 
-function scrubEntry(entry: ChangeLogEntry, scrub: (s: string) => string): ChangeLogEntry {
-	const oldV = typeof entry.old === 'string' ? scrub(entry.old) : entry.old;
-	const newV = typeof entry.new === 'string' ? scrub(entry.new) : entry.new;
-	return oldV === entry.old && newV === entry.new ? entry : { ...entry, old: oldV, new: newV };
+/**
+ * Replaces every name of `names` (of at least MIN_SCRUB_LENGTH letters) in a text by its
+ * pseudonym, in one pass and longest first, so 김민지 is replaced before a colleague called
+ * 김민 could split it, and a pseudonym just written is never searched again.
+ */
+function scrubber(names: ReadonlyMap<string, string>): (text: string) => string {
+	const list = [...names.keys()]
+		.filter((name) => name.length >= MIN_SCRUB_LENGTH)
+		.sort((a, b) => b.length - a.length);
+	if (list.length === 0) return (text) => text;
+	const pattern = new RegExp(list.map(escapeRegExp).join('|'), 'gu');
+	return (text) => {
+		const nfc = text.normalize('NFC');
+		const out = nfc.replace(pattern, (name) => names.get(name) ?? name);
+		return out === nfc ? text : out;
+	};
+}
+
+function scrubAnswer(a: Answer, scrub: (s: string) => string): Answer {
+	const out = { ...a };
+	setOpt(out, 'note', mapOpt(a.note, scrub));
+	if (a.overridesSuggestion) {
+		const o = { ...a.overridesSuggestion };
+		setOpt(o, 'reason', mapOpt(o.reason, scrub));
+		out.overridesSuggestion = o;
+	}
+	return out;
+}
+
+function scrubEntry(
+	entry: ChangeLogEntry,
+	scrub: (s: string) => string,
+	pseudonym: (name: string) => string
+): ChangeLogEntry {
+	const isAgent = entry.field === 'agent';
+	const value = (v: LogValue): LogValue => {
+		if (typeof v === 'string') return isAgent ? pseudonym(v) : scrub(v);
+		if (Array.isArray(v)) return v.map(scrub);
+		if (isMap(v)) {
+			return Object.fromEntries(
+				Object.entries(v).map(([k, x]) => [
+					k,
+					typeof x !== 'string' ? x : isAgent && k === 'name' ? pseudonym(x) : scrub(x)
+				])
+			);
+		}
+		return v;
+	};
+	const out: ChangeLogEntry = { ...entry, old: value(entry.old), new: value(entry.new) };
+	setOpt(out, 'reason', mapOpt(entry.reason, scrub));
+	return out;
+}
+
+function isMap(v: LogValue): v is Record<string, string | number | boolean | null> {
+	return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function escapeRegExp(s: string): string {
+	return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function mapOpt<T>(v: T | undefined, f: (v: T) => T): T | undefined {
+	return v === undefined ? undefined : f(v);
 }
 
 /** Sets an optional property, leaving it absent (not `undefined`) when there is no value. */

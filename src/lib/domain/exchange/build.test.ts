@@ -4,6 +4,7 @@ import { buildCampaign, buildEvaluation, T0 } from '../../testing/builders';
 import { buildPhoto, buildTestRecords } from '../../testing/bundles';
 import { testUuid } from '../../testing/prng';
 import { buildBundle, bundleOfCampaign, bundleOfEvaluation } from './build';
+import { generateSigningKey, signBundle, verifyBundle } from './signature';
 
 const base = { now: T0, appVersion: '1.2.3' };
 
@@ -63,6 +64,19 @@ describe('buildBundle', () => {
 			{ name: '상담사 B', team: '카드팀', anonymised: true }
 		]);
 		expect(buildBundle({ ...records, ...base }).evaluations[0]?.agent?.name).toBe('김민지');
+	});
+
+	it('an anonymised bundle is signed as anonymised: the signature covers the pseudonyms, every copy is marked', async () => {
+		const records = buildTestRecords();
+		const unsigned = buildBundle({ ...records, ...base, anonymise: true });
+		const signed = await signBundle(unsigned, await generateSigningKey());
+		expect(await verifyBundle(JSON.parse(JSON.stringify(signed)))).toMatchObject({
+			state: 'verified'
+		});
+		expect(JSON.stringify(signed).includes('김민지')).toBe(false);
+		expect(signed.evaluations.every((e) => e.agent?.anonymised === true)).toBe(true);
+		const plain = buildBundle({ ...records, ...base });
+		expect(plain.evaluations.some((e) => e.agent?.anonymised)).toBe(false);
 	});
 
 	it('bundleOfEvaluation: one evaluation with its campaign', () => {
