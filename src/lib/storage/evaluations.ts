@@ -89,8 +89,7 @@ export async function saveEvaluation(
 	await withDb(async (db) => {
 		const tx = db.transaction(['evaluations', 'summaries'], 'readwrite');
 		const stored = (await tx.objectStore('evaluations').get(evaluation.id)) as
-			| StoredHead
-			| undefined;
+			StoredHead | undefined;
 		if (isTombstone(stored) && !evaluation.deleted) {
 			await tx.done;
 			return;
