@@ -11,3 +11,6 @@ export * from './plan-import';
 export * from './csv';
 export * from './csv-labels';
 export * from './csv-exports';
+export * from './history';
+export * from './trust';
+export * from './photo-id';
