@@ -2,6 +2,7 @@
  * The small row kept per evaluation for lists and badges, so the first screen never has to
  * load and validate whole evaluations.
  */
+import { trustOf, type Trust } from './exchange/trust';
 import type { Campaign } from './record/campaign';
 import type { Channel } from './record/common';
 import type { Evaluation, EvaluationStatus } from './record/evaluation';
@@ -26,6 +27,8 @@ export interface EvaluationSummary {
 	imported: boolean;
 	createdAt: number;
 	updatedAt: number;
+	/** How the file an imported record came in was trusted (absent: made here). */
+	trust?: Trust;
 }
 
 /** The summary row of an evaluation, scored under its campaign's template. */
@@ -35,6 +38,7 @@ export function summarize(
 	score: EvaluationScore,
 	now: number
 ): EvaluationSummary {
+	const trust = trustOf(e);
 	const pendingDeadlines: number[] = [];
 	for (const f of e.followUps) {
 		const s = followUpStatus(f, campaign, now);
@@ -56,7 +60,8 @@ export function summarize(
 		pendingDeadlines: pendingDeadlines.sort((a, b) => a - b),
 		imported: e.origin !== undefined,
 		createdAt: e.createdAt,
-		updatedAt: e.updatedAt
+		updatedAt: e.updatedAt,
+		...(trust === undefined ? {} : { trust })
 	};
 }
 
