@@ -57,7 +57,7 @@ test('a signed evaluation travels to another device: verified, same score, skipp
 
 	// The same file again: skipped, nothing to apply.
 	await importFile(manager, file);
-	await expect(manager.getByTestId('import-summary')).toContainText('같은 개정판이라 건너뜀 1건');
+	await expect(manager.getByTestId('import-summary')).toContainText('같은 버전이라 건너뜀 1건');
 	await expect(manager.getByRole('button', { name: '가져오기', exact: true })).toBeDisabled();
 
 	// One answer changed after signing: altered, never imported without an explicit choice.

@@ -2,6 +2,7 @@
  * The small row kept per evaluation for lists and badges, so the first screen never has to
  * load and validate whole evaluations.
  */
+import { trustOf, type Trust } from './exchange/trust';
 import type { Campaign } from './record/campaign';
 import type { Channel } from './record/common';
 import type { Evaluation, EvaluationStatus } from './record/evaluation';
@@ -29,6 +30,8 @@ export interface EvaluationSummary {
 	imported: boolean;
 	createdAt: number;
 	updatedAt: number;
+	/** How the file an imported record came in was trusted (absent: made here). */
+	trust?: Trust;
 }
 
 /**
@@ -52,6 +55,7 @@ export function summarize(
 	score: EvaluationScore,
 	now: number
 ): EvaluationSummary {
+	const trust = trustOf(e);
 	const pendingDeadlines: number[] = [];
 	const rules = {
 		template: templateOf(e, campaign),
@@ -77,7 +81,8 @@ export function summarize(
 		pendingDeadlines: pendingDeadlines.sort((a, b) => a - b),
 		imported: e.origin !== undefined,
 		createdAt: e.createdAt,
-		updatedAt: e.updatedAt
+		updatedAt: e.updatedAt,
+		...(trust === undefined ? {} : { trust })
 	};
 }
 

@@ -37,11 +37,11 @@ export const exchangeEn: Widen<typeof exchangeKo> = {
 		notices: 'Notes',
 		summaryTitle: 'Importing will',
 		added: (n: number) => `add ${n} new evaluations`,
-		updated: (n: number) => `update ${n} to a newer revision`,
-		skipped: (n: number) => `skip ${n} with the same revision`,
-		older: (n: number) => `skip ${n} older than this device's revision`,
-		campaigns: (added: number, updated: number) => `campaigns: ${added} new, ${updated} updated`,
-		replacesOwn: (n: number) => `This replaces ${n} evaluations made on this device.`,
+		updated: (n: number) => `update ${n} to a later version`,
+		skipped: (n: number) => `skip ${n} with the same version`,
+		older: (n: number) => `skip ${n} older than this device's version`,
+		campaigns: (added: number, changed: number) =>
+			`campaigns: ${added} new, ${changed} differ from this device's`,
 		apply: 'Import',
 		cancel: 'Cancel',
 		applying: 'Importing…',
@@ -49,7 +49,34 @@ export const exchangeEn: Widen<typeof exchangeKo> = {
 		failed: (reason: string) => `Could not import. Nothing stored was changed: ${reason}`,
 		another: 'Import another file',
 		tooLarge: (name: string, size: string, limit: string) =>
-			`${name} is ${size}. Files up to ${limit} can be imported, so it was not read. Export the evaluations in smaller parts and import those.`
+			`${name} is ${size}. Files up to ${limit} can be imported, so it was not read. Export the evaluations in smaller parts and import those.`,
+		unsignedConfirm: 'I know this file is unsigned and import it anyway',
+		signatureMissing:
+			'This file has no signature. This app always signs files of this format, so the signature was removed: it is treated as altered.',
+		conflicts: (n: number) =>
+			`${n} conflicts: both versions are kept and shown side by side. You decide which stays.`,
+		recordTrust: (n: number) =>
+			`${n} evaluations already marked by the sender (unsigned or altered file): the mark stays.`,
+		trustLabel: {
+			verified: 'Signature verified',
+			'unknown-signer': 'Unknown signer',
+			unsigned: 'Unsigned',
+			altered: 'Altered file'
+		},
+		signerTitle: 'The signing key changed',
+		signerChange: (from: string, to: string | null) => `key ${from} → ${to ?? 'unsigned'}`,
+		signerConfirm: 'I checked that the signing key changed and import anyway',
+		campaignChanged: (name: string) => `Campaign "${name}" differs from this device's`,
+		campaignCenter: (a: string, b: string) => `Center name: ${a} → ${b}`,
+		campaignCenterDetails: 'The center contacts differ',
+		campaignTemplate: (a: number, b: number, fields: string) =>
+			`Scoring template v${a} → v${b}: ${fields}`,
+		campaignEmailHours: (a: number | null, b: number | null) =>
+			`E-mail answer standard: ${a ?? 'none'} → ${b ?? 'none'}`,
+		campaignApply: 'Apply this campaign change (final evaluations keep their scores)',
+		campaignKept: "Unless applied, this device's campaign stays as it is.",
+		conflictsLink: 'Show conflicts',
+		doneConflicts: (n: number) => `${n} kept as conflicts`
 	},
 	index: {
 		title: 'Reports',
@@ -63,6 +90,35 @@ export const exchangeEn: Widen<typeof exchangeKo> = {
 		selectAll: 'Select all',
 		selected: (n: number) => `${n} selected`,
 		importLink: 'Import a file',
-		imported: 'Imported'
+		imported: 'Imported',
+		conflictsBadge: (n: number) => `${n} conflicts to resolve`
+	},
+	conflicts: {
+		title: 'Conflicts',
+		intro:
+			'The same evaluation was edited in two places. Compare both versions side by side and decide which stays. Nothing is overwritten automatically.',
+		none: 'No conflicts to resolve.',
+		mine: 'This device',
+		theirs: 'Received file',
+		madeHere:
+			'This evaluation was made on this device. The received content can only come in as edits made here.',
+		missingLocal: 'This device does not hold this evaluation.',
+		lastChange: (who: string, when: string) => `last change ${who} · ${when}`,
+		version: (n: number) => `version ${n}`,
+		signer: (fp: string) => `signing key ${fp}`,
+		noSigner: 'unsigned',
+		check: 'Check',
+		opinion: 'Overall opinion',
+		scenario: 'Scenario',
+		agent: 'Agent',
+		differs: 'differs',
+		none2: '—',
+		keepMine: "Keep this device's",
+		takeTheirs: 'Take the received one',
+		takeTheirAnswers: 'Apply the received answers as edits here',
+		reason: "Resolving a conflict with another device's version",
+		resolved: 'Conflict resolved.',
+		failed: (reason: string) => `Could not resolve: ${reason}`,
+		open: 'Open scorecard'
 	}
 };

@@ -34,11 +34,11 @@ export const exchangeKo = {
 		notices: '참고',
 		summaryTitle: '가져오면 이렇게 바뀝니다',
 		added: (n: number) => `새 평가 ${n}건`,
-		updated: (n: number) => `새 개정판으로 갱신 ${n}건`,
-		skipped: (n: number) => `같은 개정판이라 건너뜀 ${n}건`,
-		older: (n: number) => `이 기기에 더 새 개정판이 있어 건너뜀 ${n}건`,
-		campaigns: (added: number, updated: number) => `캠페인: 새로 ${added}개, 갱신 ${updated}개`,
-		replacesOwn: (n: number) => `이 기기에서 만든 평가 ${n}건을 덮어씁니다.`,
+		updated: (n: number) => `이후 버전으로 갱신 ${n}건`,
+		skipped: (n: number) => `같은 버전이라 건너뜀 ${n}건`,
+		older: (n: number) => `이 기기에 더 나중 버전이 있어 건너뜀 ${n}건`,
+		campaigns: (added: number, changed: number) =>
+			`캠페인: 새로 ${added}개, 이 기기와 다름 ${changed}개`,
 		apply: '가져오기',
 		cancel: '취소',
 		applying: '가져오는 중…',
@@ -46,7 +46,34 @@ export const exchangeKo = {
 		failed: (reason: string) => `가져오지 못했습니다. 저장된 데이터는 바뀌지 않았습니다: ${reason}`,
 		another: '다른 파일 가져오기',
 		tooLarge: (name: string, size: string, limit: string) =>
-			`${name}은(는) ${size}입니다. 가져올 수 있는 파일은 ${limit}까지라서 읽지 않았습니다. 평가를 나누어 내보낸 파일을 가져오세요.`
+			`${name}은(는) ${size}입니다. 가져올 수 있는 파일은 ${limit}까지라서 읽지 않았습니다. 평가를 나누어 내보낸 파일을 가져오세요.`,
+		unsignedConfirm: '서명 없는 파일임을 알고 가져옵니다',
+		signatureMissing:
+			'서명이 없는 파일입니다. 이 형식의 파일은 이 앱이 항상 서명하므로, 서명이 지워진 것으로 보고 변경된 파일로 취급합니다.',
+		conflicts: (n: number) =>
+			`충돌 ${n}건: 두 버전을 모두 보관하고 나란히 보여 드립니다. 어느 쪽을 남길지 직접 정하세요.`,
+		recordTrust: (n: number) =>
+			`보낸 기기에서 이미 신뢰 표시(서명 없음·변경된 파일)가 붙은 평가 ${n}건: 그 표시를 유지합니다.`,
+		trustLabel: {
+			verified: '서명 확인됨',
+			'unknown-signer': '모르는 서명자',
+			unsigned: '서명 없음',
+			altered: '변경된 파일'
+		},
+		signerTitle: '서명한 키가 바뀌었습니다',
+		signerChange: (from: string, to: string | null) => `키 ${from} → ${to ?? '서명 없음'}`,
+		signerConfirm: '서명한 키가 바뀐 것을 확인했고 가져옵니다',
+		campaignChanged: (name: string) => `캠페인 "${name}"이(가) 이 기기의 것과 다릅니다`,
+		campaignCenter: (a: string, b: string) => `센터 이름: ${a} → ${b}`,
+		campaignCenterDetails: '센터 연락처가 다릅니다',
+		campaignTemplate: (a: number, b: number, fields: string) =>
+			`채점 기준 v${a} → v${b}: ${fields}`,
+		campaignEmailHours: (a: number | null, b: number | null) =>
+			`이메일 답변 기준 시간: ${a ?? '없음'} → ${b ?? '없음'}`,
+		campaignApply: '이 캠페인 변경을 적용합니다 (확정된 평가의 점수는 바뀌지 않습니다)',
+		campaignKept: '적용하지 않으면 이 기기의 캠페인을 그대로 둡니다.',
+		conflictsLink: '충돌 보기',
+		doneConflicts: (n: number) => `충돌로 보관 ${n}건`
 	},
 	index: {
 		title: '보고서',
@@ -60,6 +87,35 @@ export const exchangeKo = {
 		selectAll: '모두 선택',
 		selected: (n: number) => `${n}건 선택`,
 		importLink: '파일 가져오기',
-		imported: '가져옴'
+		imported: '가져옴',
+		conflictsBadge: (n: number) => `해결할 충돌 ${n}건`
+	},
+	conflicts: {
+		title: '충돌',
+		intro:
+			'같은 평가가 두 곳에서 따로 수정되었습니다. 두 버전을 나란히 비교하고 어느 쪽을 남길지 정하세요. 자동으로 덮어쓰지 않습니다.',
+		none: '해결할 충돌이 없습니다.',
+		mine: '이 기기',
+		theirs: '받은 파일',
+		madeHere:
+			'이 기기에서 만든 평가입니다. 받은 파일의 내용은 여기서 고친 것으로만 반영할 수 있습니다.',
+		missingLocal: '이 기기에는 이 평가가 없습니다.',
+		lastChange: (who: string, when: string) => `마지막 수정 ${who} · ${when}`,
+		version: (n: number) => `버전 ${n}`,
+		signer: (fp: string) => `서명 키 ${fp}`,
+		noSigner: '서명 없음',
+		check: '항목',
+		opinion: '종합 의견',
+		scenario: '시나리오',
+		agent: '상담사',
+		differs: '다름',
+		none2: '—',
+		keepMine: '이 기기 것 유지',
+		takeTheirs: '받은 것으로 바꾸기',
+		takeTheirAnswers: '받은 답을 여기서 고친 것으로 반영',
+		reason: '다른 기기 버전과의 충돌 해결',
+		resolved: '충돌을 해결했습니다.',
+		failed: (reason: string) => `해결하지 못했습니다: ${reason}`,
+		open: '평가표 보기'
 	}
 } as const;

@@ -3,7 +3,15 @@
  * JSON, schema, signature, plan) and the plan is applied only when the user confirms it.
  * Nothing touches storage until then, and then everything lands in one transaction.
  */
-import { planImport, refuseBySize, type ImportPlan, type VerifyResult } from '$lib/domain/exchange';
+import {
+	bundleTrust,
+	photoIdErrors,
+	planImport,
+	refuseBySize,
+	withCampaignChanges,
+	type ImportPlan,
+	type VerifyResult
+} from '$lib/domain/exchange';
 import { messageOf } from './message-of';
 import { settings } from './settings.svelte';
 import { applyImport, existingRecords } from '$lib/storage/imports';
@@ -32,6 +40,27 @@ export type ImportStep =
 	| { step: 'applying'; fileName: string }
 	| { step: 'done'; fileName: string; plan: ImportPlan }
 	| { step: 'failed'; fileName: string; message: string };
+
+/** What the person confirmed or chose on the review screen. */
+export interface ImportChoices {
+	/** Ids of changed campaigns whose incoming copy is applied. */
+	campaigns: ReadonlySet<string>;
+	/** The file is not verified (unsigned, signature removed or altered) and that is accepted. */
+	acceptUntrusted: boolean;
+	/** A later version signed by another key is accepted. */
+	acceptSigner: boolean;
+}
+
+/** Whether the plan may be applied with these choices (and there is something to write). */
+export function canApply(plan: ImportPlan, choices: ImportChoices): boolean {
+	if (plan.trust.trust !== 'verified' && !choices.acceptUntrusted) return false;
+	if (plan.signerChanges.length > 0 && !choices.acceptSigner) return false;
+	const { writes } = plan;
+	return (
+		writes.evaluations.length + writes.campaigns.length + writes.conflicts.length > 0 ||
+		plan.campaigns.some((c) => c.action === 'changed' && choices.campaigns.has(c.id))
+	);
+}
 
 /** One import, from choosing a file to the applied summary. */
 export class ImportFlow {
@@ -67,24 +96,40 @@ export class ImportFlow {
 				return;
 			}
 			const { verification } = parsed;
-			const plan = planImport(parsed.bundle, await existingRecords(), {
-				now,
-				signerFingerprint: verification.state === 'verified' ? verification.fingerprint : undefined
-			});
+			// Photos are addressed by content: one whose bytes do not hash to its id is refused.
+			const photoErrors =
+				parsed.bundle.formatVersion >= 2 ? await photoIdErrors(parsed.bundle.photos) : [];
+			if (photoErrors.length) {
+				this.#state = {
+					step: 'invalid',
+					fileName,
+					errors: photoErrors,
+					errorCount: photoErrors.length
+				};
+				return;
+			}
+			const trust = bundleTrust(verification, parsed.bundle.formatVersion);
+			const plan = planImport(parsed.bundle, await existingRecords(), { now, trust });
 			this.#state = { step: 'review', fileName, verification, plan, notices: parsed.notices };
 		} catch (error) {
 			this.#state = { step: 'failed', fileName, message: messageOf(error, settings) };
 		}
 	}
 
-	/** Applies the reviewed plan in one transaction. An altered bundle needs `acceptAltered`. */
-	async apply(now = Date.now()): Promise<void> {
+	/**
+	 * Applies the reviewed plan in one transaction, with the campaign changes the person chose.
+	 * A file that is not verified needs `acceptUntrusted`, a change of signer `acceptSigner`:
+	 * without them nothing is written.
+	 */
+	async apply(choices: ImportChoices, now = Date.now()): Promise<void> {
 		const current = this.#state;
 		if (current.step !== 'review') return;
+		if (!canApply(current.plan, choices)) return;
+		const plan = withCampaignChanges(current.plan, choices.campaigns);
 		this.#state = { step: 'applying', fileName: current.fileName };
 		try {
-			await applyImport(current.plan, now);
-			this.#state = { step: 'done', fileName: current.fileName, plan: current.plan };
+			await applyImport(plan, now);
+			this.#state = { step: 'done', fileName: current.fileName, plan };
 		} catch (error) {
 			this.#state = {
 				step: 'failed',

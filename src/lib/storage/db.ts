@@ -10,7 +10,7 @@ import { estimateStorage } from './persistence';
 
 export const DB_NAME = 'ks-s-1006';
 /** Bump with a new `upgrade` step; never edit a released step. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface AppDB extends DBSchema {
 	campaigns: { key: string; value: { id: string } };
@@ -32,6 +32,12 @@ export interface AppDB extends DBSchema {
 	};
 	/** Device-level records: the signing key pair, auditor checklists. */
 	meta: { key: string; value: { id: string } };
+	/** Incoming copies of evaluations that conflict with the local one, kept for a person. */
+	conflicts: {
+		key: string;
+		value: { key: string; evaluationId: string };
+		indexes: { evaluationId: string };
+	};
 }
 
 export type AppDatabase = IDBPDatabase<AppDB>;
@@ -88,6 +94,10 @@ async function open(): Promise<AppDatabase> {
 				const photos = database.createObjectStore('photos', { keyPath: 'id' });
 				photos.createIndex('evaluationId', 'evaluationId');
 				database.createObjectStore('meta', { keyPath: 'id' });
+			}
+			if (oldVersion < 2) {
+				const conflicts = database.createObjectStore('conflicts', { keyPath: 'key' });
+				conflicts.createIndex('evaluationId', 'evaluationId');
 			}
 		},
 		blocked() {

@@ -19,10 +19,14 @@ export function tinyJpegBase64(): string {
 	return bytesToBase64(bytes);
 }
 
-/** A photo of evaluation `testUuid(1)` with stand-in JPEG bytes. */
+/** The content id (`sha256-…`) of `tinyJpegBase64()`'s bytes. */
+export const TINY_JPEG_ID =
+	'sha256-fad9a79d80e3ce8a189b230fe68feea4d28f71f1e2dcf6275b06e7b11334d64c';
+
+/** A photo of evaluation `testUuid(1)` with stand-in JPEG bytes, addressed by its hash. */
 export function buildPhoto(overrides: Partial<BundlePhoto> = {}): BundlePhoto {
 	return {
-		id: 'photo-1',
+		id: TINY_JPEG_ID,
 		evaluationId: testUuid(1),
 		mimeType: 'image/jpeg',
 		width: 640,
@@ -69,7 +73,7 @@ export function buildTestRecords(): {
 			'S03-5': {
 				value: 'met',
 				note: '김민지 상담사가 먼저 끊지 않음',
-				evidenceIds: ['photo-1'],
+				evidenceIds: [TINY_JPEG_ID],
 				answeredAt: T0
 			}
 		},

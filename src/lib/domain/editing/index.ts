@@ -10,3 +10,4 @@ export * from './ivr';
 export * from './follow-ups';
 export * from './lifecycle';
 export * from './replay';
+export * from './conflict';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../catalog';
 import { buildCampaign, buildEvaluation, T0 } from '../../testing/builders';
-import { buildPhoto, buildTestRecords } from '../../testing/bundles';
+import { buildPhoto, buildTestRecords, TINY_JPEG_ID } from '../../testing/bundles';
 import { testUuid } from '../../testing/prng';
 import { buildBundle, bundleOfCampaign, bundleOfEvaluation } from './build';
 import { generateSigningKey, signBundle, verifyBundle } from './signature';
@@ -13,7 +13,7 @@ describe('buildBundle', () => {
 		const b = buildBundle({ ...buildTestRecords(), ...base });
 		expect(b).toMatchObject({
 			format: 'ks-s-1006-bundle',
-			formatVersion: 1,
+			formatVersion: 2,
 			createdAt: T0,
 			app: { name: 'ks-s-1006-mystery-shopper', version: '1.2.3' },
 			catalog: {
@@ -38,7 +38,7 @@ describe('buildBundle', () => {
 		const records = buildTestRecords();
 		expect(() =>
 			buildBundle({ ...records, photos: [buildPhoto({ evaluationId: testUuid(5) })], ...base })
-		).toThrow(/photo\(s\) photo-1 of no evaluation/);
+		).toThrow(/photo\(s\) sha256-\w+ of no evaluation/);
 		expect(() =>
 			buildBundle({
 				...records,
@@ -48,12 +48,37 @@ describe('buildBundle', () => {
 		).toThrow(/evaluation id .* appears twice/);
 	});
 
-	it('origin (local import metadata) is not exported', () => {
-		const e = buildEvaluation({
+	it('a record made here travels without origin; an imported one keeps its trust mark', () => {
+		const own = buildEvaluation({ id: testUuid(1) });
+		const verified = buildEvaluation({
+			id: testUuid(2),
 			origin: { importedAt: T0, signerFingerprint: 'AAAA BBBB CCCC DDDD' }
 		});
-		const b = buildBundle({ campaigns: [buildCampaign()], evaluations: [e], ...base });
+		const altered = buildEvaluation({
+			id: testUuid(3),
+			origin: { importedAt: T0, trust: 'altered' }
+		});
+		const b = buildBundle({
+			campaigns: [buildCampaign()],
+			evaluations: [own, verified, altered],
+			...base
+		});
 		expect('origin' in b.evaluations[0]!).toBe(false);
+		expect(b.evaluations[1]!.origin).toEqual({
+			importedAt: T0,
+			signerFingerprint: 'AAAA BBBB CCCC DDDD',
+			trust: 'verified'
+		});
+		expect(b.evaluations[2]!.origin).toEqual({ importedAt: T0, trust: 'altered' });
+	});
+
+	it('one photo (one content hash) may be evidence of two evaluations', () => {
+		const records = buildTestRecords();
+		const photos = [buildPhoto(), buildPhoto({ evaluationId: testUuid(2) })];
+		expect(buildBundle({ ...records, photos, ...base }).photos).toHaveLength(2);
+		expect(() =>
+			buildBundle({ ...records, photos: [buildPhoto(), buildPhoto()], ...base })
+		).toThrow(/appears twice/);
 	});
 
 	it('anonymise: true replaces agent names; false keeps them', () => {
@@ -94,6 +119,6 @@ describe('buildBundle', () => {
 			photos: [...photos, buildPhoto({ id: 'p3', evaluationId: testUuid(3) })]
 		});
 		expect(b.evaluations.map((e) => e.id)).toEqual([testUuid(1), testUuid(2)]);
-		expect(b.photos.map((p) => p.id)).toEqual(['photo-1']);
+		expect(b.photos.map((p) => p.id)).toEqual([TINY_JPEG_ID]);
 	});
 });

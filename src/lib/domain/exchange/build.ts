@@ -8,6 +8,7 @@ import type { Catalog } from '../catalog/types';
 import type { Campaign } from '../record/campaign';
 import type { Evaluation } from '../record/evaluation';
 import { anonymiseEvaluations } from './anonymise';
+import { trustOf } from './trust';
 import {
 	APP_NAME,
 	BUNDLE_FORMAT,
@@ -31,15 +32,21 @@ export interface BuildBundleInput {
 
 /**
  * An unsigned bundle of the given records. Throws when an evaluation's campaign or a photo's
- * evaluation is missing, or an id repeats: those are caller bugs, not user input. `origin`
- * (where this device imported a record from) is local and is not exported.
+ * evaluation is missing, or an id repeats: those are caller bugs, not user input. An
+ * imported record travels with its `origin` trust mark, so the receiver sees it was not the
+ * exporter's own and how it was trusted when it arrived (a signature by the exporter's key
+ * never makes a record from an altered file read "verified").
  */
 export function buildBundle(input: BuildBundleInput): UnsignedBundle {
 	const { campaigns, now, appVersion } = input;
 	const photos = input.photos ?? [];
 	assertUnique('campaign', campaigns);
 	assertUnique('evaluation', input.evaluations);
-	assertUnique('photo', photos);
+	// A photo is its content: the same one may be evidence of two evaluations, once each.
+	assertUnique(
+		'photo',
+		photos.map((p) => ({ id: `${p.evaluationId}/${p.id}` }))
+	);
 	const campaignIds = new Set(campaigns.map((c) => c.id));
 	const missing = input.evaluations.filter((e) => !campaignIds.has(e.campaignId));
 	if (missing.length) {
@@ -51,7 +58,7 @@ export function buildBundle(input: BuildBundleInput): UnsignedBundle {
 	if (stray.length) {
 		throw new Error(`buildBundle: photo(s) ${stray.map((p) => p.id).join(', ')} of no evaluation`);
 	}
-	const local = input.evaluations.map(withoutOrigin);
+	const local = input.evaluations.map(withTrustMark);
 	const { standard, criteriaDate, revision } = (input.catalog ?? appCatalog).version;
 	return {
 		format: BUNDLE_FORMAT,
@@ -86,10 +93,13 @@ export function bundleOfCampaign(
 	return buildBundle({ ...rest, photos, campaigns: [campaign], evaluations: own });
 }
 
-function withoutOrigin(e: Evaluation): Evaluation {
-	if (e.origin === undefined) return e;
-	const { origin: _origin, ...rest } = e;
-	return rest;
+function withTrustMark(e: Evaluation): Evaluation {
+	const trust = trustOf(e);
+	if (e.origin === undefined || trust === undefined) return e;
+	const origin: NonNullable<Evaluation['origin']> = { importedAt: e.origin.importedAt, trust };
+	if (e.origin.signerFingerprint !== undefined)
+		origin.signerFingerprint = e.origin.signerFingerprint;
+	return { ...e, origin };
 }
 
 function assertUnique(kind: string, items: readonly { id: string }[]): void {

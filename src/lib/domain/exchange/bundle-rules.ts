@@ -22,7 +22,13 @@ export function crossRecordErrors(bundle: Bundle, catalog: Catalog): ParseError[
 	}
 	duplicates('campaigns', 'campaign', bundle.campaigns, errors);
 	duplicates('evaluations', 'evaluation', bundle.evaluations, errors);
-	duplicates('photos', 'photo', bundle.photos, errors);
+	// Photos are addressed by content: one may be evidence of two evaluations, once each.
+	duplicates(
+		'photos',
+		'photo',
+		bundle.photos.map((p) => ({ id: `${p.evaluationId}/${p.id}` })),
+		errors
+	);
 
 	const campaignIds = new Set(bundle.campaigns.map((c) => c.id));
 	bundle.evaluations.forEach((e, i) => {

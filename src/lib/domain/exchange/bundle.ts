@@ -16,8 +16,16 @@ import {
 } from './base64';
 
 export const BUNDLE_FORMAT = 'ks-s-1006-bundle';
-/** The bundle format version this app writes and the newest it reads. */
-export const BUNDLE_FORMAT_VERSION = 1;
+/**
+ * The bundle format version this app writes and the newest it reads. Version 2 carries
+ * versioned (schema 3) records, content-addressed photos and per-record trust marks, and is
+ * always signed by this app; version 1 carried schema 1–2 records and still imports.
+ */
+export const BUNDLE_FORMAT_VERSION = 2;
+/** The oldest format version still read. */
+export const OLDEST_BUNDLE_FORMAT_VERSION = 1;
+/** Photo ids in format 2: `sha256-` and the hex SHA-256 of the photo's bytes. */
+export const PHOTO_ID_PATTERN = /^sha256-[0-9a-f]{64}$/;
 /** The app name written into `app.name`. */
 export const APP_NAME = 'ks-s-1006-mystery-shopper';
 
@@ -119,7 +127,7 @@ export type BundlePhoto = z.infer<typeof BundlePhoto>;
 /** The envelope; campaigns and evaluations are checked one by one afterwards. */
 export const BundleEnvelope = z.object({
 	format: z.literal(BUNDLE_FORMAT),
-	formatVersion: z.literal(BUNDLE_FORMAT_VERSION),
+	formatVersion: z.number().int().min(OLDEST_BUNDLE_FORMAT_VERSION).max(BUNDLE_FORMAT_VERSION),
 	createdAt: plausibleMs,
 	app: z.object({ name: z.string().min(1).max(100), version: z.string().min(1).max(50) }),
 	catalog: z.object({
@@ -135,7 +143,8 @@ export const BundleEnvelope = z.object({
 
 export interface Bundle {
 	format: typeof BUNDLE_FORMAT;
-	formatVersion: typeof BUNDLE_FORMAT_VERSION;
+	/** The version the file was written in (older ones are read and their records migrated). */
+	formatVersion: number;
 	/** Epoch ms when the file was made. */
 	createdAt: number;
 	app: { name: string; version: string };

@@ -18,7 +18,7 @@ const text = JSON.stringify(signed);
 const parsedOnce = parseBundle(text);
 if (!parsedOnce.ok) throw new Error('bench bundle does not parse');
 const existing: ExistingRecords = {
-	evaluations: new Map(bundle.evaluations.slice(0, 500).map((e) => [e.id, { revision: 1 }])),
+	evaluations: new Map(bundle.evaluations.slice(0, 500).map((e) => [e.id, e])),
 	campaigns: new Map()
 };
 const items = csvItems(bundle.evaluations, bundle.campaigns);
@@ -29,7 +29,10 @@ describe(`exchange (1,000 evaluations, ${(text.length / 1024 / 1024).toFixed(1)}
 		() => {
 			const res = parseBundle(text);
 			if (!res.ok) throw new Error('unexpected');
-			planImport(res.bundle, existing, { now: T0 });
+			planImport(res.bundle, existing, {
+				now: T0,
+				trust: { trust: 'verified', signatureMissing: false }
+			});
 		},
 		{ iterations: 5 }
 	);

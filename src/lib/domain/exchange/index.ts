@@ -12,3 +12,6 @@ export * from './csv';
 export * from './csv-labels';
 export * from './csv-exports';
 export * from './read-bundle';
+export * from './history';
+export * from './trust';
+export * from './photo-id';

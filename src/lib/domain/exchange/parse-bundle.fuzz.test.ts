@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
 	bundleAsJson,
+	buildTestBundle,
 	optionalRemovals,
 	systematicCases,
 	tinyJpegBase64,
@@ -10,6 +11,9 @@ import {
 	type BundleDoc as Doc
 } from '../../testing/bundles';
 import { parseBundle } from './parse-bundle';
+import { photoIdErrors } from './photo-id';
+import { generateSigningKey, signBundle, verifyBundle } from './signature';
+import { bundleTrust } from './trust';
 
 type Json = Record<string, unknown>;
 
@@ -21,7 +25,7 @@ const SEC = 1_756_688_400; // 2025-09-01 01:00 UTC in seconds
 /** Hand-listed record mutations the systematic ones (remove / wrong type) do not cover. */
 const recordCases: BadCase[] = [
 	// Versions: future, zero, negative, fractional, as strings.
-	...[2, 3, 99, 0, -1, 1.5, '1', null].map((v) =>
+	...[3, 99, 0, -1, 1.5, '1', '2', null].map((v) =>
 		mut(`formatVersion ${JSON.stringify(v)}`, 'formatVersion', (d) => (d.formatVersion = v))
 	),
 	...[4, 0, -1, 1.5, '2'].map((v) =>
@@ -256,8 +260,60 @@ const recordCases: BadCase[] = [
 	}),
 	mut('a known text 100,000 characters long', 'evaluations[0].overallOpinion', (d) => {
 		ev0(d).overallOpinion = '가'.repeat(100_000);
+	}),
+	// Rewrites that would make a copy look newer than its history: versions follow the log.
+	...[3, 4, 1_000_000].map((v) =>
+		mut(`version jump to ${v} without log entries`, 'evaluations[0].version', (d) => {
+			ev0(d).version = v;
+			ev0(d).baseVersion = v - 1;
+		})
+	),
+	mut('baseVersion not version − 1', 'evaluations[0].baseVersion', (d) => {
+		ev0(d).baseVersion = 0;
+	}),
+	mut('change-log entries renumbered', 'evaluations[0].changeLog.1.version', (d) => {
+		(ev0(d).changeLog as Json[])[1]!.version = 7;
+	}),
+	mut('last entry by another device than deviceId', 'evaluations[0].deviceId', (d) => {
+		ev0(d).deviceId = 'd-someone-else';
+	}),
+	// Photos are addressed by content in format 2; a borrowed or made-up id is refused.
+	mut('photo id not a content hash', 'photos[0].id', (d) => (d.photos[0]!.id = 'photo-1')),
+	// A format-2 file relabelled as format 1 to pass as an old unsigned file.
+	mut('format 2 records relabelled format 1', 'evaluations[0].schemaVersion', (d) => {
+		delete d.signature;
+		d.formatVersion = 1;
 	})
 ];
+
+describe('gates that removing or rewriting parts of a file cannot pass', () => {
+	it('a signed format-2 file with its signature removed reads altered, never unsigned', async () => {
+		const keys = await generateSigningKey();
+		const signed = bundleAsJson(await signBundle(buildTestBundle(), keys));
+		expect(bundleTrust(await verifyBundle(signed), 2).trust).toBe('verified');
+		const edited = structuredClone(signed) as Doc;
+		(answers0(edited)['A1-01'] as Json).value = 'not-met';
+		expect(bundleTrust(await verifyBundle(edited), 2).trust).toBe('altered');
+		delete edited.signature;
+		const parsed = parseBundle(JSON.stringify(edited));
+		if (!parsed.ok) throw new Error('expected to parse');
+		expect(bundleTrust(await verifyBundle(parsed.raw), parsed.bundle.formatVersion)).toEqual({
+			trust: 'altered',
+			signatureMissing: true
+		});
+	});
+
+	it('a photo whose bytes do not hash to its id is refused', async () => {
+		const doc = bundleAsJson() as Doc;
+		const parsed = parseBundle(JSON.stringify(doc));
+		if (!parsed.ok) throw new Error('expected to parse');
+		expect(await photoIdErrors(parsed.bundle.photos)).toEqual([]);
+		const other = { ...parsed.bundle.photos[0]!, dataBase64: tinyJpegBase64().replace('A', 'B') };
+		expect(await photoIdErrors([other])).toEqual([
+			{ path: 'photos[0].id', message: 'does not match the photo’s content hash' }
+		]);
+	});
+});
 
 /** Every case: rejected, every error has a path and a message, one names the problem. */
 function expectRejected(c: BadCase): void {

@@ -71,7 +71,7 @@ describe('parseBundle', () => {
 
 	it('a future format version names both versions', () => {
 		expect(errorsOf(text({ ...doc(), formatVersion: 3 }))).toEqual([
-			'formatVersion: bundle format 3 is newer than this app supports (1)'
+			'formatVersion: bundle format 3 is newer than this app supports (2)'
 		]);
 	});
 
@@ -93,12 +93,29 @@ describe('parseBundle', () => {
 		expect(errorsOf(text(d))).toEqual(['evaluations[0].answers.B9-99: unknown check id B9-99']);
 	});
 
-	it('older record schema versions are migrated by parseEvaluation', () => {
+	it('a format 1 bundle with older records still imports: its records are migrated', () => {
 		const d = doc();
-		d.evaluations[1] = buildEvaluationV1({ id: d.evaluations[1]!.id });
+		d.formatVersion = 1;
+		d.evaluations = [buildEvaluationV1({ id: d.evaluations[1]!.id })];
+		d.photos = [
+			{ ...(d.photos as object[])[0], id: 'photo-1', evaluationId: d.evaluations[0]!.id }
+		];
 		const res = parseBundle(text(d));
 		expect(res.ok).toBe(true);
-		if (res.ok) expect(res.bundle.evaluations[1]?.status).toBe('final');
+		if (res.ok)
+			expect(res.bundle.evaluations[0]).toMatchObject({ status: 'final', deviceId: 'legacy' });
+	});
+
+	it('format and record schema go together: no current records in format 1, no old ones in format 2', () => {
+		const relabelled = { ...doc(), formatVersion: 1 };
+		expect(errorsOf(text(relabelled))).toContain(
+			'evaluations[0].schemaVersion: a format 1 bundle carries records of schema 1–2, not 3'
+		);
+		const d = doc();
+		d.evaluations[1] = buildEvaluationV1({ id: d.evaluations[1]!.id });
+		expect(errorsOf(text(d))).toContain(
+			'evaluations[1].schemaVersion: a format 2 bundle carries records of schema 3'
+		);
 	});
 
 	it('duplicate ids, a missing campaign and an orphan photo are named', () => {

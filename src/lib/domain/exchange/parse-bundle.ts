@@ -7,6 +7,7 @@
 import { catalog as appCatalog } from '../catalog';
 import type { Catalog } from '../catalog/types';
 import type { Campaign } from '../record/campaign';
+import { CURRENT_SCHEMA_VERSION } from '../record/common';
 import type { Evaluation } from '../record/evaluation';
 import { formatIssue, parseCampaign, parseEvaluation, type ParseError } from '../record/parse';
 import {
@@ -15,6 +16,7 @@ import {
 	BUNDLE_LIMITS,
 	BundleEnvelope,
 	BundlePhoto,
+	PHOTO_ID_PATTERN,
 	type Bundle
 } from './bundle';
 import { crossRecordErrors } from './bundle-rules';
@@ -88,6 +90,8 @@ function parse(text: string, opts: ParseBundleOptions): ParseBundleResult {
 		if (arraysBad) return errors.fail();
 	}
 	const doc = raw as Record<string, unknown[]>;
+	const formatVersion = (raw as { formatVersion: number }).formatVersion;
+	for (const e of schemaErrors(doc, formatVersion)) errors.add(e);
 	const campaigns: Campaign[] = [];
 	doc.campaigns!.forEach((item, i) => {
 		const res = parseCampaign(item, { catalog });
@@ -106,8 +110,10 @@ function parse(text: string, opts: ParseBundleOptions): ParseBundleResult {
 	const photos: BundlePhoto[] = [];
 	doc.photos!.forEach((item, i) => {
 		const res = BundlePhoto.safeParse(item);
-		if (res.success) photos.push(res.data);
-		else errors.addAll(res.error.issues.map(formatIssue), `photos[${i}]`);
+		if (!res.success) errors.addAll(res.error.issues.map(formatIssue), `photos[${i}]`);
+		else if (formatVersion >= 2 && !PHOTO_ID_PATTERN.test(res.data.id)) {
+			errors.add({ path: `photos[${i}].id`, message: 'expected sha256- and 64 hex digits' });
+		} else photos.push(res.data);
 	});
 	if (!env.success || errors.size) return errors.fail();
 
@@ -166,6 +172,35 @@ export function duplicateIdsInRecord(record: unknown): ParseError[] {
 
 function isObject(v: unknown): v is Record<string, unknown> {
 	return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/**
+ * Format 1 carried records of schema 1–2 (migrated on import); format 2 carries schema 3
+ * records only, so a format-2 file relabelled as format 1 (to escape the always-signed rule)
+ * cannot carry current records with their histories.
+ */
+function schemaErrors(doc: Record<string, unknown[]>, formatVersion: number): ParseError[] {
+	const out: ParseError[] = [];
+	const check = (list: string, items: unknown) => {
+		if (!Array.isArray(items)) return;
+		items.forEach((item, i) => {
+			const v = (item as { schemaVersion?: unknown } | null)?.schemaVersion;
+			if (typeof v !== 'number') return;
+			if (formatVersion < 2 && v >= CURRENT_SCHEMA_VERSION) {
+				out.push({
+					path: `${list}[${i}].schemaVersion`,
+					message: `a format 1 bundle carries records of schema 1–2, not ${v}`
+				});
+			} else if (formatVersion >= 2 && v !== CURRENT_SCHEMA_VERSION) {
+				out.push({
+					path: `${list}[${i}].schemaVersion`,
+					message: `a format ${formatVersion} bundle carries records of schema ${CURRENT_SCHEMA_VERSION}`
+				});
+			}
+		});
+	};
+	check('evaluations', doc.evaluations);
+	return out;
 }
 
 /** Format tag and version first: a foreign file gets one clear line, not a hundred. */
