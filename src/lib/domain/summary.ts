@@ -5,6 +5,7 @@
 import type { Campaign } from './record/campaign';
 import type { Channel } from './record/common';
 import type { Evaluation, EvaluationStatus } from './record/evaluation';
+import { SEOUL_OFFSET_MS } from './record/seoul-time';
 import { followUpStatus } from './scoring/follow-up';
 import type { EvaluationScore, Verdict } from './scoring/score';
 
@@ -26,6 +27,23 @@ export interface EvaluationSummary {
 	imported: boolean;
 	createdAt: number;
 	updatedAt: number;
+	/** When the contact happened (see `occurredAt`); absent on rows written before it existed. */
+	occurredAt?: number;
+}
+
+/**
+ * When the contact happened, epoch ms: 상담 일시 (date and start, Seoul local time) when
+ * entered, else the start of the IVR run, else when the evaluation was created.
+ */
+export function occurredAt(
+	e: Pick<Evaluation, 'consultedAt' | 'ivr' | 'createdAt'>
+): number {
+	if (e.consultedAt) {
+		const [y, m, d] = e.consultedAt.date.split('-').map(Number) as [number, number, number];
+		const [hh, mm] = e.consultedAt.from.split(':').map(Number) as [number, number];
+		return Date.UTC(y, m - 1, d, hh, mm) - SEOUL_OFFSET_MS;
+	}
+	return e.ivr.startedAt ?? e.ivr.events[0]?.at ?? e.createdAt;
 }
 
 /** The summary row of an evaluation, scored under its campaign's template. */
@@ -56,7 +74,8 @@ export function summarize(
 		pendingDeadlines: pendingDeadlines.sort((a, b) => a - b),
 		imported: e.origin !== undefined,
 		createdAt: e.createdAt,
-		updatedAt: e.updatedAt
+		updatedAt: e.updatedAt,
+		occurredAt: occurredAt(e)
 	};
 }
 

@@ -34,7 +34,9 @@ export const evaluationEn: Widen<typeof evaluationKo> = {
 		undo: 'Undo',
 		deleteFailed: (reason: string) => `Could not delete: ${reason}`,
 		corrupt: (n: number) => `${n} damaged records are not shown.`,
-		verdicts: { excellent: 'Excellent', pass: 'Pass', fail: 'Fail' }
+		verdicts: { excellent: 'Excellent', pass: 'Pass', fail: 'Fail' },
+		occurred: (at: string) => `Call ${at}`,
+		updated: (at: string) => `Edited ${at}`
 	},
 	stages: {
 		pre: 'Pre-service',

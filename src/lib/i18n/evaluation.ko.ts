@@ -31,7 +31,9 @@ export const evaluationKo = {
 		undo: '되돌리기',
 		deleteFailed: (reason: string) => `삭제하지 못했습니다: ${reason}`,
 		corrupt: (n: number) => `손상된 기록 ${n}건은 표시하지 않았습니다.`,
-		verdicts: { excellent: '우수', pass: '합격', fail: '불합격' }
+		verdicts: { excellent: '우수', pass: '합격', fail: '불합격' },
+		occurred: (at: string) => `상담 일시 ${at}`,
+		updated: (at: string) => `수정 ${at}`
 	},
 	stages: {
 		pre: '사전 서비스',
