@@ -23,9 +23,9 @@ describe('occurredAt', () => {
 	});
 
 	it('else the IVR start, else the creation time', () => {
-		expect(occurredAt({ ivr: { startedAt: created + 60_000, events: [] }, createdAt: created })).toBe(
-			created + 60_000
-		);
+		expect(
+			occurredAt({ ivr: { startedAt: created + 60_000, events: [] }, createdAt: created })
+		).toBe(created + 60_000);
 		expect(occurredAt({ ivr: { events: [] }, createdAt: created })).toBe(created);
 	});
 });

@@ -6,6 +6,7 @@ import type { Campaign } from './record/campaign';
 import type { Channel } from './record/common';
 import type { Evaluation, EvaluationStatus } from './record/evaluation';
 import { SEOUL_OFFSET_MS } from './record/seoul-time';
+import { effectiveStatus } from './scoring/effective';
 import { followUpStatus } from './scoring/follow-up';
 import type { EvaluationScore, Verdict } from './scoring/score';
 
@@ -35,9 +36,7 @@ export interface EvaluationSummary {
  * When the contact happened, epoch ms: 상담 일시 (date and start, Seoul local time) when
  * entered, else the start of the IVR run, else when the evaluation was created.
  */
-export function occurredAt(
-	e: Pick<Evaluation, 'consultedAt' | 'ivr' | 'createdAt'>
-): number {
+export function occurredAt(e: Pick<Evaluation, 'consultedAt' | 'ivr' | 'createdAt'>): number {
 	if (e.consultedAt) {
 		const [y, m, d] = e.consultedAt.date.split('-').map(Number) as [number, number, number];
 		const [hh, mm] = e.consultedAt.from.split(':').map(Number) as [number, number];
@@ -62,7 +61,8 @@ export function summarize(
 		id: e.id,
 		campaignId: e.campaignId,
 		centerName: campaign.center.name,
-		status: e.status,
+		// As it reads at `now`: an evaluation awaiting follow-ups reads final once none is pending.
+		status: effectiveStatus(e, campaign, now),
 		revision: e.revision,
 		channel: e.channel,
 		scenario: e.scenario,

@@ -29,7 +29,8 @@ export const ivrEn: Widen<typeof ivrKo> = {
 	},
 	keypad: {
 		label: 'Menu keypad',
-		level: (n: number) => (n === 0 ? 'No menu key pressed yet' : `Keys pressed down to menu level ${n}`),
+		level: (n: number) =>
+			n === 0 ? 'No menu key pressed yet' : `Keys pressed down to menu level ${n}`,
 		key: (k: string) => `Menu ${k}`,
 		back: 'Back',
 		replay: 'Replay',
@@ -65,6 +66,7 @@ export const ivrEn: Widen<typeof ivrKo> = {
 	agentRequestHint: 'Pressed the agent key (e.g. 0) or asked by voice? Tap this one button.',
 	attempts: 'Call attempts',
 	attemptsValue: (n: number) => `${n}`,
-	redialHint: 'When the machine hung up and you call again, it is recorded as the next attempt of the same call.',
+	redialHint:
+		'When the machine hung up and you call again, it is recorded as the next attempt of the same call.',
 	callBar: 'Call outcome'
 };
