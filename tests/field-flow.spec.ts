@@ -29,7 +29,7 @@ test('a whole evaluation by tapping, offline: scores match the hand-computed val
 	await page.getByRole('button', { name: '메뉴 1', exact: true }).tap();
 	await page.clock.runFor(2_000);
 	await page.getByRole('button', { name: '메뉴 2', exact: true }).tap();
-	await page.getByRole('button', { name: '메뉴 0 (상담사)' }).tap();
+	await page.getByRole('button', { name: '상담사 요청' }).tap();
 	await page.clock.runFor(5_000);
 	await page.getByRole('button', { name: '상담사 연결' }).tap();
 	await expect(page.getByRole('timer', { name: '통화 경과 시간' })).toHaveText(/^0:(1[5-9]|2\d)$/);
@@ -107,7 +107,7 @@ test('a reload mid-IVR and mid-sheet keeps every answer and the right elapsed ti
 	await page.clock.runFor(42_000);
 	await page.reload();
 	await expect(page.getByRole('timer', { name: '통화 경과 시간' })).toHaveText(/^0:4[2-9]$/);
-	await expect(page.getByText('현재 메뉴 1단계')).toBeVisible();
+	await expect(page.getByText('메뉴 1단계까지 누름')).toBeVisible();
 	await page.clock.runFor(30_000);
 	await expect(page.getByRole('timer', { name: '통화 경과 시간' })).toHaveText(/^1:(1[2-9])$/);
 

@@ -9,6 +9,7 @@ import type { Evaluation, EvaluationStatus } from './record/evaluation';
 import { catalog as appCatalog } from './catalog';
 import type { Catalog } from './catalog/types';
 import { effectiveStatus, scoreAt, templateOf } from './scoring/effective';
+import { SEOUL_OFFSET_MS } from './record/seoul-time';
 import { followUpStatus } from './scoring/follow-up';
 import type { EvaluationScore, Verdict } from './scoring/score';
 
@@ -32,6 +33,21 @@ export interface EvaluationSummary {
 	updatedAt: number;
 	/** How the file an imported record came in was trusted (absent: made here). */
 	trust?: Trust;
+	/** When the contact happened (see `occurredAt`); absent on rows written before it existed. */
+	occurredAt?: number;
+}
+
+/**
+ * When the contact happened, epoch ms: 상담 일시 (date and start, Seoul local time) when
+ * entered, else the start of the IVR run, else when the evaluation was created.
+ */
+export function occurredAt(e: Pick<Evaluation, 'consultedAt' | 'ivr' | 'createdAt'>): number {
+	if (e.consultedAt) {
+		const [y, m, d] = e.consultedAt.date.split('-').map(Number) as [number, number, number];
+		const [hh, mm] = e.consultedAt.from.split(':').map(Number) as [number, number];
+		return Date.UTC(y, m - 1, d, hh, mm) - SEOUL_OFFSET_MS;
+	}
+	return e.ivr.startedAt ?? e.ivr.events[0]?.at ?? e.createdAt;
 }
 
 /**
@@ -69,6 +85,7 @@ export function summarize(
 		id: e.id,
 		campaignId: e.campaignId,
 		centerName: campaign.center.name,
+		// As it reads at `now`: an evaluation awaiting follow-ups reads final once none is pending.
 		status: effectiveStatus(e, campaign, now),
 		revision: e.revision,
 		channel: e.channel,
@@ -82,7 +99,8 @@ export function summarize(
 		imported: e.origin !== undefined,
 		createdAt: e.createdAt,
 		updatedAt: e.updatedAt,
-		...(trust === undefined ? {} : { trust })
+		...(trust === undefined ? {} : { trust }),
+		occurredAt: occurredAt(e)
 	};
 }
 

@@ -148,5 +148,29 @@ export const checksEn: Widen<typeof checksKo> = {
 			migrated: 'Record format updated',
 			legacy: 'Earlier record'
 		}
-	}
+	},
+	noAgent: {
+		title: 'No agent reached?',
+		body: (n: number) => `Marks the ${n} checks that need an agent N/A in one step.`,
+		mark: 'No agent reached',
+		marked: (n: number) => `Marked ${n} checks N/A.`,
+		active: 'Marked as no agent reached: the agent checks are N/A.',
+		undo: 'Undo',
+		cancel: 'Undo "no agent reached"',
+		undone: 'Undone.',
+		failed: (reason: string) => `Could not do that: ${reason}`
+	},
+	howTo: {
+		summary: 'How to assess this',
+		both: 'Answer only from what you saw and heard as a customer; the auditor checks internal records separately.',
+		evidence: 'Evidence',
+		kinds: {
+			observation: 'What you see and hear',
+			timing: 'Timing',
+			'follow-up': 'Follow-ups (callbacks, replies)',
+			document: 'Internal records (auditor)'
+		}
+	},
+	derived: (value: string, reason: string) => `Derived: ${value} (${reason})`,
+	derivedHint: 'Worked out from the recorded requests. Your note stays as it is.'
 };

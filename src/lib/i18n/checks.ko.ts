@@ -145,5 +145,30 @@ export const checksKo = {
 			migrated: '기록 형식 갱신',
 			legacy: '이전 기록'
 		} as Record<string, string>
-	}
+	},
+	noAgent: {
+		title: '상담사와 연결되지 않았나요?',
+		body: (n: number) =>
+			`상담사가 있어야 답할 수 있는 ${n}개 항목을 한 번에 해당없음으로 표시합니다.`,
+		mark: '상담사 연결 안 됨',
+		marked: (n: number) => `${n}개 항목을 해당없음으로 표시했습니다.`,
+		active: '상담사 연결 안 됨으로 표시했습니다. 상담사 항목은 해당없음입니다.',
+		undo: '되돌리기',
+		cancel: '상담사 연결 안 됨 취소',
+		undone: '되돌렸습니다.',
+		failed: (reason: string) => `처리하지 못했습니다: ${reason}`
+	},
+	howTo: {
+		summary: '어떻게 판단하나요',
+		both: '고객으로서 직접 보고 들은 것만으로 답하세요. 내부 기록은 심사원이 따로 확인합니다.',
+		evidence: '판단 근거',
+		kinds: {
+			observation: '직접 보고 들은 것',
+			timing: '시간 측정',
+			'follow-up': '콜백·답장 같은 후속 조치',
+			document: '센터 내부 기록 (심사원 확인)'
+		}
+	},
+	derived: (value: string, reason: string) => `자동 판정: ${value} (${reason})`,
+	derivedHint: '요청 기록에서 저절로 판정합니다. 메모는 그대로 남습니다.'
 } as const;

@@ -43,7 +43,9 @@ export const evaluationEn: Widen<typeof evaluationKo> = {
 		confirmDelete: 'Confirm delete',
 		cancelDelete: 'Cancel',
 		confirmDraft:
-			'This evaluation and its photos will be deleted. For a few seconds right after, "Undo" brings it back.'
+			'This evaluation and its photos will be deleted. For a few seconds right after, "Undo" brings it back.',
+		occurred: (at: string) => `Call ${at}`,
+		updated: (at: string) => `Edited ${at}`
 	},
 	stages: {
 		pre: 'Pre-service',

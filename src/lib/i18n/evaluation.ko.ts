@@ -41,7 +41,9 @@ export const evaluationKo = {
 		confirmDelete: '삭제 확인',
 		cancelDelete: '취소',
 		confirmDraft:
-			'이 평가와 사진을 삭제합니다. 삭제 직후 몇 초 동안 "되돌리기"로 복구할 수 있습니다.'
+			'이 평가와 사진을 삭제합니다. 삭제 직후 몇 초 동안 "되돌리기"로 복구할 수 있습니다.',
+		occurred: (at: string) => `상담 일시 ${at}`,
+		updated: (at: string) => `수정 ${at}`
 	},
 	stages: {
 		pre: '사전 서비스',

@@ -4,7 +4,7 @@ import type { followupKo } from './followup.ko';
 /** English messages of the follow-up screens. */
 export const followupEn: Widen<typeof followupKo> = {
 	title: 'Follow-ups',
-	readOnly: 'No more follow-ups can be recorded on this evaluation.',
+	readOnly: 'This evaluation was imported from another device; follow-ups are not recorded here.',
 	kinds: { callback: 'Callback', email: 'E-mail answer' },
 	via: { web: 'Website', ivr: 'IVR', agent: 'Agent' },
 	status: {
@@ -67,5 +67,14 @@ export const followupEn: Widen<typeof followupKo> = {
 		noScenario: 'No scenario',
 		saveFailed: 'Could not save. Retrying shortly.'
 	},
-	badge: (n: number) => `${n} pending`
+	badge: (n: number) => `${n} pending`,
+	late: {
+		hint: 'The evaluation is already final, so this is recorded as a new revision. The reason goes into the change log.',
+		reason: 'Reason for the revision',
+		reasonDefault: 'Follow-up recorded late',
+		reasonRequired: 'A reason is required.',
+		save: 'Save as a revision'
+	},
+	saveFailed: (reason: string) => `Could not save: ${reason}`,
+	actualTimeHint: 'Enter when the callback or reply actually came, even if you enter it late.'
 };

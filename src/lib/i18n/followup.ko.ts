@@ -1,7 +1,7 @@
 /** Korean messages of the follow-up screens (callbacks, e-mail answers, the follow-up tab). */
 export const followupKo = {
 	title: '후속 조치',
-	readOnly: '이 평가는 후속 조치를 더 기록할 수 없습니다.',
+	readOnly: '다른 기기에서 가져온 평가라 후속 조치를 여기서 기록하지 않습니다.',
 	kinds: { callback: '콜백', email: '이메일 답변' },
 	via: { web: '홈페이지', ivr: 'ARS', agent: '상담사' },
 	status: {
@@ -63,5 +63,14 @@ export const followupKo = {
 		noScenario: '시나리오 없음',
 		saveFailed: '저장하지 못했습니다. 잠시 후 다시 시도합니다.'
 	},
-	badge: (n: number) => `대기 ${n}건`
+	badge: (n: number) => `대기 ${n}건`,
+	late: {
+		hint: '평가가 이미 확정되어 새 개정판으로 기록합니다. 사유는 변경 기록에 남습니다.',
+		reason: '개정 사유',
+		reasonDefault: '후속 조치 늦게 기록',
+		reasonRequired: '사유를 적어야 합니다.',
+		save: '개정판으로 저장'
+	},
+	saveFailed: (reason: string) => `저장하지 못했습니다: ${reason}`,
+	actualTimeHint: '콜백이나 답장이 실제로 온 시각을 적으세요. 늦게 적어도 됩니다.'
 } as const;

@@ -24,20 +24,20 @@ export const ivrEn: Widen<typeof ivrKo> = {
 		hold: 'Queue message',
 		'agent-answer': 'Agent answered',
 		'call-end': 'Call ended',
-		'machine-drop': 'Machine hung up'
+		'machine-drop': 'Machine hung up',
+		redial: 'Redial'
 	},
 	keypad: {
 		label: 'Menu keypad',
-		level: (n: number) => (n === 0 ? 'Before the first menu' : `Menu level ${n}`),
+		level: (n: number) =>
+			n === 0 ? 'No menu key pressed yet' : `Keys pressed down to menu level ${n}`,
 		key: (k: string) => `Menu ${k}`,
-		agent: 'Agent',
 		back: 'Back',
 		replay: 'Replay',
-		agentKey: 'Menu 0 (agent)',
 		backKey: 'Menu # (back)',
 		replayKey: 'Menu * (replay)'
 	},
-	menuEvent: (key: string, level: number) => `Menu ${key} → level ${level}`,
+	menuEvent: (key: string, level: number) => `Menu ${key} (at level ${level})`,
 	undo: (event: string) => `Undo last: ${event}`,
 	undoIdle: 'Undo last',
 	timeline: 'Record',
@@ -62,5 +62,11 @@ export const ivrEn: Widen<typeof ivrKo> = {
 	over: 'Over the limit',
 	within: 'Within the limit',
 	checks: 'IVR checks',
-	noChecks: 'This evaluation asks no checks on the IVR screen.'
+	noChecks: 'This evaluation asks no checks on the IVR screen.',
+	agentRequestHint: 'Pressed the agent key (e.g. 0) or asked by voice? Tap this one button.',
+	attempts: 'Call attempts',
+	attemptsValue: (n: number) => `${n}`,
+	redialHint:
+		'When the machine hung up and you call again, it is recorded as the next attempt of the same call.',
+	callBar: 'Call outcome'
 };

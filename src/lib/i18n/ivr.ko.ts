@@ -21,20 +21,19 @@ export const ivrKo = {
 		hold: '대기 안내',
 		'agent-answer': '상담사 연결',
 		'call-end': '통화 종료',
-		'machine-drop': '기계가 끊음'
+		'machine-drop': '기계가 끊음',
+		redial: '다시 걸기'
 	},
 	keypad: {
 		label: '메뉴 선택 키패드',
-		level: (n: number) => (n === 0 ? '현재 첫 메뉴 전' : `현재 메뉴 ${n}단계`),
+		level: (n: number) => (n === 0 ? '아직 누른 메뉴 없음' : `메뉴 ${n}단계까지 누름`),
 		key: (k: string) => `메뉴 ${k}`,
-		agent: '상담사',
 		back: '이전',
 		replay: '다시 듣기',
-		agentKey: '메뉴 0 (상담사)',
 		backKey: '메뉴 # (이전)',
 		replayKey: '메뉴 * (다시 듣기)'
 	},
-	menuEvent: (key: string, level: number) => `메뉴 ${key} → ${level}단계`,
+	menuEvent: (key: string, level: number) => `메뉴 ${key} (${level}단계에서)`,
 	undo: (event: string) => `마지막 기록 취소: ${event}`,
 	undoIdle: '마지막 기록 취소',
 	timeline: '기록',
@@ -59,5 +58,10 @@ export const ivrKo = {
 	over: '기준 초과',
 	within: '기준 이내',
 	checks: 'IVR 확인사항',
-	noChecks: '이 평가에서 IVR 화면에 묻는 항목이 없습니다.'
+	noChecks: '이 평가에서 IVR 화면에 묻는 항목이 없습니다.',
+	agentRequestHint: '상담사 연결 번호(예: 0)를 누르거나 말로 요청했으면 이 버튼 하나만 누르세요.',
+	attempts: '통화 시도',
+	attemptsValue: (n: number) => `${n}회`,
+	redialHint: '기계가 끊어서 다시 걸면 같은 통화의 다음 시도로 기록됩니다.',
+	callBar: '통화 결과'
 } as const;

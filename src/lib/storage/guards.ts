@@ -21,6 +21,11 @@ export function nullable<T>(guard: Guard<T>): Guard<T | null> {
 	return (v): v is T | null => v === null || guard(v);
 }
 
+/** A guard for `undefined` (a field left out) or what `guard` accepts. */
+export function optional<T>(guard: Guard<T>): Guard<T | undefined> {
+	return (v): v is T | undefined => v === undefined || guard(v);
+}
+
 /** A guard for an array whose every item passes `guard`. */
 export function arrayOf<T>(guard: Guard<T>): Guard<T[]> {
 	return (v): v is T[] => Array.isArray(v) && v.every(guard);

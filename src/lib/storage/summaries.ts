@@ -6,9 +6,10 @@
  */
 import type { EvaluationSummary } from '$lib/domain/summary';
 import { withDb } from './db';
-import { arrayOf, isBoolean, isNumber, isString, nullable, oneOf, shape } from './guards';
+import { arrayOf, isBoolean, isNumber, isString, nullable, oneOf, optional, shape } from './guards';
 
-const parseSummary = shape<EvaluationSummary>({
+/** Checks a stored summary row; undefined when it is not one. */
+export const parseSummary = shape<EvaluationSummary>({
 	id: isString,
 	campaignId: isString,
 	centerName: isString,
@@ -24,7 +25,9 @@ const parseSummary = shape<EvaluationSummary>({
 	pendingDeadlines: arrayOf(isNumber),
 	imported: isBoolean,
 	createdAt: isNumber,
-	updatedAt: isNumber
+	updatedAt: isNumber,
+	// Added later: rows written before it have no such field.
+	occurredAt: optional(isNumber)
 });
 
 export interface SummaryList {

@@ -103,9 +103,23 @@ export function sectionOfCheck(id: string): ScoringSection {
 }
 
 /**
- * The checks that need an agent on the line: every question of the 참고 2 agent sheet. "No
- * agent reached" marks these N/A in one step.
+ * 참고 1 checks asked during the call that only an agent can settle: the shopper asks the
+ * agent for their recording (B3-01), is or is not given a complaint number by the agent
+ * (C1-02), and hears whether the agent asks what resolution they want (C1-03). The IVR checks
+ * and the recording notice (B3-03) are heard before any agent and stay.
+ */
+const IN_CALL_CHECKS_NEEDING_AGENT: readonly string[] = ['B3-01', 'C1-02', 'C1-03'];
+
+/**
+ * The checks that need an agent on the line: every question of the 참고 2 agent sheet, then
+ * the 참고 1 checks about the agent's behaviour. "No agent reached" marks these N/A in one step.
  */
 export function checksNeedingAgent(c: Catalog): readonly string[] {
-	return c.agentSheet.stages.flatMap((s) => s.checks.map((check) => check.id));
+	const inCatalog = new Set(
+		c.checklist.flatMap((s) => s.groups.flatMap((g) => g.checks.map((check) => check.id)))
+	);
+	return [
+		...c.agentSheet.stages.flatMap((s) => s.checks.map((check) => check.id)),
+		...IN_CALL_CHECKS_NEEDING_AGENT.filter((id) => inCatalog.has(id))
+	];
 }

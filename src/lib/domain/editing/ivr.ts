@@ -4,16 +4,29 @@ import { commit, type EditContext } from './commit';
 
 export type IvrKey = NonNullable<IvrEvent['key']>;
 
-/** The menu level the shopper is at after the events so far (0 = before any menu). */
+/** Events that start an attempt of the call: the first dial and every redial. */
+const startsAttempt = (e: IvrEvent) => e.type === 'dial' || e.type === 'redial';
+
+/**
+ * How many menus the caller has gone through in the current attempt (0 = no key pressed yet):
+ * replayed from the keys, so a redial starts again at 0. The next key is pressed in menu
+ * `currentMenuLevel + 1`.
+ */
 export function currentMenuLevel(events: readonly IvrEvent[]): number {
 	let level = 0;
-	for (const e of events) if (e.type === 'menu' && e.level !== undefined) level = e.level;
+	for (const e of events) {
+		if (startsAttempt(e)) level = 0;
+		else if (e.type === 'menu') {
+			if (e.key !== undefined) level = levelAfterKey(level, e.key);
+			else if (e.level !== undefined) level = e.level;
+		}
+	}
 	return level;
 }
 
 /**
  * The level after pressing `key` at `level`: a digit 1–9 goes one level deeper, `#` goes back
- * one, `*` (replay) and `0` (agent) stay where they are.
+ * one, `*` (replay) and `0` stay where they are.
  */
 export function levelAfterKey(level: number, key: IvrKey): number {
 	if (key === '#') return Math.max(0, level - 1);
@@ -21,7 +34,10 @@ export function levelAfterKey(level: number, key: IvrKey): number {
 	return level + 1;
 }
 
-/** Appends an event at wall-clock time `at`; the first event starts the run. */
+/**
+ * Appends an event at wall-clock time `at`; the first event starts the run. A menu key and an
+ * agent request carry the menu they were made in (`level`, 1 = the first menu).
+ */
 export function addIvrEvent(
 	e: Evaluation,
 	event: { id: string; type: IvrEvent['type']; key?: IvrKey },
@@ -29,11 +45,9 @@ export function addIvrEvent(
 ): Evaluation {
 	const at = ctx.at;
 	const next: IvrEvent = { id: event.id, type: event.type, at };
-	if (event.key !== undefined) {
-		next.key = event.key;
-		if (event.type === 'menu')
-			next.level = levelAfterKey(currentMenuLevel(e.ivr.events), event.key);
-	}
+	if (event.type === 'menu' && event.key !== undefined) next.key = event.key;
+	if (event.type === 'menu' || event.type === 'agent-request')
+		next.level = currentMenuLevel(e.ivr.events) + 1;
 	if (e.ivr.events.some((x) => x.id === event.id)) return e;
 	return commit(
 		e,
@@ -59,7 +73,12 @@ function describe(event: IvrEvent): string {
 	return event.key === undefined ? event.type : `${event.type} ${event.key}`;
 }
 
-/** True once the call is over (ended or dropped by the machine). */
+/** True once the call is over: its last attempt ended (call end or machine drop, no redial since). */
 export function ivrEnded(events: readonly IvrEvent[]): boolean {
-	return events.some((e) => e.type === 'call-end' || e.type === 'machine-drop');
+	let ended = false;
+	for (const e of events) {
+		if (e.type === 'call-end' || e.type === 'machine-drop') ended = true;
+		else if (startsAttempt(e)) ended = false;
+	}
+	return ended;
 }

@@ -35,7 +35,9 @@ export const ivrEventTypes = [
 	'hold',
 	'agent-answer',
 	'call-end',
-	'machine-drop'
+	'machine-drop',
+	/** Dialling again after the call ended without an agent: a further attempt of the same call. */
+	'redial'
 ] as const;
 
 export const IvrEvent = z.object({

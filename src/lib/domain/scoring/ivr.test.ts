@@ -11,7 +11,7 @@ describe('ivrMetrics', () => {
 		const events = buildIvrEvents([
 			['call-end', 200],
 			['agent-answer', 90],
-			['menu', 25, { level: 2, key: '0' }],
+			['agent-request', 25],
 			['dial', 0],
 			['hold', 60],
 			['greeting-end', 14],
@@ -22,6 +22,7 @@ describe('ivrMetrics', () => {
 		expect(ivrMetrics(events, template)).toEqual({
 			greetingMs: 12_000,
 			menuDepth: 2,
+			attempts: 1,
 			timeToAgentMs: 45_000,
 			holdMs: 30_000,
 			callMs: 200_000,
@@ -101,6 +102,121 @@ describe('ivrMetrics', () => {
 	});
 });
 
+describe('ivrMetrics: menu depth, attempts, dropped calls', () => {
+	it('a key pressed in the first menu is depth 1', () => {
+		const m = ivrMetrics(
+			buildIvrEvents([
+				['dial', 0],
+				['menu', 6, { key: '1' }]
+			]),
+			template
+		);
+		expect(m.menuDepth).toBe(1);
+	});
+
+	it('no key and no agent request: depth unknown (null), not 0', () => {
+		const m = ivrMetrics(buildIvrEvents([['dial', 0]]), template);
+		expect(m.menuDepth).toBeNull();
+	});
+
+	it('keys 1, 2, # (pressed in menu 3), 3 (back in menu 2): depth 3', () => {
+		// 1 in menu 1 (→ menu 2), 2 in menu 2 (→ menu 3), # in menu 3 (→ menu 2), 3 in menu 2.
+		const m = ivrMetrics(
+			buildIvrEvents([
+				['dial', 0],
+				['menu', 5, { key: '1' }],
+				['menu', 8, { key: '2' }],
+				['menu', 11, { key: '#' }],
+				['menu', 14, { key: '3' }]
+			]),
+			template
+		);
+		expect(m.menuDepth).toBe(3); // the # was pressed in menu 3
+	});
+
+	it('* (replay) and 0 stay in the menu they were pressed in', () => {
+		const m = ivrMetrics(
+			buildIvrEvents([
+				['dial', 0],
+				['menu', 5, { key: '*' }],
+				['menu', 9, { key: '0' }],
+				['menu', 12, { key: '*' }]
+			]),
+			template
+		);
+		expect(m.menuDepth).toBe(1);
+	});
+
+	it('asking for an agent after one key counts the second menu: depth 2', () => {
+		const m = ivrMetrics(
+			buildIvrEvents([
+				['dial', 0],
+				['menu', 5, { key: '4' }],
+				['agent-request', 9]
+			]),
+			template
+		);
+		expect(m.menuDepth).toBe(2);
+		expect(m.agentRequested).toBe(true);
+	});
+
+	it('a redial after the machine hung up is attempt 2; time to agent from the first dial; depth per attempt', () => {
+		// Attempt 1: dial 0 s, keys 1, 2 (depth 2), machine hangs up at 40 s.
+		// Attempt 2: redial 60 s, key 3 (menu 1 again), agent at 95 s, end at 200 s.
+		const m = ivrMetrics(
+			buildIvrEvents([
+				['dial', 0],
+				['menu', 10, { key: '1' }],
+				['menu', 15, { key: '2' }],
+				['machine-drop', 40],
+				['redial', 60],
+				['menu', 70, { key: '3' }],
+				['agent-answer', 95],
+				['call-end', 200]
+			]),
+			template
+		);
+		expect(m.attempts).toBe(2);
+		expect(m.timeToAgentMs).toBe(95_000);
+		expect(m.menuDepth).toBe(2);
+		expect(m.callMs).toBe(200_000);
+		expect(m.droppedByMachine).toBe(true);
+		expect(m.agentReached).toBe(true);
+		expect(m.ended).toBe(true);
+	});
+
+	it('after a redial the call is running again (not ended) until it ends', () => {
+		const m = ivrMetrics(
+			buildIvrEvents([
+				['dial', 0],
+				['machine-drop', 30],
+				['redial', 45]
+			]),
+			template
+		);
+		expect(m.ended).toBe(false);
+		expect(m.attempts).toBe(2);
+		expect(m.callMs).toBeNull();
+	});
+
+	it('a call the machine dropped has a duration: drop − dial', () => {
+		const m = ivrMetrics(
+			buildIvrEvents([
+				['dial', 0],
+				['greeting-start', 2],
+				['greeting-end', 12],
+				['hold', 20],
+				['machine-drop', 47.5]
+			]),
+			template
+		);
+		expect(m.callMs).toBe(47_500);
+		expect(m.holdMs).toBe(27_500);
+		expect(m.ended).toBe(true);
+		expect(m.attempts).toBe(1);
+	});
+});
+
 describe('ivrSuggestions', () => {
 	it('B1-02 met at exactly 15 s greeting and 3 menu levels (inclusive limits)', () => {
 		const m = ivrMetrics(
@@ -141,7 +257,6 @@ describe('ivrSuggestions', () => {
 				['menu', 22],
 				['menu', 24],
 				['menu', 26],
-				['menu', 28],
 				['agent-request', 30],
 				['machine-drop', 40]
 			]),
@@ -159,11 +274,11 @@ describe('ivrSuggestions', () => {
 		});
 	});
 
-	it('B1-06 met after pressing 0 and reaching an agent; B1-07 met', () => {
+	it('B1-06 met after asking for an agent and reaching one; B1-07 met', () => {
 		const m = ivrMetrics(
 			buildIvrEvents([
 				['dial', 0],
-				['menu', 5, { key: '0', level: 1 }],
+				['agent-request', 5],
 				['agent-answer', 12]
 			]),
 			template

@@ -2,6 +2,7 @@
  * IVR timings from the stopwatch events, and the answers they suggest for B1-02, B1-06 and
  * B1-07. A metric the events cannot establish is `null`, never a guess.
  */
+import { levelAfterKey } from '../editing/ivr';
 import type { Suggestion } from '../record/common';
 import type { IvrEvent } from '../record/evaluation';
 import type { ScoringTemplate } from '../record/template';
@@ -9,20 +10,25 @@ import type { ScoringTemplate } from '../record/template';
 export interface IvrMetrics {
 	/** greeting-end − greeting-start. */
 	greetingMs: number | null;
-	/** Deepest menu level reached; the number of menu events when no event has a level. */
+	/**
+	 * The menu levels the caller reached: the deepest menu a key was pressed in (a key in the
+	 * first menu is depth 1; an agent request counts as a key in the menu it was made in).
+	 */
 	menuDepth: number | null;
-	/** agent-answer − dial. */
+	/** Attempts of the call: the first dial and every redial after the call ended. */
+	attempts: number;
+	/** agent-answer − the first dial (redials included). */
 	timeToAgentMs: number | null;
-	/** Sum over holds of (next agent-answer or call-end − hold); 0 with no holds on an ended call. */
+	/** Sum over holds of (next agent-answer or end − hold); 0 with no holds on an ended call. */
 	holdMs: number | null;
-	/** call-end − dial. */
+	/** The end of the last attempt (call-end or machine-drop) − the first dial. */
 	callMs: number | null;
 	/** A machine-drop before any agent answered. */
 	droppedByMachine: boolean;
-	/** The shopper asked for an agent (agent-request, or menu key 0). */
+	/** The shopper asked for an agent (agent-request). */
 	agentRequested: boolean;
 	agentReached: boolean;
-	/** The call ended (call-end or machine-drop): absence of later events is then a fact. */
+	/** The call ended (call-end or machine-drop, no redial since): later silence is a fact. */
 	ended: boolean;
 	/** Time to agent longer than the callback-offer limit (KCC guideline: 30 s). */
 	longWait: boolean | null;
@@ -31,46 +37,63 @@ export interface IvrMetrics {
 const firstAt = (events: IvrEvent[], type: IvrEvent['type'], after = -Infinity) =>
 	events.find((e) => e.type === type && e.at >= after)?.at ?? null;
 
+const isEnd = (e: IvrEvent) => e.type === 'call-end' || e.type === 'machine-drop';
+
+/** Menu levels reached, replayed attempt by attempt; null when no key was recorded. */
+function menuDepth(sorted: readonly IvrEvent[]): number | null {
+	let depth: number | null = null;
+	let passed = 0; // menus gone through in this attempt
+	for (const e of sorted) {
+		if (e.type === 'dial' || e.type === 'redial') passed = 0;
+		else if (e.type === 'agent-request') depth = Math.max(depth ?? 0, passed + 1);
+		else if (e.type === 'menu') {
+			// Events from a builder or an old record may carry a level and no key.
+			const inMenu = e.key !== undefined ? passed + 1 : (e.level ?? passed + 1);
+			depth = Math.max(depth ?? 0, inMenu);
+			passed = e.key !== undefined ? levelAfterKey(passed, e.key) : inMenu;
+		}
+	}
+	return depth;
+}
+
 /** Derives IVR metrics from events in any order. */
 export function ivrMetrics(events: readonly IvrEvent[], template: ScoringTemplate): IvrMetrics {
 	const sorted = [...events].sort((a, b) => a.at - b.at);
-	const dial = firstAt(sorted, 'dial');
+	const dial = firstAt(sorted, 'dial') ?? firstAt(sorted, 'redial');
 	const gStart = firstAt(sorted, 'greeting-start');
 	const gEnd = gStart === null ? null : firstAt(sorted, 'greeting-end', gStart);
 	const answer = firstAt(sorted, 'agent-answer');
-	const end = firstAt(sorted, 'call-end');
 	const drop = firstAt(sorted, 'machine-drop');
 
-	let menus = 0;
-	let maxLevel = -1;
+	let attempts = 0;
 	let agentRequested = false;
 	let holdMs: number | null = 0;
 	let holds = 0;
+	let endAt: number | null = null;
 	for (let i = 0; i < sorted.length; i++) {
 		const e = sorted[i]!;
-		if (e.type === 'menu') {
-			menus++;
-			if (e.level !== undefined && e.level > maxLevel) maxLevel = e.level;
-			if (e.key === '0') agentRequested = true;
-		} else if (e.type === 'agent-request') agentRequested = true;
+		if (e.type === 'dial' || e.type === 'redial') {
+			attempts++;
+			endAt = null;
+		} else if (isEnd(e)) endAt ??= e.at;
+		else if (e.type === 'agent-request') agentRequested = true;
 		else if (e.type === 'hold') {
 			holds++;
-			const resume = sorted.find(
-				(n, j) => j > i && (n.type === 'agent-answer' || n.type === 'call-end')
-			);
+			const resume = sorted.find((n, j) => j > i && (n.type === 'agent-answer' || isEnd(n)));
 			holdMs = resume && holdMs !== null ? holdMs + (resume.at - e.at) : null;
 		}
 	}
-	const ended = end !== null || drop !== null;
+	const ended = endAt !== null;
 	if (holds === 0 && !ended) holdMs = null;
 	const timeToAgentMs = dial !== null && answer !== null && answer >= dial ? answer - dial : null;
 	const limitMs = template.ivr.callbackOfferAfterSeconds * 1000;
 	return {
 		greetingMs: gStart !== null && gEnd !== null ? gEnd - gStart : null,
-		menuDepth: menus === 0 ? null : maxLevel >= 0 ? maxLevel : menus,
+		menuDepth: menuDepth(sorted),
+		attempts,
 		timeToAgentMs,
 		holdMs,
-		callMs: dial !== null && end !== null && end >= dial ? end - dial : null,
+		callMs: dial !== null && endAt !== null && endAt >= dial ? endAt - dial : null,
 		droppedByMachine: drop !== null && (answer === null || answer > drop),
 		agentRequested,
 		agentReached: answer !== null,

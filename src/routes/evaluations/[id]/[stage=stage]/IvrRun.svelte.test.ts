@@ -32,31 +32,35 @@ describe('IVR run screen in a real browser', () => {
 		const button = (name: string) => page.getByRole('button', { name, exact: true });
 
 		await expect.element(button('전화 걸기')).toBeEnabled();
-		await expect.element(button('상담사 연결')).toBeDisabled();
-		await expect.element(button('메뉴 1')).toBeDisabled();
+		// Before the call only dialling is offered: no keypad, no call outcome.
+		expect(button('상담사 연결').elements()).toHaveLength(0);
+		expect(button('메뉴 1').elements()).toHaveLength(0);
 		await expect
 			.element(page.getByRole('timer', { name: '통화 경과 시간' }))
 			.toHaveTextContent('0:00');
 
 		await button('전화 걸기').click();
-		await expect.element(button('전화 걸기')).toBeDisabled();
 		await expect.element(button('안내 끝')).toBeDisabled();
+		expect(button('전화 걸기').elements()).toHaveLength(0);
 		await button('안내 시작').click();
 		await button('안내 끝').click();
 		await button('메뉴 1').click();
+		// A key pressed in the first menu: depth 1 at once.
+		await expect.element(page.getByText('메뉴 1단계까지 누름')).toBeVisible();
 		await button('메뉴 2').click();
 		await button('메뉴 # (이전)').click();
-		await expect.element(page.getByText('현재 메뉴 1단계')).toBeVisible();
-		await button('메뉴 0 (상담사)').click();
+		// 1 in menu 1, 2 in menu 2, # heard and pressed in menu 3.
+		await expect.element(page.getByText('메뉴 3단계까지 누름')).toBeVisible();
+		await button('상담사 요청').click();
 		await button('상담사 연결').click();
 		await button('통화 종료').click();
 
-		await expect.element(button('상담사 연결')).toBeDisabled();
-		await expect.element(button('메뉴 1')).toBeDisabled();
 		await expect
 			.element(page.getByRole('button', { name: '마지막 기록 취소: 통화 종료' }))
 			.toBeEnabled();
-		expect(draft.ivr.menuDepth).toBe(2);
+		expect(button('메뉴 1').elements()).toHaveLength(0);
+		expect(draft.ivr.menuDepth).toBe(3);
+		expect(draft.ivr.agentRequested).toBe(true);
 		expect(draft.ivr.agentReached).toBe(true);
 		expect(
 			page
