@@ -66,7 +66,9 @@ describe('FollowUpBadge against real IndexedDB', () => {
 		await draft!.setFollowUpResponse('a', T0 + 2 * HOUR);
 		await draft!.flush();
 		draft!.dispose();
-		expect(draft!.evaluation.answers['A1-06']?.value).toBe('met');
+		// The outcome is derived, never written into the answers.
+		expect(draft!.effective.answers['A1-06']?.value).toBe('met');
+		expect(draft!.evaluation.answers['A1-06']).toBeUndefined();
 
 		await badge.refresh(T0 + 2 * HOUR);
 		expect(badge.count).toBe(0);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildEvaluation } from '../../testing/builders';
+import { buildEvaluation, T0 } from '../../testing/builders';
 import { buildTestRecords } from '../../testing/bundles';
 import { anonymiseEvaluations } from './anonymise';
 import { answersCsv, csvItems, evaluationsCsv } from './csv-exports';
@@ -11,7 +11,8 @@ import { scorecardKo } from '../../i18n/scorecard.ko';
 
 const lines = (csv: string) => csv.replace(/^\uFEFF/, '').split('\r\n');
 const records = buildTestRecords();
-const items = () => csvItems(records.evaluations, records.campaigns);
+// Read at the time of the calls (T0), before the callback deadline: no derived outcome yet.
+const items = () => csvItems(records.evaluations, records.campaigns, undefined, T0);
 const E1 = '00000000-0000-4000-8000-000000000001';
 const C1 = '000000ca-0000-4000-8000-000000000001';
 
@@ -46,7 +47,7 @@ describe('evaluationsCsv', () => {
 
 	it('anonymised agents appear as their pseudonym', () => {
 		const anon = anonymiseEvaluations(records.evaluations);
-		const [, row1] = lines(evaluationsCsv(csvItems(anon, records.campaigns), 'ko'));
+		const [, row1] = lines(evaluationsCsv(csvItems(anon, records.campaigns, undefined, T0), 'ko'));
 		expect(row1).toContain(',Kim,상담사 A,카드팀,');
 	});
 

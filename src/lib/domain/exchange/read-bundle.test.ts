@@ -11,6 +11,7 @@ describe('refuseBySize', () => {
 		expect(refuseBySize(45 * MiB)).toEqual({
 			ok: false,
 			errors: [{ path: '(file)', message: 'file is 45 MB; the limit is 40 MB' }],
+			errorCount: 1,
 			tooLarge: { bytes: 45 * MiB, maxBytes: 40 * MiB }
 		});
 	});
@@ -52,7 +53,8 @@ describe('readBundleBlob', () => {
 					path: 'filler',
 					message: `is a text of ${2 * MiB} characters; no text in a bundle is longer than 65536 (photos aside)`
 				}
-			]
+			],
+			errorCount: 1
 		});
 	});
 });
