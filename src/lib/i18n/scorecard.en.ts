@@ -163,5 +163,13 @@ export const scorecardEn: Widen<typeof scorecardKo> = {
 		generated: (at: string) => `This scorecard was generated on ${at}.`,
 		integrity:
 			'This printout is a copy of the evaluation record. A signed export (bundle) proves that it matches the original.'
+	},
+	rescore: {
+		title: 'The scoring template changed',
+		body: (from: number, to: number) =>
+			`This evaluation is still scored under template v${from}, the one it was finalized under. The campaign's template is now v${to}. To re-score it under the current template, give a reason; it is kept in the change log.`,
+		reason: 'Why re-score',
+		reasonRequired: 'A reason is needed to re-score.',
+		submit: 'Re-score under the current template'
 	}
 };

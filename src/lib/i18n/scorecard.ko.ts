@@ -161,5 +161,13 @@ export const scorecardKo = {
 		generated: (at: string) => `이 평가표는 ${at}에 생성되었습니다.`,
 		integrity:
 			'이 인쇄물은 평가 기록의 사본입니다. 원본과 같은지는 서명된 내보내기 파일(번들)로 확인할 수 있습니다.'
+	},
+	rescore: {
+		title: '채점 기준이 바뀌었습니다',
+		body: (from: number, to: number) =>
+			`이 평가는 확정할 때의 채점 기준 v${from}로 계속 채점됩니다. 캠페인의 현재 기준은 v${to}입니다. 현재 기준으로 다시 채점하려면 이유를 적으세요. 변경 기록에 남습니다.`,
+		reason: '다시 채점하는 이유',
+		reasonRequired: '이유를 적어야 다시 채점할 수 있습니다.',
+		submit: '현재 기준으로 다시 채점'
 	}
 } as const;
