@@ -111,7 +111,8 @@ test.describe('import files that are too large, padded or inconsistent', () => {
 		const path = testInfo.outputPath('valid.json');
 		writeFileSync(path, JSON.stringify(buildTestBundle()));
 		await chooseFile(page, path);
-		await expect(page.getByTestId('verification')).toContainText('서명 없음');
+		// This app always signs the current format, so an unsigned one reads as altered.
+		await expect(page.getByTestId('verification')).toContainText('변경된 파일');
 		await expect(page.getByTestId('import-summary')).toContainText('새 평가 2건');
 	});
 });
