@@ -125,6 +125,8 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['src/**/*.svelte.test.ts'],
+					// Components render with the messages their screens load (see browser-setup.ts).
+					setupFiles: ['src/lib/testing/browser-setup.ts'],
 					browser: {
 						enabled: true,
 						headless: true,

@@ -1,17 +1,13 @@
 /**
  * The small row kept per evaluation for lists and badges, so the first screen never has to
- * load and validate whole evaluations.
+ * load and validate whole evaluations. This module stays light (the first screen loads it);
+ * building a row, which scores the evaluation, is in summarize.ts.
  */
-import { trustOf, type Trust } from './exchange/trust';
-import type { Campaign } from './record/campaign';
+import type { Trust } from './exchange/trust';
 import type { Channel } from './record/common';
 import type { Evaluation, EvaluationStatus } from './record/evaluation';
-import { catalog as appCatalog } from './catalog';
-import type { Catalog } from './catalog/types';
-import { effectiveStatus, scoreAt, templateOf } from './scoring/effective';
 import { SEOUL_OFFSET_MS } from './record/seoul-time';
-import { followUpStatus } from './scoring/follow-up';
-import type { EvaluationScore, Verdict } from './scoring/score';
+import type { Verdict } from './scoring/score';
 
 export interface EvaluationSummary {
 	id: string;
@@ -48,60 +44,6 @@ export function occurredAt(e: Pick<Evaluation, 'consultedAt' | 'ivr' | 'createdA
 		return Date.UTC(y, m - 1, d, hh, mm) - SEOUL_OFFSET_MS;
 	}
 	return e.ivr.startedAt ?? e.ivr.events[0]?.at ?? e.createdAt;
-}
-
-/**
- * The summary row of an evaluation as it reads at `now` (effective answers and status, its
- * own template once finalized). It stays true until its first pending deadline passes: see
- * `isStale` in storage/summaries.ts.
- */
-export function summaryAt(
-	e: Evaluation,
-	campaign: Campaign,
-	now: number,
-	catalog: Catalog = appCatalog
-): EvaluationSummary {
-	return summarize(e, campaign, scoreAt(catalog, e, campaign, now), now);
-}
-
-/** The summary row of an evaluation with a score computed by the caller (see `summaryAt`). */
-export function summarize(
-	e: Evaluation,
-	campaign: Campaign,
-	score: EvaluationScore,
-	now: number
-): EvaluationSummary {
-	const trust = trustOf(e);
-	const pendingDeadlines: number[] = [];
-	const rules = {
-		template: templateOf(e, campaign),
-		emailAnswerStandardHours: campaign.emailAnswerStandardHours
-	};
-	for (const f of e.followUps) {
-		const s = followUpStatus(f, rules, now);
-		if (s.status === 'pending' && s.deadline !== null) pendingDeadlines.push(s.deadline);
-	}
-	return {
-		id: e.id,
-		campaignId: e.campaignId,
-		centerName: campaign.center.name,
-		// As it reads at `now`: an evaluation awaiting follow-ups reads final once none is pending.
-		status: effectiveStatus(e, campaign, now),
-		revision: e.revision,
-		channel: e.channel,
-		scenario: e.scenario,
-		evaluator: e.evaluator,
-		score: score.score,
-		verdict: score.verdict,
-		incomplete: score.incomplete.length,
-		criticalDefects: score.criticalDefects.length,
-		pendingDeadlines: pendingDeadlines.sort((a, b) => a - b),
-		imported: e.origin !== undefined,
-		createdAt: e.createdAt,
-		updatedAt: e.updatedAt,
-		...(trust === undefined ? {} : { trust }),
-		occurredAt: occurredAt(e)
-	};
 }
 
 /** Follow-ups still pending at `now` (their deadline has not passed). */

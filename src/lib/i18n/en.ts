@@ -1,16 +1,10 @@
-import { checksEn } from './checks.en';
 import { evaluationEn } from './evaluation.en';
-import { followupEn } from './followup.en';
-import { ivrEn } from './ivr.en';
 import type { Widen } from './messages';
 import type { ko } from './ko';
 
 /** English messages: same keys and signatures as Korean, checked by the compiler. */
 export const en: Widen<typeof ko> = {
 	evaluation: evaluationEn,
-	checks: checksEn,
-	ivr: ivrEn,
-	followup: followupEn,
 	app: {
 		name: 'Contact Center Mystery Shopping',
 		shortName: 'Mystery Shop',
@@ -19,6 +13,7 @@ export const en: Widen<typeof ko> = {
 	},
 	nav: {
 		label: 'Main menu',
+		followUpBadge: (n: number) => `${n} pending`,
 		evaluations: 'Evaluations',
 		campaigns: 'Campaigns',
 		followUps: 'Follow-ups',
@@ -191,6 +186,8 @@ export const en: Widen<typeof ko> = {
 		appliedElsewhere: 'A new version was applied — tap Reload when you have finished.'
 	},
 	storageErrors: {
+		conflict:
+			'This evaluation was changed first in another tab or on another device, so this change was not saved, to keep from overwriting the other one. Reload to open the latest saved version.',
 		quota: (usage: string) =>
 			`This device's storage is full${usage ? ` (${usage})` : ''}. Export evaluations with photos and delete the photos, or export and delete old evaluations, then try again.`,
 		quotaUsage: (used: string, quota: string) => `${used} of ${quota} used`,

@@ -1,14 +1,8 @@
-import { checksKo } from './checks.ko';
 import { evaluationKo } from './evaluation.ko';
-import { followupKo } from './followup.ko';
-import { ivrKo } from './ivr.ko';
 
 /** Korean messages: the source catalogue. Feature screens keep theirs in `<feature>.ko.ts`. */
 export const ko = {
 	evaluation: evaluationKo,
-	checks: checksKo,
-	ivr: ivrKo,
-	followup: followupKo,
 	app: {
 		name: '고객콘택트센터 미스터리 쇼핑',
 		shortName: '미스터리쇼핑',
@@ -17,6 +11,7 @@ export const ko = {
 	},
 	nav: {
 		label: '주 메뉴',
+		followUpBadge: (n: number) => `대기 ${n}건`,
 		evaluations: '평가',
 		campaigns: '캠페인',
 		followUps: '후속 조치',
@@ -189,6 +184,8 @@ export const ko = {
 		appliedElsewhere: '새 버전이 적용되었습니다 — 작업을 마친 뒤 새로 고침을 누르세요.'
 	},
 	storageErrors: {
+		conflict:
+			'다른 탭이나 기기에서 이 평가가 먼저 바뀌어 이 내용은 저장하지 않았습니다. 다른 쪽의 내용을 지우지 않기 위해서입니다. 새로 고침하면 저장된 최신 내용이 열립니다.',
 		quota: (usage: string) =>
 			`이 기기의 저장 공간이 가득 찼습니다${usage ? ` (${usage})` : ''}. 사진이 있는 평가를 내보낸 뒤 사진을 지우거나, 오래된 평가를 내보내고 지워 공간을 만든 다음 다시 시도하세요.`,
 		quotaUsage: (used: string, quota: string) => `${quota} 중 ${used} 사용 중`,

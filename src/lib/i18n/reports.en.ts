@@ -1,6 +1,9 @@
 import { auditEn } from './audit.en';
+import { checksEn } from './checks.en';
 import { dashboardEn } from './dashboard.en';
 import { exchangeEn } from './exchange.en';
+import { followupEn } from './followup.en';
+import { ivrEn } from './ivr.en';
 import type { Widen } from './messages';
 import type { reportsKo } from './reports.ko';
 import { scorecardEn } from './scorecard.en';
@@ -10,5 +13,8 @@ export const reportsEn: Widen<typeof reportsKo> = {
 	scorecard: scorecardEn,
 	dashboard: dashboardEn,
 	audit: auditEn,
-	exchange: exchangeEn
+	exchange: exchangeEn,
+	ivr: ivrEn,
+	followup: followupEn,
+	checks: checksEn
 };

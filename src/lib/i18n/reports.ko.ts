@@ -1,12 +1,21 @@
 import { auditKo } from './audit.ko';
+import { checksKo } from './checks.ko';
 import { dashboardKo } from './dashboard.ko';
 import { exchangeKo } from './exchange.ko';
+import { followupKo } from './followup.ko';
+import { ivrKo } from './ivr.ko';
 import { scorecardKo } from './scorecard.ko';
 
-/** Korean messages of the report screens: loaded with those screens, not the first one. */
+/**
+ * Korean messages of the report and run screens (scorecards, IVR stopwatch, follow-ups):
+ * loaded with those screens, not with the first one.
+ */
 export const reportsKo = {
 	scorecard: scorecardKo,
 	dashboard: dashboardKo,
 	audit: auditKo,
-	exchange: exchangeKo
+	exchange: exchangeKo,
+	ivr: ivrKo,
+	followup: followupKo,
+	checks: checksKo
 } as const;

@@ -39,6 +39,7 @@ export function messageOf(error: unknown, source: MessageSource): string {
 			return t.quota(usage);
 		}
 		case 'blocked':
+		case 'conflict':
 		case 'version':
 		case 'unavailable':
 		case 'corrupt':

@@ -6,7 +6,7 @@ import { catalog } from '$lib/domain/catalog';
 import { compareKo } from '$lib/domain/collation';
 import { rescore } from '$lib/domain/editing';
 import { parseCampaign, parseEvaluation, type Campaign, type Evaluation } from '$lib/domain/record';
-import { summaryAt } from '$lib/domain/summary';
+import { summaryAt } from '$lib/domain/summarize';
 import { withDb } from './db';
 import { getDeviceId } from './device';
 import { StorageError } from './errors';

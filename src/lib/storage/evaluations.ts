@@ -8,7 +8,7 @@
 import { catalog } from '$lib/domain/catalog';
 import { parseCampaign, parseEvaluation, type Campaign, type Evaluation } from '$lib/domain/record';
 import { planOfTemplate, type ScoringPlan } from '$lib/domain/scoring';
-import { summaryAt } from '$lib/domain/summary';
+import { summaryAt } from '$lib/domain/summarize';
 import { withDb } from './db';
 import { StorageError } from './errors';
 import { mapInSlices } from './slices';

@@ -2,7 +2,8 @@
 import { catalog } from '$lib/domain/catalog';
 import type { Campaign, Evaluation } from '$lib/domain/record';
 import { scoreAt } from '$lib/domain/scoring';
-import { summarize, type EvaluationSummary } from '$lib/domain/summary';
+import { summarize } from '$lib/domain/summarize';
+import type { EvaluationSummary } from '$lib/domain/summary';
 
 /** The summary row of an evaluation: its effective score, under its own template once final. */
 export function summaryOf(e: Evaluation, campaign: Campaign, now: number): EvaluationSummary {

@@ -1,5 +1,5 @@
 /** A campaign: one contact center evaluated under one scoring template. */
-import { z } from 'zod';
+import { z } from '../zod';
 import { CURRENT_SCHEMA_VERSION, epochMs, LIMITS, nameString, uuid } from './common';
 import { ScoringTemplate } from './template';
 

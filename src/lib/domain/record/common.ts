@@ -3,7 +3,7 @@
  * value `Date.now()` returns: the stopwatch stores them directly and arithmetic stays exact.
  * Every string and array is bounded because imports are untrusted.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** The record format version written by this app. */
 export const CURRENT_SCHEMA_VERSION = 3;
