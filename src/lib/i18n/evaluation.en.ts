@@ -28,6 +28,7 @@ export const evaluationEn: Widen<typeof evaluationKo> = {
 		incomplete: (n: number) => `${n} unanswered`,
 		critical: (n: number) => `${n} critical`,
 		imported: 'Imported',
+		trust: { unsigned: 'Unsigned', altered: 'Altered file', 'unknown-signer': 'Unknown signer' },
 		revision: (n: number) => `Rev. ${n}`,
 		delete: 'Delete',
 		deleteLabel: (what: string) => `Delete ${what}`,

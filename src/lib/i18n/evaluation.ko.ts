@@ -26,6 +26,7 @@ export const evaluationKo = {
 		incomplete: (n: number) => `미응답 ${n}`,
 		critical: (n: number) => `핵심 미충족 ${n}`,
 		imported: '가져옴',
+		trust: { unsigned: '서명 없음', altered: '변경된 파일', 'unknown-signer': '모르는 서명자' },
 		revision: (n: number) => `개정 ${n}`,
 		delete: '삭제',
 		deleteLabel: (what: string) => `${what} 삭제`,

@@ -29,7 +29,13 @@ export class EvaluationRemoval {
 		const deleted = await deleteEvaluation(id, { at: Date.now(), by: await getDeviceId() });
 		this.#last = deleted ?? null;
 		clearTimeout(this.#timer);
-		if (deleted) this.#timer = setTimeout(() => (this.#last = null), UNDO_MS);
+		if (deleted) {
+			// Once the undo window closes, no copy of text typed into it may outlive it.
+			this.#timer = setTimeout(() => {
+				this.#last = null;
+				void import('$lib/storage/text-buffer').then((m) => m.clearBufferedTexts(id));
+			}, UNDO_MS);
+		}
 	}
 
 	/** Puts back the last deleted evaluation; false when the undo window had closed. */

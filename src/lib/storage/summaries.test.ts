@@ -30,4 +30,10 @@ describe('parseSummary', () => {
 		expect(parseSummary({ ...row, occurredAt: 5 })?.occurredAt).toBe(5);
 		expect(parseSummary({ ...row, occurredAt: '5' })).toBeUndefined();
 	});
+
+	it('keeps the trust mark of an imported record, so every list can show it', () => {
+		expect(parseSummary({ ...row, imported: true, trust: 'altered' })?.trust).toBe('altered');
+		expect(parseSummary(row)?.trust).toBeUndefined();
+		expect(parseSummary({ ...row, trust: 'trusted?' })).toBeUndefined();
+	});
 });

@@ -26,8 +26,9 @@ export const parseSummary = shape<EvaluationSummary>({
 	imported: isBoolean,
 	createdAt: isNumber,
 	updatedAt: isNumber,
-	// Added later: rows written before it have no such field.
-	occurredAt: optional(isNumber)
+	// Added later: rows written before them have no such fields.
+	occurredAt: optional(isNumber),
+	trust: optional(oneOf(['verified', 'unsigned', 'altered', 'unknown-signer'] as const))
 });
 
 export interface SummaryList {

@@ -116,3 +116,10 @@ export async function clearBufferedText(evaluationId: string, field: string): Pr
 	// A row left behind (the database is unavailable) is compared and dropped on a later load.
 	await withDb((db) => db.delete('meta', rowId(evaluationId, field))).catch(() => undefined);
 }
+
+/** Drops every copy kept for one evaluation (it was deleted: no typed text may outlive it). */
+export async function clearBufferedTexts(evaluationId: string): Promise<void> {
+	for (const { field } of await bufferedTexts(evaluationId)) {
+		await clearBufferedText(evaluationId, field);
+	}
+}
