@@ -54,7 +54,7 @@ test('the scorecard shows the header, the O/X marks and the score, and prints to
 	await expect(header).toContainText('개정판 1');
 	await expect(header).toContainText('KS S 1006');
 	await expect(header).toContainText('기준일 2025-08-22');
-	await expect(header).toContainText('채점 기준: KS S 1006 mystery shopping (default)');
+	await expect(header).toContainText('채점 기준: KS S 1006 미스터리 쇼핑 기본 기준');
 
 	// 참고 1: O / △ / X / N/A for the answers, – for an expected check left unanswered.
 	await expect(row(page, CHECKS.met).getByText('O', { exact: true })).toBeVisible();

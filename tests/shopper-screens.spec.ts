@@ -80,6 +80,19 @@ test('no agent reached: one tap marks the agent checks N/A, and it can be undone
 	await expect(first).toHaveAttribute('aria-pressed', 'false');
 	await expect(steps.getByRole('link', { name: /상담/ })).toContainText('0/39');
 	await expect(page.getByRole('button', { name: '상담사 연결 안 됨', exact: true })).toBeVisible();
+
+	// The change log reads as words: a count of checks and the IVR event's name, no raw values.
+	await goToStage(page, '검토');
+	await page.getByText(/^변경 기록/).tap();
+	const log = page.getByRole('listitem').filter({ hasText: '상담사 연결 안 됨 (해당없음 처리)' });
+	await expect(log.first()).toContainText('42개 항목');
+	await expect(log.first()).toContainText('해당없음');
+	const undone = page.getByRole('listitem').filter({ hasText: '상담사 연결 안 됨 취소' });
+	await expect(undone.first()).toContainText('개 항목 이전 답으로');
+	await expect(page.getByRole('listitem').filter({ hasText: '기계가 끊음' })).toHaveCount(1);
+	for (const raw of ['machine-drop', 'dial', ' na ', 'null']) {
+		await expect(page.locator('details ol')).not.toContainText(raw);
+	}
 });
 
 test('a callback that came after the evaluation read final is recorded at its real time as a revision', async ({
@@ -109,6 +122,10 @@ test('a callback that came after the evaluation read final is recorded at its re
 	await page.reload();
 	await goToStage(page, '후속 조치');
 	await expect(page.getByText('이 평가는 후속 조치를 더 기록할 수 없습니다')).toHaveCount(0);
+	// It reads final now: the banner says so, and no new request can be started here.
+	await expect(page.getByText('확정된 평가입니다.')).toBeVisible();
+	await expect(page.getByText('후속 조치 대기 중인 평가입니다.')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: '콜백 요청 기록' })).toHaveCount(0);
 	await page.getByRole('button', { name: '콜백 받음' }).tap();
 	// The callback really came at 12:00 on the first day (Seoul), entered a day late.
 	await page.getByLabel('받은 시각').fill('2026-11-25T12:00');
@@ -119,6 +136,26 @@ test('a callback that came after the evaluation read final is recorded at its re
 	await expect(a106).toContainText('자동 판정: 충족');
 	await goToStage(page, '검토');
 	await expect(page.getByText('개정 사유: 후속 조치 늦게 기록').first()).toBeVisible();
+
+	// The change log gives the callback's time and the reason, not a number of milliseconds.
+	await page.getByText(/^변경 기록/).tap();
+	const response = page.getByRole('listitem').filter({ hasText: '후속 조치 응답' });
+	await expect(response).toContainText(/오후 12:00/);
+	await expect(response).toContainText('사유: 후속 조치 늦게 기록');
+	await expect(response).not.toContainText(/\d{10}/);
+	const request = page.getByRole('listitem').filter({ hasText: '후속 조치 요청' });
+	await expect(request).toContainText(/콜백 \(ARS\) · 요청 .*오전 10:00/);
+	await expect(request).not.toContainText('kind');
+
+	// The list names the revision as every other screen does, and its status chips fit.
+	await page.goto('/');
+	await expect(page.getByRole('listitem').filter({ hasText: '해지' })).toContainText('개정판 2');
+	const chips = page.getByRole('group', { name: '상태별 보기' }).getByRole('button');
+	await expect(chips).toHaveCount(4);
+	for (const chip of await chips.all()) {
+		const clipped = await chip.evaluate((el) => el.scrollWidth > el.clientWidth);
+		expect(clipped).toBe(false);
+	}
 });
 
 test('the lists show when the call happened (Seoul time)', async ({ page }) => {

@@ -147,7 +147,22 @@ export const checksEn: Widen<typeof checksKo> = {
 			deleted: 'Deleted',
 			migrated: 'Record format updated',
 			legacy: 'Earlier record'
-		}
+		},
+		checksCount: (n: number) => `${n} checks`,
+		noAgentRestored: (n: number) => `${n} checks back to their earlier answers`,
+		callbackLogged: (via: string, at: string) => `Callback (${via}) · requested ${at}`,
+		callbackSlot: (at: string) => `slot ${at}`,
+		emailLogged: (at: string) => `E-mail enquiry · sent ${at}`,
+		consultedAtLogged: (date: string, from: string, to: string) => `${date} ${from}–${to}`,
+		otherCopy: (version: number) => `Other device's copy (version ${version})`,
+		conflictOutcomes: {
+			'kept-mine': "Kept this device's copy",
+			'took-theirs': "Took the other device's answers"
+		} as Record<string, string>,
+		templateVersion: (v: number) => `Scoring template version ${v}`,
+		recordVersion: (v: number) => `Version ${v}`,
+		logReason: (reason: string) => `Reason: ${reason}`,
+		photosCount: (n: number) => (n === 1 ? '1 photo' : `${n} photos`)
 	},
 	noAgent: {
 		title: 'No agent reached?',

@@ -144,7 +144,22 @@ export const checksKo = {
 			deleted: '삭제',
 			migrated: '기록 형식 갱신',
 			legacy: '이전 기록'
-		} as Record<string, string>
+		} as Record<string, string>,
+		checksCount: (n: number) => `${n}개 항목`,
+		noAgentRestored: (n: number) => `${n}개 항목 이전 답으로`,
+		callbackLogged: (via: string, at: string) => `콜백 (${via}) · 요청 ${at}`,
+		callbackSlot: (at: string) => `예약 ${at}`,
+		emailLogged: (at: string) => `이메일 문의 · 보냄 ${at}`,
+		consultedAtLogged: (date: string, from: string, to: string) => `${date} ${from} ~ ${to}`,
+		otherCopy: (version: number) => `다른 기기의 사본 (버전 ${version})`,
+		conflictOutcomes: {
+			'kept-mine': '이 기기의 사본 유지',
+			'took-theirs': '다른 기기의 답 적용'
+		} as Record<string, string>,
+		templateVersion: (v: number) => `채점 기준 버전 ${v}`,
+		recordVersion: (v: number) => `버전 ${v}`,
+		logReason: (reason: string) => `사유: ${reason}`,
+		photosCount: (n: number) => `사진 ${n}장`
 	},
 	noAgent: {
 		title: '상담사와 연결되지 않았나요?',

@@ -46,7 +46,8 @@ export const evaluationEn: Widen<typeof evaluationKo> = {
 		confirmDraft:
 			'This evaluation and its photos will be deleted. For a few seconds right after, "Undo" brings it back.',
 		occurred: (at: string) => `Call ${at}`,
-		updated: (at: string) => `Edited ${at}`
+		updated: (at: string) => `Edited ${at}`,
+		filterLabel: 'Show by status'
 	},
 	stages: {
 		pre: 'Pre-service',

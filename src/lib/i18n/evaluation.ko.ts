@@ -27,7 +27,7 @@ export const evaluationKo = {
 		critical: (n: number) => `핵심 미충족 ${n}`,
 		imported: '가져옴',
 		trust: { unsigned: '서명 없음', altered: '변경된 파일', 'unknown-signer': '모르는 서명자' },
-		revision: (n: number) => `개정 ${n}`,
+		revision: (n: number) => `개정판 ${n}`,
 		delete: '삭제',
 		deleteLabel: (what: string) => `${what} 삭제`,
 		deleted: '평가를 삭제했습니다.',
@@ -44,7 +44,8 @@ export const evaluationKo = {
 		confirmDraft:
 			'이 평가와 사진을 삭제합니다. 삭제 직후 몇 초 동안 "되돌리기"로 복구할 수 있습니다.',
 		occurred: (at: string) => `상담 일시 ${at}`,
-		updated: (at: string) => `수정 ${at}`
+		updated: (at: string) => `수정 ${at}`,
+		filterLabel: '상태별 보기'
 	},
 	stages: {
 		pre: '사전 서비스',
@@ -68,7 +69,7 @@ export const evaluationKo = {
 	saveFailed: '저장하지 못했습니다. 입력한 내용은 화면에 남아 있으며 자동으로 다시 시도합니다.',
 	retryNow: '지금 다시 시도',
 	readOnlyFinal: '확정된 평가입니다. 수정하려면 검토·확정 단계에서 새 개정판을 만드세요.',
-	readOnlyAwaiting: '후속 조치를 기다리는 평가입니다. 후속 조치만 기록할 수 있습니다.',
+	readOnlyAwaiting: '후속 조치 대기 중인 평가입니다. 후속 조치만 기록할 수 있습니다.',
 	readOnlyImported: '가져온 평가는 읽기 전용입니다.',
 	status: termLabels.ko.status,
 	channels: termLabels.ko.channel,

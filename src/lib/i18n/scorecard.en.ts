@@ -34,7 +34,8 @@ export const scorecardEn: Widen<typeof scorecardKo> = {
 			`${standard} Customer contact center services · criteria of ${date} · catalog revision ${revision}`,
 		template: (name: string, version: number) => `Scoring template: ${name} (version ${version})`,
 		evaluationId: 'Evaluation ID',
-		noScenario: '(none)'
+		noScenario: '(none)',
+		defaultTemplate: 'KS S 1006 mystery shopping (default)'
 	},
 	verdict: {
 		title: 'Result',

@@ -32,7 +32,8 @@ export const scorecardKo = {
 			`${standard} 고객콘택트센터 서비스 · 기준일 ${date} · 항목표 개정 ${revision}`,
 		template: (name: string, version: number) => `채점 기준: ${name} (버전 ${version})`,
 		evaluationId: '평가 ID',
-		noScenario: '(없음)'
+		noScenario: '(없음)',
+		defaultTemplate: 'KS S 1006 미스터리 쇼핑 기본 기준'
 	},
 	verdict: {
 		title: '평가 결과',
