@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ChangeLogEntry } from '$lib/domain/record';
-import { en } from '$lib/i18n/en';
+import { en as enBase } from '$lib/i18n/en';
 import { formatDateTime } from '$lib/i18n/format';
-import { ko } from '$lib/i18n/ko';
+import { ko as koBase } from '$lib/i18n/ko';
+import { reportsEn } from '$lib/i18n/reports.en';
+import { reportsKo } from '$lib/i18n/reports.ko';
 import { changeLogText } from './change-log-text';
+
+// The run screens read the base catalogue and the one their layout loads.
+const ko = { ...koBase, ...reportsKo };
+const en = { ...enBase, ...reportsEn };
 
 const AT = Date.UTC(2026, 10, 25, 1, 0); // 2026-11-25 10:00 in Seoul
 const NOON = Date.UTC(2026, 10, 25, 3, 0); // 12:00 in Seoul

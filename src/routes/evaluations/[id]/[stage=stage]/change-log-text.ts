@@ -1,9 +1,9 @@
 import type { ChangeLogEntry } from '$lib/domain/record';
 import { formatDateTime } from '$lib/i18n/format';
-import type { BaseMessages, Locale } from '$lib/i18n';
+import type { Locale, Messages } from '$lib/i18n';
 
 type LogValue = ChangeLogEntry['old'];
-type Words = Pick<BaseMessages, 'checks' | 'evaluation' | 'ivr' | 'followup'>;
+type Words = Pick<Messages, 'checks' | 'evaluation' | 'ivr' | 'followup'>;
 
 /** How a change-log entry's values read to a person: words and local times, never raw ids. */
 export interface LogText {
