@@ -50,9 +50,16 @@ test('the service worker never answers /api: offline, the request fails', async 
 		}
 	});
 	expect(offline).toBe('failed');
-	// …and opening an API address is not answered with the app shell.
-	await expect(page.goto('/api/v1/health')).rejects.toThrow();
-	// The app itself still opens offline.
+	// …and opening an API address is not answered with the app shell (in a tab of its own:
+	// the failed navigation leaves that tab on the browser's error page).
+	const tab = await context.newPage();
+	await expect(tab.goto('/api/v1/health')).rejects.toThrow(/ERR_INTERNET_DISCONNECTED|ERR_FAILED/);
+	await tab.close();
+	// The app itself still opens offline, shell included.
 	await page.goto('/reports');
 	await expect(page.getByRole('heading', { level: 1, exact: true, name: '보고서' })).toBeVisible();
+	await page.goto('/campaigns/some/deep/link');
+	await expect(
+		page.getByRole('heading', { level: 1, exact: true, name: '페이지를 찾을 수 없습니다' })
+	).toBeVisible();
 });
