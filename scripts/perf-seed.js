@@ -20,8 +20,8 @@ export function startServer(port) {
 	});
 }
 
-/** Resolves once the server answers. */
-export async function waitForServer(url, tries = 100) {
+/** Resolves once the server answers (a first start creates and migrates its database). */
+export async function waitForServer(url, tries = 900) {
 	for (let i = 0; i < tries; i++) {
 		try {
 			if ((await fetch(url)).ok) return;
