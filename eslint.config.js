@@ -14,7 +14,9 @@ export default ts.config(
 			'test-results/',
 			'playwright-report/',
 			'perf-report/',
-			'dev-dist/'
+			'dev-dist/',
+			'data/',
+			'drizzle/'
 		]
 	},
 	js.configs.recommended,
@@ -26,7 +28,7 @@ export default ts.config(
 		languageOptions: {
 			globals: { ...globals.browser, ...globals.node },
 			parserOptions: {
-				projectService: { allowDefaultProject: ['playwright.config.ts'] },
+				projectService: { allowDefaultProject: ['playwright.config.ts', 'drizzle.config.ts'] },
 				tsconfigRootDir: import.meta.dirname,
 				extraFileExtensions: ['.svelte']
 			}

@@ -1,5 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** The system Chromium (Debian's package) unless CHROMIUM_PATH points elsewhere. */
 const executablePath =
@@ -55,10 +57,18 @@ export default defineConfig({
 			use: { ...devices['Pixel 7'], launchOptions }
 		}
 	],
+	// The built app on the node server (`node build`), as `npm start` runs it, with its own
+	// embedded database per port so that side-by-side runs never share one.
 	webServer: {
-		command: `npx vite preview --port ${PORT} --strictPort`,
-		url: `http://localhost:${PORT}`,
+		command: 'node scripts/start.js',
+		url: `http://localhost:${PORT}/api/v1/health`,
+		env: {
+			PORT: String(PORT),
+			HOST: '127.0.0.1',
+			DATA_DIR: process.env.E2E_DATA_DIR ?? join(tmpdir(), `ks1006-e2e-data-${PORT}`)
+		},
 		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
+		// A new embedded database is created and migrated on the first start.
+		timeout: 180_000
 	}
 });

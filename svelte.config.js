@@ -1,12 +1,30 @@
-import adapter from '@sveltejs/adapter-static';
+import node from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * adapter-node, plus the app shell (200.html) beside the prerendered pages: the server hands
+ * it out for every in-app address that is not prerendered (src/hooks.server.ts), and the
+ * service worker precaches it as its navigation fallback.
+ * @param {import('@sveltejs/adapter-node').AdapterOptions} options
+ * @returns {import('@sveltejs/kit').Adapter}
+ */
+function nodeWithShell(options) {
+	const adapter = node(options);
+	return {
+		...adapter,
+		async adapt(builder) {
+			await adapter.adapt(builder);
+			await builder.generateFallback(`${options.out ?? 'build'}/prerendered/200.html`);
+		}
+	};
+}
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		// The shell is prerendered; every other URL falls back to it and routes on the client.
-		adapter: adapter({ fallback: '200.html', strict: true, precompress: true }),
+		// Pages are prerendered or render in the browser from the shell; /api runs on the server.
+		adapter: nodeWithShell({ out: 'build', precompress: true }),
 		// Inline the (small) stylesheets: no render-blocking requests before the first paint.
 		inlineStyleThreshold: 16 * 1024,
 		serviceWorker: { register: false },

@@ -2,8 +2,6 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { playwright } from '@vitest/browser-playwright';
 import { existsSync, readFileSync } from 'node:fs';
-import sirv from 'sirv';
-import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** The system Chromium (Debian's package) unless CHROMIUM_PATH points elsewhere. */
@@ -18,33 +16,8 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 	version: string;
 };
 
-/**
- * `vite preview` serves the static build exactly as a static host would: the files in
- * `build/`, and `200.html` (the app shell) for any other address, so client-side routes and
- * the service worker's precache (which includes 200.html) work as in production.
- */
-function staticBuildPreview(): Plugin {
-	return {
-		name: 'static-build-preview',
-		configurePreviewServer(server) {
-			const dir = new URL('./build', import.meta.url).pathname;
-			server.middlewares.use(
-				sirv(dir, {
-					single: '200.html',
-					etag: true,
-					dev: false,
-					extensions: ['html'],
-					gzip: true,
-					brotli: true
-				})
-			);
-		}
-	};
-}
-
 export default defineConfig({
 	plugins: [
-		staticBuildPreview(),
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',
@@ -101,7 +74,10 @@ export default defineConfig({
 					'client/**/*.{js,css,ico,png,svg,webp,webmanifest,woff2}',
 					'prerendered/**/*.html'
 				],
-				cleanupOutdatedCaches: true
+				cleanupOutdatedCaches: true,
+				// The API is always asked over the network: never answered with the app shell,
+				// and never cached (there is no runtime caching at all).
+				navigateFallbackDenylist: [/^\/api(\/|$)/]
 			}
 		})
 	],
@@ -116,8 +92,18 @@ export default defineConfig({
 					name: 'node',
 					environment: 'node',
 					include: ['src/**/*.test.ts'],
-					exclude: ['src/**/*.svelte.test.ts'],
+					exclude: ['src/**/*.svelte.test.ts', 'src/lib/server/**'],
 					benchmark: { include: ['src/**/*.bench.ts'] }
+				}
+			},
+			{
+				// The server's code (database, API) against PGlite, and PostgreSQL when
+				// TEST_DATABASE_URL is set.
+				extends: './vite.config.ts',
+				test: {
+					name: 'server',
+					environment: 'node',
+					include: ['src/lib/server/**/*.test.ts']
 				}
 			},
 			{
@@ -125,6 +111,7 @@ export default defineConfig({
 				test: {
 					name: 'browser',
 					include: ['src/**/*.svelte.test.ts'],
+					exclude: ['src/lib/server/**'],
 					// Components render with the messages their screens load (see browser-setup.ts).
 					setupFiles: ['src/lib/testing/browser-setup.ts'],
 					browser: {

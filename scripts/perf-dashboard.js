@@ -5,12 +5,11 @@
 // `dashboard:charts`, set with `data-ready="true"` on `.dashboard`); then the time from a tap
 // on a channel chip to updated figures and charts, and the longest main-thread task while it
 // loads. Usage: node scripts/perf-dashboard.js
-import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright';
-import { seedInPage, shopperCheckIds, waitForServer } from './perf-seed.js';
+import { seedInPage, shopperCheckIds, startServer, waitForServer } from './perf-seed.js';
 
 const PORT = 4176;
 const RUNS = 5;
@@ -57,10 +56,7 @@ const median = (xs) => {
 };
 const ms = (x) => (x === undefined || x === null ? '-' : Math.round(x));
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore',
-	detached: true
-});
+const server = startServer(PORT);
 let browser;
 try {
 	const [ids] = await Promise.all([shopperCheckIds(), waitForServer(base)]);

@@ -5,13 +5,12 @@
 // For each it prints the time from choosing the file to the answer on screen, the longest gap
 // between animation frames on the main thread and the longest long task, at full speed and
 // at a 4× CPU slowdown (Lighthouse's mobile setting). Usage: node scripts/perf-import.js
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { createServer } from 'vite';
-import { waitForServer } from './perf-seed.js';
+import { startServer, waitForServer } from './perf-seed.js';
 
 const PORT = Number(process.env.PORT ?? 4177);
 const base = `http://localhost:${PORT}`;
@@ -71,10 +70,7 @@ function startWatching() {
 	requestAnimationFrame(tick);
 }
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore',
-	detached: true
-});
+const server = startServer(PORT);
 const dir = join(tmpdir(), `ks-perf-import-${process.pid}`);
 let browser;
 try {

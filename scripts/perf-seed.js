@@ -1,8 +1,27 @@
-// Shared by the measurement scripts: waiting for the preview server and seeding evaluations.
+// Shared by the measurement scripts: starting the built app's server, waiting for it and
+// seeding evaluations.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'vite';
 
-/** Resolves once the preview server answers. */
-export async function waitForServer(url, tries = 100) {
+/**
+ * Starts the built app on the node server (as `npm start` does, after a build) on this port,
+ * with a throwaway embedded database. Stop it with `process.kill(-server.pid)`.
+ */
+export function startServer(port) {
+	const dataDir = mkdtempSync(join(tmpdir(), 'ks1006-perf-data-'));
+	return spawn(process.execPath, ['scripts/start.js'], {
+		cwd: new URL('..', import.meta.url).pathname,
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir },
+		stdio: 'ignore',
+		detached: true
+	});
+}
+
+/** Resolves once the server answers (a first start creates and migrates its database). */
+export async function waitForServer(url, tries = 900) {
 	for (let i = 0; i < tries; i++) {
 		try {
 			if ((await fetch(url)).ok) return;
@@ -11,7 +30,7 @@ export async function waitForServer(url, tries = 100) {
 		}
 		await new Promise((r) => setTimeout(r, 200));
 	}
-	throw new Error(`preview server did not start at ${url}`);
+	throw new Error(`server did not start at ${url}`);
 }
 
 /** The ids of the checks a shopper answers, read from the catalog so answers always parse. */

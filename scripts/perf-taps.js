@@ -2,10 +2,9 @@
 // Chromium and measures, for each tap, the time until the write of that change has committed
 // to IndexedDB (the SaveQueue marks `ks:write-committed`). Prints p50, p95 and max.
 // Run with `npm run perf` (after a build) or `node scripts/perf-taps.js` with a build present.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright';
-import { waitForServer } from './perf-seed.js';
+import { startServer, waitForServer } from './perf-seed.js';
 
 const PORT = 4177;
 const TAPS = 200;
@@ -20,10 +19,7 @@ function percentile(sorted, p) {
 	return sorted[lo] + (sorted[hi] - sorted[lo]) * (i - lo);
 }
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore',
-	detached: true
-});
+const server = startServer(PORT);
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
 try {
 	await waitForServer(base);

@@ -1,22 +1,18 @@
 // Lighthouse (mobile preset: simulated slow 4G, 4x CPU slowdown) on every main route of the
-// built app, served by `vite preview`. Prints performance, accessibility and best-practices
+// built app, served by the node server (`node build`). Prints performance, accessibility and best-practices
 // scores with LCP, TBT and CLS. Run with `npm run perf` (it builds first).
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright';
-import { seedInPage, shopperCheckIds, waitForServer } from './perf-seed.js';
+import { seedInPage, shopperCheckIds, startServer, waitForServer } from './perf-seed.js';
 
 const PORT = 4174;
 const ROUTES = ['/', '/campaigns', '/follow-ups', '/reports', '/settings'];
 const chromePath =
 	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
-	stdio: 'ignore',
-	detached: true
-});
+const server = startServer(PORT);
 const base = `http://localhost:${PORT}`;
 let chrome;
 try {

@@ -10,7 +10,8 @@ const FIRST_SCREEN_JS_BUDGET = 60 * 1024;
 const CHART_JS_SIGNATURE = "Failed to create chart: can't acquire context from the given item";
 
 function builtFile(pathname: string): Buffer {
-	return readFileSync(new URL(`../build${pathname}`, import.meta.url));
+	// Scripts, styles and icons sit in build/client with the node server.
+	return readFileSync(new URL(`../build/client${pathname}`, import.meta.url));
 }
 
 test('the chart.js signature is really in chart.js (so its absence below means something)', () => {

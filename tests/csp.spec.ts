@@ -92,7 +92,7 @@ test('every prerendered page and the fallback shell carry the strict policy', ()
 		'settings.html',
 		'200.html'
 	]) {
-		const html = readFileSync(new URL(`../build/${file}`, import.meta.url), 'utf8');
+		const html = readFileSync(new URL(`../build/prerendered/${file}`, import.meta.url), 'utf8');
 		const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
 		expect(policy, file).toBeDefined();
 		expect(policy).toContain("default-src 'self'");

@@ -207,7 +207,9 @@ test('the campaign dashboard shows figures, chart tables and filters from stored
 
 	// chart.js is loaded on this route (and, per budget.spec.ts, not on the first screen).
 	const withChartJs = [...scripts].filter((path) =>
-		readFileSync(new URL(`../build${path}`, import.meta.url), 'utf8').includes(CHART_JS_SIGNATURE)
+		readFileSync(new URL(`../build/client${path}`, import.meta.url), 'utf8').includes(
+			CHART_JS_SIGNATURE
+		)
 	);
 	expect(withChartJs.length).toBeGreaterThan(0);
 });
