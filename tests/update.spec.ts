@@ -39,11 +39,13 @@ test('when a new version takes over from another tab, this tab says so and never
 });
 
 /**
- * Serves a copy of the built app as a static host would (like `staticBuildPreview` in
- * vite.config.ts), on a free port, so the test can deploy a second build over it.
+ * Serves a copy of the built app's static part (the client files and the prerendered pages,
+ * with the app shell for any other address) as a static host would, on a free port, so the
+ * test can deploy a second build over it.
  */
 async function serveCopyOfBuild(dir: string) {
-	await cp('build', dir, { recursive: true });
+	await cp('build/client', dir, { recursive: true });
+	await cp('build/prerendered', dir, { recursive: true });
 	const files = () =>
 		sirv(dir, {
 			single: '200.html',
