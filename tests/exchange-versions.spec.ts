@@ -48,6 +48,7 @@ test('two devices exchange versions of one evaluation both ways: later versions 
 	const id = page.url().split('/').at(-2)!;
 	const first = testInfo.outputPath('first.json');
 	await exportSigned(page, id, first);
+	const firstScore = await scoreOf(page, id);
 
 	const other = await browser.newContext({ ...testInfo.project.use });
 	const b = await other.newPage();
@@ -57,7 +58,8 @@ test('two devices exchange versions of one evaluation both ways: later versions 
 	// A edits further and sends again: B's copy is updated, not skipped as "the same revision".
 	await page.goto(`/evaluations/${id}/pre`);
 	await answerAll(page, '충족', { 'A1-02': '부분' });
-	await expect(page.getByText('저장됨')).toBeVisible();
+	// "저장됨" was already shown before this edit: wait until the stored record has it.
+	await expect.poll(() => scoreOf(page, id)).not.toBe(firstScore);
 	const second = testInfo.outputPath('second.json');
 	await exportSigned(page, id, second);
 	await importFile(b, second, '이후 버전으로 갱신 1건');
