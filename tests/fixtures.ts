@@ -47,6 +47,9 @@ export async function answer(page: Page, text: RegExp | string, value: string) {
 /** Answers every check card on the current screen with `value`, except those in `except`. */
 export async function answerAll(page: Page, value: string, except: Record<string, string> = {}) {
 	const groups = page.locator('fieldset[id^="check-"]');
+	// Right after a navigation the cards may not be rendered yet: an empty list would answer
+	// nothing and pass.
+	await expect(groups.first()).toBeVisible();
 	const ids = await groups.evaluateAll((els) => els.map((e) => e.id.replace('check-', '')));
 	for (const id of ids) {
 		const button = page
