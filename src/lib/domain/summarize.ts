@@ -7,7 +7,8 @@ import type { Evaluation } from './record/evaluation';
 import { effectiveStatus, scoreAt, templateOf } from './scoring/effective';
 import { followUpStatus } from './scoring/follow-up';
 import type { EvaluationScore } from './scoring/score';
-import { occurredAt, type EvaluationSummary } from './summary';
+import { occurredAt } from './record/seoul-time';
+import type { EvaluationSummary } from './summary';
 
 /**
  * The summary row of an evaluation as it reads at `now` (effective answers and status, its

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { occurredAt } from './summary';
+import { occurredAt } from './record/seoul-time';
 
 const created = Date.UTC(2026, 10, 20, 0, 0);
 

@@ -5,8 +5,7 @@
  */
 import type { Trust } from './exchange/trust';
 import type { Channel } from './record/common';
-import type { Evaluation, EvaluationStatus } from './record/evaluation';
-import { SEOUL_OFFSET_MS } from './record/seoul-time';
+import type { EvaluationStatus } from './record/evaluation';
 import type { Verdict } from './scoring/score';
 
 export interface EvaluationSummary {
@@ -31,19 +30,6 @@ export interface EvaluationSummary {
 	trust?: Trust;
 	/** When the contact happened (see `occurredAt`); absent on rows written before it existed. */
 	occurredAt?: number;
-}
-
-/**
- * When the contact happened, epoch ms: 상담 일시 (date and start, Seoul local time) when
- * entered, else the start of the IVR run, else when the evaluation was created.
- */
-export function occurredAt(e: Pick<Evaluation, 'consultedAt' | 'ivr' | 'createdAt'>): number {
-	if (e.consultedAt) {
-		const [y, m, d] = e.consultedAt.date.split('-').map(Number) as [number, number, number];
-		const [hh, mm] = e.consultedAt.from.split(':').map(Number) as [number, number];
-		return Date.UTC(y, m - 1, d, hh, mm) - SEOUL_OFFSET_MS;
-	}
-	return e.ivr.startedAt ?? e.ivr.events[0]?.at ?? e.createdAt;
 }
 
 /** Follow-ups still pending at `now` (their deadline has not passed). */

@@ -12,7 +12,7 @@ import { getCampaign } from './campaigns';
 import { withDb } from './db';
 import { StorageError } from './errors';
 import { getEvaluation } from './evaluations';
-import { summaryOf } from './summary-row';
+import { summaryAt } from '$lib/domain/summarize';
 
 export type Resolution = 'kept-mine' | 'took-theirs';
 
@@ -96,7 +96,7 @@ export async function resolveConflict(
 	} else if (choice === 'took-theirs') next = theirs;
 	const campaign = next ? await getCampaign(next.campaignId) : undefined;
 	if (next && !campaign) throw new StorageError('corrupt', 'the evaluation’s campaign is missing');
-	const summary = next && campaign && !next.deleted ? summaryOf(next, campaign, ctx.at) : null;
+	const summary = next && campaign && !next.deleted ? summaryAt(next, campaign, ctx.at) : null;
 	const resolved: StoredConflict = { ...conflict, resolvedAt: ctx.at, resolution: choice };
 	await withDb(async (db) => {
 		const tx = db.transaction(['evaluations', 'summaries', 'conflicts'], 'readwrite');

@@ -11,7 +11,7 @@ import { conflictKeys } from './conflicts';
 import { withDb } from './db';
 import { listEvaluations } from './evaluations';
 import { photoRow } from './photos';
-import { summaryOf } from './summary-row';
+import { summaryAt } from '$lib/domain/summarize';
 
 /** What this device already holds, for planning an import. */
 export async function existingRecords(): Promise<ExistingRecords> {
@@ -47,7 +47,7 @@ export async function applyImport(plan: ImportPlan, now: number): Promise<void> 
 	const summaries = [...live, ...resummarised].map((e) => {
 		const campaign = campaigns.get(e.campaignId);
 		if (!campaign) throw new Error(`campaign ${e.campaignId} of evaluation ${e.id} is missing`);
-		return summaryOf(e, campaign, now);
+		return summaryAt(e, campaign, now);
 	});
 	const photos = writes.photos.map((p) =>
 		photoRow({
