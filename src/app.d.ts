@@ -4,7 +4,10 @@ declare global {
 	const __APP_VERSION__: string;
 	namespace App {
 		// interface Error {}
-		// interface Locals {}
+		interface Locals {
+			/** The signed-in member of an /api request (null when none). */
+			session: import('$lib/server/auth/session').Session | null;
+		}
 		// interface PageData {}
 		// interface PageState {}
 		// interface Platform {}

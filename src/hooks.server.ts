@@ -1,7 +1,10 @@
 import { building } from '$app/environment';
 import { closeDb, getDb } from '$lib/server/db';
 import { appShell } from '$lib/server/fallback';
-import type { Handle, ServerInit } from '@sveltejs/kit';
+import { csrfMatches, findSession, SESSION_COOKIE } from '$lib/server/auth/session';
+import { errorResponse, forbidden } from '$lib/server/errors';
+import { CSRF_HEADER } from '$lib/domain/sync/protocol';
+import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 
 /** The database is opened, and migrated, once when the server starts. */
 export const init: ServerInit = async () => {
@@ -14,7 +17,8 @@ export const init: ServerInit = async () => {
 export const handle: Handle = async ({ event, resolve }) => {
 	const { pathname } = event.url;
 	if (pathname === '/api' || pathname.startsWith('/api/')) {
-		const response = await resolve(event);
+		const refused = await authenticate(event);
+		const response = refused ?? (await resolve(event));
 		// API answers are never kept by the browser, a proxy or the service worker.
 		response.headers.set('cache-control', 'no-store');
 		return response;
@@ -29,3 +33,29 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	return resolve(event);
 };
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/**
+ * Finds the request's session (locals.session) and refuses cross-site writes: a state-changing
+ * request must come from this origin, and with a session it must echo the session's CSRF
+ * token in a header (a form on another site can set neither).
+ */
+async function authenticate(event: RequestEvent): Promise<Response | undefined> {
+	try {
+		const db = await getDb();
+		event.locals.session = await findSession(db, event.cookies.get(SESSION_COOKIE));
+		if (SAFE.has(event.request.method)) return undefined;
+		const origin = event.request.headers.get('origin');
+		if (origin !== null && origin !== event.url.origin) {
+			throw forbidden('This request came from another site.');
+		}
+		const session = event.locals.session;
+		if (session && !csrfMatches(session, event.request.headers.get(CSRF_HEADER))) {
+			throw forbidden('The request is missing its CSRF token; reload the page and try again.');
+		}
+		return undefined;
+	} catch (error) {
+		return errorResponse(error);
+	}
+}

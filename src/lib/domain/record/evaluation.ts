@@ -192,6 +192,8 @@ export const Evaluation = z
 			.object({
 				importedAt: epochMs,
 				signerFingerprint: z.string().max(200).optional(),
+				/** The member the signing key belongs to, as the team server names them. */
+				signerName: z.string().max(200).optional(),
 				/**
 				 * What the file's signature said when this version was accepted: a record taken
 				 * from an unsigned or altered file keeps that mark on every screen and export.

@@ -19,13 +19,23 @@ async function roundTrip(db: Db) {
 		sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`
 	);
 	expect(rowsOf<{ name: string }>(tables).map((t) => t.name)).toEqual([
+		'auth_attempts',
+		'auth_challenges',
+		'blob_uploads',
 		'blobs',
 		'campaign_members',
 		'campaigns',
+		'credentials',
+		'device_keys',
+		'evaluation_conflicts',
 		'evaluations',
+		'invites',
 		'members',
+		'org_members',
 		'organisations',
-		'server_meta'
+		'passwords',
+		'server_meta',
+		'sessions'
 	]);
 
 	const suffix = crypto.randomUUID();

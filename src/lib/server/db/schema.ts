@@ -3,6 +3,7 @@
 // drizzle/, which the server applies at start.
 import { sql } from 'drizzle-orm';
 import {
+	bigint,
 	bigserial,
 	boolean,
 	customType,
@@ -84,12 +85,41 @@ export const evaluations = pgTable(
 		body: jsonb('body').notNull(),
 		deleted: boolean('deleted').notNull().default(false),
 		seq: bigserial('seq', { mode: 'number' }).notNull(),
-		receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow()
+		receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+		/** The fingerprint of the device key the pushing member signed this version with. */
+		signerFingerprint: text('signer_fingerprint'),
+		/** Photos the record names that have not arrived yet (SHA-256 hex); empty = complete. */
+		missingBlobs: jsonb('missing_blobs').$type<string[]>().notNull().default([]),
+		/** Released to the center's manager at this instant (null = not released). */
+		releasedAt: timestamp('released_at', { withTimezone: true }),
+		releasedBy: text('released_by').references(() => members.id)
 	},
 	(t) => [
 		uniqueIndex('evaluations_seq_idx').on(t.seq),
-		index('evaluations_campaign_seq_idx').on(t.campaignId, t.seq)
+		index('evaluations_campaign_seq_idx').on(t.campaignId, t.seq),
+		index('evaluations_shopper_idx').on(t.shopperMemberId)
 	]
+);
+
+/**
+ * A pushed version the server could not take because it has another body for that version
+ * (or a diverged history): kept for a person to resolve, never applied.
+ */
+export const evaluationConflicts = pgTable(
+	'evaluation_conflicts',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		evaluationId: text('evaluation_id').notNull(),
+		version: integer('version').notNull(),
+		memberId: text('member_id')
+			.notNull()
+			.references(() => members.id),
+		deviceId: text('device_id').notNull(),
+		body: jsonb('body').notNull(),
+		receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+		resolvedAt: timestamp('resolved_at', { withTimezone: true })
+	},
+	(t) => [index('evaluation_conflicts_evaluation_idx').on(t.evaluationId)]
 );
 
 /** Evidence photos and other files, stored once by the SHA-256 of their bytes (hex). */
@@ -98,6 +128,140 @@ export const blobs = pgTable('blobs', {
 	bytes: bytea('bytes').notNull(),
 	size: integer('size').notNull()
 });
+
+/** A photo upload that has not finished: the bytes so far, resumed from their length. */
+export const blobUploads = pgTable('blob_uploads', {
+	sha256: text('sha256').primaryKey(),
+	memberId: text('member_id')
+		.notNull()
+		.references(() => members.id),
+	/** The size the uploader announced (Content-Range total). */
+	size: integer('size').notNull(),
+	received: bytea('received').notNull(),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/** Who belongs to an organisation: its owners create campaigns and invite coordinators. */
+export const orgMembers = pgTable(
+	'org_members',
+	{
+		orgId: text('org_id')
+			.notNull()
+			.references(() => organisations.id),
+		memberId: text('member_id')
+			.notNull()
+			.references(() => members.id),
+		role: text('role', { enum: ['owner', 'member'] }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.orgId, t.memberId] })]
+);
+
+/** A member's passkeys (WebAuthn credentials). */
+export const credentials = pgTable(
+	'credentials',
+	{
+		/** The credential id, base64url. */
+		id: text('id').primaryKey(),
+		memberId: text('member_id')
+			.notNull()
+			.references(() => members.id),
+		publicKey: bytea('public_key').notNull(),
+		counter: bigint('counter', { mode: 'number' }).notNull().default(0),
+		transports: jsonb('transports').$type<string[]>().notNull().default([]),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		lastUsedAt: timestamp('last_used_at', { withTimezone: true })
+	},
+	(t) => [index('credentials_member_idx').on(t.memberId)]
+);
+
+/** The fallback for a browser without passkeys: an argon2id password hash. */
+export const passwords = pgTable('passwords', {
+	memberId: text('member_id')
+		.primaryKey()
+		.references(() => members.id),
+	hash: text('hash').notNull(),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+});
+
+/** Server-side sessions; the cookie holds a random token, only its SHA-256 is stored. */
+export const sessions = pgTable(
+	'sessions',
+	{
+		idHash: text('id_hash').primaryKey(),
+		memberId: text('member_id')
+			.notNull()
+			.references(() => members.id),
+		/** The CSRF token every state-changing request must echo in a header. */
+		csrf: text('csrf').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		revokedAt: timestamp('revoked_at', { withTimezone: true })
+	},
+	(t) => [index('sessions_member_idx').on(t.memberId)]
+);
+
+/**
+ * Invite links: single use, expiring; only the SHA-256 of the token is stored. `campaignId`
+ * null with role 'owner' is the organisation's first owner (the setup link).
+ */
+export const invites = pgTable(
+	'invites',
+	{
+		tokenHash: text('token_hash').primaryKey(),
+		orgId: text('org_id')
+			.notNull()
+			.references(() => organisations.id),
+		campaignId: text('campaign_id').references(() => campaigns.id),
+		role: text('role', { enum: ['owner', 'coordinator', 'shopper', 'manager'] }).notNull(),
+		/** The name the inviter gave (prefilled on the join page). */
+		displayName: text('display_name'),
+		createdBy: text('created_by').references(() => members.id),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+		usedAt: timestamp('used_at', { withTimezone: true }),
+		usedBy: text('used_by').references(() => members.id)
+	},
+	(t) => [index('invites_campaign_idx').on(t.campaignId)]
+);
+
+/** WebAuthn challenges handed out and not yet answered (any app process may get the answer). */
+export const authChallenges = pgTable('auth_challenges', {
+	id: text('id').primaryKey(),
+	challenge: text('challenge').notNull(),
+	purpose: text('purpose', { enum: ['register', 'authenticate'] }).notNull(),
+	memberId: text('member_id').references(() => members.id),
+	expiresAt: timestamp('expires_at', { withTimezone: true }).notNull()
+});
+
+/** Failed sign-in attempts by key (address, account), counted for rate limits. */
+export const authAttempts = pgTable(
+	'auth_attempts',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		key: text('key').notNull(),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [index('auth_attempts_key_at_idx').on(t.key, t.at)]
+);
+
+/**
+ * The device keys members sign with (bundles and pushed records). A signature by a key not
+ * listed here reads "unknown signer", never "verified".
+ */
+export const deviceKeys = pgTable(
+	'device_keys',
+	{
+		fingerprint: text('fingerprint').primaryKey(),
+		memberId: text('member_id')
+			.notNull()
+			.references(() => members.id),
+		deviceId: text('device_id').notNull(),
+		publicKeyJwk: jsonb('public_key_jwk').notNull(),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		revokedAt: timestamp('revoked_at', { withTimezone: true })
+	},
+	(t) => [index('device_keys_member_idx').on(t.memberId)]
+);
 
 /** Small facts about this server's database (e.g. its id), one row per key. */
 export const serverMeta = pgTable('server_meta', {

@@ -1,0 +1,147 @@
+/**
+ * The team server's wire format, shared by the phone and the server: every request and answer
+ * body of `/api/v1/` is one of these schemas, parsed on both sides. The rules are in
+ * docs/sync-protocol.md.
+ */
+import { z } from '../zod';
+import { Campaign } from '../record/campaign';
+import { Evaluation } from '../record/evaluation';
+
+export const API = '/api/v1';
+
+/** Roles in a campaign; an organisation's owner may create campaigns and invite coordinators. */
+export const campaignRoles = ['coordinator', 'shopper', 'manager'] as const;
+export const CampaignRole = z.enum(campaignRoles);
+export type CampaignRole = z.infer<typeof CampaignRole>;
+export const InviteRole = z.enum(['owner', ...campaignRoles]);
+export type InviteRole = z.infer<typeof InviteRole>;
+
+/** Every error answer: a stable code for the program and a sentence for the person. */
+export const ApiErrorBody = z.object({
+	error: z.string().max(80),
+	message: z.string().max(2000)
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+/** The header a state-changing request carries with the session's CSRF token. */
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** GET /session: who is signed in, the CSRF token, and what they take part in. */
+export const SessionInfo = z.object({
+	member: z.object({ id: z.string(), displayName: z.string() }),
+	csrf: z.string(),
+	orgs: z.array(z.object({ id: z.string(), name: z.string(), role: z.enum(['owner', 'member']) })),
+	memberships: z.array(z.object({ campaignId: z.string(), role: CampaignRole })),
+	/** Whether this member can sign in with a passkey, a password, or both. */
+	signIn: z.object({ passkeys: z.number().int().min(0), password: z.boolean() })
+});
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+/** A SHA-256 in hex, the address of a photo's bytes (`sha256-<hex>` is the photo's id). */
+export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 hex digits');
+
+/** POST /device-keys: this device's public signing key, registered to the signed-in member. */
+export const RegisterDeviceKey = z.object({
+	deviceId: z.string().min(1).max(100),
+	publicKeyJwk: z.object({
+		kty: z.literal('EC'),
+		crv: z.literal('P-256'),
+		x: z.string(),
+		y: z.string()
+	})
+});
+export type RegisterDeviceKey = z.infer<typeof RegisterDeviceKey>;
+
+/** A device key the server knows, with the member it belongs to. */
+export const KnownKey = z.object({
+	fingerprint: z.string(),
+	memberId: z.string(),
+	displayName: z.string(),
+	revoked: z.boolean()
+});
+export type KnownKey = z.infer<typeof KnownKey>;
+
+/** GET /device-keys: the keys of every member of the campaigns the caller takes part in. */
+export const KnownKeys = z.object({ keys: z.array(KnownKey) });
+
+/** GET /campaigns: the campaigns the caller takes part in, with their role. */
+export const CampaignList = z.object({
+	campaigns: z.array(
+		z.object({
+			campaign: Campaign,
+			orgId: z.string(),
+			roles: z.array(CampaignRole),
+			version: z.number().int()
+		})
+	)
+});
+export type CampaignList = z.infer<typeof CampaignList>;
+
+/** PUT /campaigns/:id: a coordinator (or the organisation's owner, creating it) stores it. */
+export const PutCampaign = z.object({ orgId: z.string().min(1), campaign: Campaign });
+export type PutCampaign = z.infer<typeof PutCampaign>;
+
+/** Push: at most this many records per request. */
+export const PUSH_BATCH = 50;
+
+/**
+ * POST /push: whole record versions (change log included). `signature` is the device key's
+ * ECDSA P-256 / SHA-256 signature (base64) over the UTF-8 bytes of the canonical JSON of
+ * `records`, by the key with `fingerprint`.
+ */
+export const PushRequest = z.object({
+	deviceId: z.string().min(1).max(100),
+	fingerprint: z.string().min(1).max(200),
+	signature: z.string().min(1).max(400),
+	records: z.array(z.unknown()).min(1).max(PUSH_BATCH)
+});
+export type PushRequest = z.infer<typeof PushRequest>;
+
+/**
+ * What became of one pushed record. `status` is the HTTP status the record would get alone:
+ * 201 stored, 200 already there (same version, or the server has a later one of the same
+ * history), 409 the server holds a different body for that version (`server` = its copy),
+ * 403 not yours, 422 invalid (`message`).
+ */
+export const PushResult = z.object({
+	id: z.string(),
+	version: z.number().int(),
+	status: z.union([z.literal(200), z.literal(201), z.literal(403), z.literal(409), z.literal(422)]),
+	/** Photos the server still needs for this record (content ids, `sha256-…`). */
+	missingBlobs: z.array(z.string()),
+	server: Evaluation.optional(),
+	message: z.string().optional()
+});
+export type PushResult = z.infer<typeof PushResult>;
+
+export const PushResponse = z.object({ results: z.array(PushResult) });
+export type PushResponse = z.infer<typeof PushResponse>;
+
+/** Pull: at most this many items per page. */
+export const PULL_PAGE = 500;
+
+/** One item of GET /pull?after=<cursor>&limit=<n>: a record's latest version (or tombstone). */
+export const PullItem = z.object({
+	seq: z.number().int(),
+	campaignId: z.string(),
+	evaluation: Evaluation,
+	/** Who pushed it, with which key: the scorecard says who signed it. */
+	signer: z
+		.object({ fingerprint: z.string(), memberId: z.string(), displayName: z.string() })
+		.optional(),
+	/** True when every photo the record names has arrived on the server. */
+	complete: z.boolean(),
+	releasedAt: z.number().int().optional()
+});
+export type PullItem = z.infer<typeof PullItem>;
+
+export const PullResponse = z.object({
+	items: z.array(PullItem),
+	/** Pass as `after` to get the next page; unchanged when nothing new. */
+	cursor: z.number().int(),
+	more: z.boolean()
+});
+export type PullResponse = z.infer<typeof PullResponse>;
+
+/** POST /evaluations/:id/release: a coordinator releases an evaluation to the center's manager. */
+export const ReleaseRequest = z.object({ version: z.number().int().min(1) });

@@ -1,0 +1,96 @@
+// Test helpers for the server's code: a fresh database of each kind (the embedded PGlite in a
+// temp folder always; a new PostgreSQL database when TEST_DATABASE_URL is set), and people with
+// roles and sessions in it.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CampaignRole } from '$lib/domain/sync/protocol';
+import { openDb, type Db, type DbKind } from './db';
+import { campaignMembers, campaigns, members, orgMembers, organisations } from './db/schema';
+import { createSession, findSession, type Session } from './auth/session';
+
+export interface TestDb {
+	kind: DbKind;
+	open(): Promise<Db>;
+	/** Closes the database and removes it (the folder, or the PostgreSQL database). */
+	dispose(): Promise<void>;
+}
+
+/** The kinds a server test runs against: PGlite always, PostgreSQL when configured. */
+export function testDatabaseKinds(): DbKind[] {
+	return process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+/** A new, empty, migrated database of the given kind. */
+export async function freshDb(kind: DbKind): Promise<{ db: Db; dispose(): Promise<void> }> {
+	if (kind === 'pglite') {
+		const dir = mkdtempSync(join(tmpdir(), 'ks1006-test-db-'));
+		const db = await openDb({ dataDir: dir });
+		return {
+			db,
+			async dispose() {
+				await db.close();
+				rmSync(dir, { recursive: true, force: true });
+			}
+		};
+	}
+	const admin = process.env.TEST_DATABASE_URL;
+	if (!admin) throw new Error('TEST_DATABASE_URL is not set');
+	const { default: postgres } = await import('postgres');
+	const name = `t_${crypto.randomUUID().replaceAll('-', '')}`;
+	const client = postgres(admin, { max: 1, onnotice: () => {} });
+	await client.unsafe(`create database ${name}`);
+	const url = new URL(admin);
+	url.pathname = `/${name}`;
+	const db = await openDb({ databaseUrl: url.toString() });
+	return {
+		db,
+		async dispose() {
+			await db.close();
+			await client.unsafe(`drop database if exists ${name} with (force)`);
+			await client.end();
+		}
+	};
+}
+
+let counter = 0;
+const nextId = (prefix: string) =>
+	`${prefix}-${String(++counter)}-${crypto.randomUUID().slice(0, 8)}`;
+
+/** An organisation with an owner. */
+export async function addOrg(db: Db, name = '한국서비스품질원') {
+	const id = nextId('o');
+	await db.orm.insert(organisations).values({ id, name });
+	const owner = await addMember(db, '기관 관리자');
+	await db.orm.insert(orgMembers).values({ orgId: id, memberId: owner.id, role: 'owner' });
+	return { id, owner };
+}
+
+/** A member (no sign-in method; sessions are made directly). */
+export async function addMember(db: Db, displayName: string) {
+	const id = nextId('m');
+	await db.orm.insert(members).values({ id, userId: id, displayName });
+	return { id, displayName };
+}
+
+/** A campaign row of an organisation with the given JSON body (id = body.id when present). */
+export async function addCampaign(db: Db, orgId: string, body: { id?: string } & object = {}) {
+	const id = body.id ?? crypto.randomUUID();
+	await db.orm.insert(campaigns).values({ id, orgId, body: { ...body, id } });
+	return id;
+}
+
+export async function grant(db: Db, campaignId: string, memberId: string, role: CampaignRole) {
+	await db.orm.insert(campaignMembers).values({ campaignId, memberId, role });
+}
+
+/** A signed-in session of a member: its cookie token and the session as handlers see it. */
+export async function signedIn(
+	db: Db,
+	memberId: string
+): Promise<{ token: string; session: Session }> {
+	const { token } = await createSession(db, memberId);
+	const session = await findSession(db, token);
+	if (!session) throw new Error('session not found');
+	return { token, session };
+}
