@@ -1,0 +1,254 @@
+/**
+ * The sampling plan of a programme: a number of contacts for a period spread over a grid of
+ * weekday × time slot × scenario × channel, evenly by default and editable per cell (a weight,
+ * 0 = never). Every cell gets its share rounded down or up (largest remainder), and the
+ * contacts left over after rounding go where they keep each weekday, slot, scenario and
+ * channel most even. Then the cells' contacts get dates in the period, and shoppers are
+ * assigned within a cap per center and a minimum gap between one shopper's calls to one
+ * center (a familiar voice biases the agent). Rules: docs/scoring.md.
+ */
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof weekdays)[number];
+
+export interface PlanGrid {
+	weekdays: readonly Weekday[];
+	slots: readonly string[];
+	scenarios: readonly string[];
+	channels: readonly string[];
+}
+
+export interface CellKey {
+	weekday: Weekday;
+	slot: string;
+	scenario: string;
+	channel: string;
+}
+
+export interface PlanCell extends CellKey {
+	/** The weight the coordinator gave the cell (1 by default, 0 = no contacts). */
+	weight: number;
+	/** The exact share total × weight / Σ weights. */
+	share: number;
+	planned: number;
+}
+
+export type PlanError =
+	| { kind: 'empty-grid' }
+	| { kind: 'no-contacts' }
+	| { kind: 'more-cells-than-contacts'; cells: number; contacts: number }
+	| { kind: 'bad-weight'; cell: string };
+
+export type PlanResult = { ok: true; cells: PlanCell[] } | { ok: false; error: PlanError };
+
+export const cellId = (c: CellKey) => `${c.weekday}|${c.slot}|${c.scenario}|${c.channel}`;
+
+/** Every cell of the grid, in grid order. */
+export function gridCells(grid: PlanGrid): CellKey[] {
+	const cells: CellKey[] = [];
+	for (const weekday of grid.weekdays)
+		for (const slot of grid.slots)
+			for (const scenario of grid.scenarios)
+				for (const channel of grid.channels) cells.push({ weekday, slot, scenario, channel });
+	return cells;
+}
+
+/**
+ * Spreads `total` contacts over the grid. `weights` by cellId (missing = 1). A plan with more
+ * cells (of positive weight) than contacts is refused: some cells could never be sampled.
+ */
+export function spreadPlan(
+	total: number,
+	grid: PlanGrid,
+	weights: ReadonlyMap<string, number> = new Map()
+): PlanResult {
+	const keys = gridCells(grid);
+	if (keys.length === 0) return { ok: false, error: { kind: 'empty-grid' } };
+	if (!Number.isInteger(total) || total <= 0) return { ok: false, error: { kind: 'no-contacts' } };
+	for (const [cell, w] of weights) {
+		if (!Number.isFinite(w) || w < 0) return { ok: false, error: { kind: 'bad-weight', cell } };
+	}
+	const weightOf = (k: CellKey) => weights.get(cellId(k)) ?? 1;
+	const live = keys.filter((k) => weightOf(k) > 0).length;
+	if (live === 0) return { ok: false, error: { kind: 'empty-grid' } };
+	if (live > total) {
+		return { ok: false, error: { kind: 'more-cells-than-contacts', cells: live, contacts: total } };
+	}
+	const sum = keys.reduce((s, k) => s + weightOf(k), 0);
+	const cells: PlanCell[] = keys.map((k) => {
+		const weight = weightOf(k);
+		const share = (total * weight) / sum;
+		return { ...k, weight, share, planned: Math.floor(share + 1e-9) };
+	});
+	let left = total - cells.reduce((s, c) => s + c.planned, 0);
+
+	// Running totals per dimension value, to send each leftover contact where it evens them.
+	const marginal = new Map<string, number>();
+	const dims = (c: CellKey) => [
+		`w:${c.weekday}`,
+		`s:${c.slot}`,
+		`c:${c.scenario}`,
+		`h:${c.channel}`
+	];
+	for (const c of cells)
+		for (const d of dims(c)) marginal.set(d, (marginal.get(d) ?? 0) + c.planned);
+
+	const candidates = cells
+		.map((c, i) => ({ c, i, remainder: c.share - c.planned }))
+		.filter((x) => x.remainder > 1e-9);
+	while (left > 0 && candidates.length > 0) {
+		let best = 0;
+		for (let j = 1; j < candidates.length; j++) {
+			const a = candidates[j]!;
+			const b = candidates[best]!;
+			if (a.remainder > b.remainder + 1e-9) best = j;
+			else if (Math.abs(a.remainder - b.remainder) <= 1e-9) {
+				const load = (x: typeof a) => dims(x.c).reduce((s, d) => s + (marginal.get(d) ?? 0), 0);
+				const la = load(a);
+				const lb = load(b);
+				if (la < lb || (la === lb && a.i < b.i)) best = j;
+			}
+		}
+		const chosen = candidates.splice(best, 1)[0]!;
+		chosen.c.planned++;
+		for (const d of dims(chosen.c)) marginal.set(d, (marginal.get(d) ?? 0) + 1);
+		left--;
+	}
+	return { ok: true, cells };
+}
+
+export interface CellProgress extends PlanCell {
+	done: number;
+	/** Contacts that should be done by now at an even pace over the period. */
+	expectedByNow: number;
+	behind: boolean;
+}
+
+/**
+ * Progress per cell: `done` counts contacts made in the cell; a cell is behind when fewer
+ * are done than an even pace over the period would have by `now` (rounded down).
+ */
+export function planProgress(
+	cells: readonly PlanCell[],
+	doneByCell: ReadonlyMap<string, number>,
+	period: { start: number; end: number },
+	now: number
+): CellProgress[] {
+	const span = Math.max(1, period.end - period.start);
+	const elapsed = Math.min(1, Math.max(0, (now - period.start) / span));
+	return cells.map((c) => {
+		const done = doneByCell.get(cellId(c)) ?? 0;
+		const expectedByNow = Math.floor(c.planned * elapsed + 1e-9);
+		return { ...c, done, expectedByNow, behind: done < expectedByNow };
+	});
+}
+
+const DAY = 86_400_000;
+
+/** YYYY-MM-DD → weekday of that calendar date. */
+export function weekdayOf(date: string): Weekday {
+	const d = new Date(`${date}T00:00:00Z`).getUTCDay();
+	return weekdays[(d + 6) % 7]!;
+}
+
+function addDays(date: string, days: number): string {
+	return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
+}
+
+export interface PlannedContact extends CellKey {
+	/** The calendar date (YYYY-MM-DD) the contact is planned for. */
+	date: string;
+}
+
+/**
+ * Dates for every planned contact: a cell's contacts are spaced evenly over the occurrences
+ * of its weekday in the period (from, to inclusive, YYYY-MM-DD). A cell with more contacts
+ * than occurrences gets some dates twice.
+ */
+export function scheduleContacts(
+	cells: readonly PlanCell[],
+	from: string,
+	to: string
+): PlannedContact[] {
+	const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+	const byWeekday = new Map<Weekday, string[]>();
+	for (let i = 0; i <= days; i++) {
+		const date = addDays(from, i);
+		const list = byWeekday.get(weekdayOf(date)) ?? [];
+		list.push(date);
+		byWeekday.set(weekdayOf(date), list);
+	}
+	const out: PlannedContact[] = [];
+	for (const c of cells) {
+		const dates = byWeekday.get(c.weekday) ?? [];
+		if (dates.length === 0) continue;
+		for (let k = 0; k < c.planned; k++) {
+			const at = Math.floor(((k + 0.5) * dates.length) / c.planned);
+			out.push({
+				weekday: c.weekday,
+				slot: c.slot,
+				scenario: c.scenario,
+				channel: c.channel,
+				date: dates[Math.min(dates.length - 1, at)]!
+			});
+		}
+	}
+	return out.sort((a, b) => a.date.localeCompare(b.date) || cellId(a).localeCompare(cellId(b)));
+}
+
+export interface AssignmentRules {
+	/** At most this many contacts per shopper per center in the period. */
+	capPerShopper: number;
+	/** At least this many days between one shopper's contacts with one center. */
+	minGapDays: number;
+}
+
+export interface Assigned extends PlannedContact {
+	shopper: string;
+}
+
+export interface Unassigned extends PlannedContact {
+	reason: 'cap' | 'gap' | 'no-shoppers';
+}
+
+/**
+ * Assigns planned contacts of one center to shoppers, date by date: each goes to the shopper
+ * with the fewest contacts so far who is under the cap and whose other contacts with this
+ * center are at least `minGapDays` away (`existing` = dates already assigned, by shopper).
+ * A contact nobody may take is returned unassigned with the rule that stopped it.
+ */
+export function assignShoppers(
+	contacts: readonly PlannedContact[],
+	shoppers: readonly string[],
+	rules: AssignmentRules,
+	existing: ReadonlyMap<string, readonly string[]> = new Map()
+): { assigned: Assigned[]; unassigned: Unassigned[] } {
+	const dates = new Map(shoppers.map((s) => [s, [...(existing.get(s) ?? [])]]));
+	const assigned: Assigned[] = [];
+	const unassigned: Unassigned[] = [];
+	const gapOk = (taken: readonly string[], date: string) =>
+		taken.every(
+			(d) =>
+				Math.abs(Date.parse(`${d}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / DAY >=
+				rules.minGapDays
+		);
+	for (const contact of contacts) {
+		if (shoppers.length === 0) {
+			unassigned.push({ ...contact, reason: 'no-shoppers' });
+			continue;
+		}
+		const underCap = shoppers.filter((s) => dates.get(s)!.length < rules.capPerShopper);
+		const eligible = underCap.filter((s) => gapOk(dates.get(s)!, contact.date));
+		if (eligible.length === 0) {
+			unassigned.push({ ...contact, reason: underCap.length === 0 ? 'cap' : 'gap' });
+			continue;
+		}
+		eligible.sort(
+			(a, b) =>
+				dates.get(a)!.length - dates.get(b)!.length || shoppers.indexOf(a) - shoppers.indexOf(b)
+		);
+		const shopper = eligible[0]!;
+		dates.get(shopper)!.push(contact.date);
+		assigned.push({ ...contact, shopper });
+	}
+	return { assigned, unassigned };
+}
