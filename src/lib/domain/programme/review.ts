@@ -1,0 +1,203 @@
+/**
+ * Review, release and disputes of a programme's evaluations: each step is an event (who, when,
+ * which version), and the state is read from the events, never stored beside them. A finalized
+ * evaluation waits for review; the coordinator approves it or sends it back with a comment per
+ * check; only an approved version is released to the center's manager (at once or on a date);
+ * the manager may dispute a check of a released evaluation within the campaign's deadline; the
+ * coordinator upholds or overturns it (an overturn is a new revision, re-scored).
+ */
+import { z } from '../zod';
+import { checkId, epochMs, idString, LIMITS, noteString } from '../record/common';
+
+export const ReturnComment = z.object({
+	/** The check the comment is about; absent = about the evaluation as a whole. */
+	checkId: checkId.optional(),
+	text: z.string().min(1).max(LIMITS.note)
+});
+export type ReturnComment = z.infer<typeof ReturnComment>;
+
+export const ReviewEvent = z.discriminatedUnion('action', [
+	z.object({
+		action: z.literal('approved'),
+		version: z.number().int().min(1),
+		at: epochMs,
+		by: idString
+	}),
+	z.object({
+		action: z.literal('returned'),
+		version: z.number().int().min(1),
+		at: epochMs,
+		by: idString,
+		comments: z.array(ReturnComment).min(1).max(200)
+	}),
+	z.object({
+		action: z.literal('released'),
+		version: z.number().int().min(1),
+		at: epochMs,
+		by: idString,
+		/** The instant the manager may see it (= at for "now", later for a set date). */
+		visibleFrom: epochMs
+	}),
+	z.object({
+		action: z.literal('acknowledged'),
+		version: z.number().int().min(1),
+		at: epochMs,
+		by: idString
+	})
+]);
+export type ReviewEvent = z.infer<typeof ReviewEvent>;
+
+export type ReviewState =
+	/** Not final yet: nothing to review. */
+	| 'in-progress'
+	/** Final and not reviewed in this version. */
+	| 'waiting'
+	/** Sent back; the shopper's next revision goes back to waiting. */
+	| 'returned'
+	| 'approved'
+	/** Released, possibly visible only from a later date. */
+	| 'released';
+
+export interface ReviewView {
+	state: ReviewState;
+	/** The version the last decision was about. */
+	version?: number;
+	comments: ReturnComment[];
+	/** When the manager may see it (released only). */
+	visibleFrom?: number;
+	acknowledgedAt?: number;
+}
+
+/**
+ * The review state of an evaluation at `version` (its current version) and `final` (whether it
+ * reads final): a decision about an older version does not carry over to a revision — a
+ * returned evaluation revised waits again, and so does an approved one changed afterwards.
+ * A release stays with the version released: an overturned dispute's revision is released by
+ * the same step that made it (see `afterOverturn`).
+ */
+export function reviewOf(
+	events: readonly ReviewEvent[],
+	version: number,
+	final: boolean
+): ReviewView {
+	const current = events.filter((e) => e.version === version);
+	const released = current.findLast((e) => e.action === 'released');
+	if (released && released.action === 'released') {
+		const ack = current.findLast((e) => e.action === 'acknowledged');
+		return {
+			state: 'released',
+			version,
+			comments: [],
+			visibleFrom: released.visibleFrom,
+			acknowledgedAt: ack?.at
+		};
+	}
+	if (!final) {
+		const returned = events.findLast((e) => e.action === 'returned');
+		return returned && returned.action === 'returned'
+			? { state: 'returned', version: returned.version, comments: returned.comments }
+			: { state: 'in-progress', comments: [] };
+	}
+	const decision = current.findLast((e) => e.action === 'approved' || e.action === 'returned');
+	if (decision?.action === 'approved') return { state: 'approved', version, comments: [] };
+	if (decision?.action === 'returned')
+		return { state: 'returned', version, comments: decision.comments };
+	return { state: 'waiting', comments: [] };
+}
+
+/** True when a manager may see the evaluation at `now`. */
+export function visibleToManager(view: ReviewView, now: number): boolean {
+	return view.state === 'released' && (view.visibleFrom ?? Infinity) <= now;
+}
+
+export type ReviewRefusal = 'not-final' | 'not-approved' | 'already-released' | 'stale-version';
+
+/** Whether the coordinator may take `action` now (null = yes, else why not). */
+export function canReview(
+	view: ReviewView,
+	action: 'approve' | 'return' | 'release',
+	final: boolean
+): ReviewRefusal | null {
+	if (view.state === 'released') return 'already-released';
+	if (!final) return 'not-final';
+	if (action === 'release' && view.state !== 'approved') return 'not-approved';
+	return null;
+}
+
+export const DEFAULT_DISPUTE_DAYS = 14;
+const DAY = 86_400_000;
+
+export const Dispute = z.object({
+	id: idString,
+	evaluationId: idString,
+	/** The version the manager disputed. */
+	version: z.number().int().min(1),
+	checkId,
+	reason: z.string().min(1).max(LIMITS.note),
+	/** A file the manager attached (their own call recording), by content hash. */
+	fileSha256: z
+		.string()
+		.regex(/^[0-9a-f]{64}$/)
+		.optional(),
+	fileName: z.string().max(LIMITS.name).optional(),
+	openedBy: idString,
+	openedAt: epochMs,
+	decision: z
+		.object({
+			outcome: z.enum(['upheld', 'overturned']),
+			reason: noteString.min(1),
+			by: idString,
+			at: epochMs,
+			/** For an overturn: the answer the check now has, and the revision that made it. */
+			newValue: z.enum(['met', 'partial', 'not-met', 'na']).optional(),
+			revision: z.number().int().min(1).optional()
+		})
+		.optional()
+});
+export type Dispute = z.infer<typeof Dispute>;
+
+/** The last instant a released evaluation may be disputed. */
+export function disputeDeadline(visibleFrom: number, days = DEFAULT_DISPUTE_DAYS): number {
+	return visibleFrom + days * DAY;
+}
+
+export type DisputeRefusal = 'not-released' | 'deadline-passed' | 'already-open';
+
+/** Whether a manager may open a dispute on `checkId` now. */
+export function canDispute(
+	view: ReviewView,
+	disputes: readonly Dispute[],
+	checkIdToDispute: string,
+	now: number,
+	days = DEFAULT_DISPUTE_DAYS
+): DisputeRefusal | null {
+	if (!visibleToManager(view, now)) return 'not-released';
+	if (now > disputeDeadline(view.visibleFrom!, days)) return 'deadline-passed';
+	if (disputes.some((d) => d.checkId === checkIdToDispute && !d.decision)) return 'already-open';
+	return null;
+}
+
+/** Disputes counted per check and per shopper (by the evaluation's shopper), with overturns. */
+export function disputeCounts(
+	disputes: readonly Dispute[],
+	shopperOf: (evaluationId: string) => string | undefined
+): {
+	byCheck: Map<string, { disputed: number; overturned: number }>;
+	byShopper: Map<string, { disputed: number; overturned: number }>;
+} {
+	const byCheck = new Map<string, { disputed: number; overturned: number }>();
+	const byShopper = new Map<string, { disputed: number; overturned: number }>();
+	const bump = (m: typeof byCheck, key: string, overturned: boolean) => {
+		const row = m.get(key) ?? { disputed: 0, overturned: 0 };
+		row.disputed++;
+		if (overturned) row.overturned++;
+		m.set(key, row);
+	};
+	for (const d of disputes) {
+		const overturned = d.decision?.outcome === 'overturned';
+		bump(byCheck, d.checkId, overturned);
+		const shopper = shopperOf(d.evaluationId);
+		if (shopper) bump(byShopper, shopper, overturned);
+	}
+	return { byCheck, byShopper };
+}
