@@ -48,19 +48,28 @@ export function queueInTx<S extends ArrayLike<StoreNames<AppDB>>>(
 	evaluation: Pick<Evaluation, 'id' | 'version' | 'campaignId'>,
 	now: number
 ): Promise<unknown> {
+	// Listeners hear of it once the transaction committed (never for an aborted one).
+	outbox.transaction.done.then(notify, () => undefined);
 	return outbox.put(outboxRow(evaluation, now));
+}
+
+const listeners = new Set<() => void>();
+
+/** Calls `listener` after each committed write that queued a push; returns the unsubscribe. */
+export function onOutboxQueued(listener: () => void): () => void {
+	listeners.add(listener);
+	return () => listeners.delete(listener);
+}
+
+function notify(): void {
+	for (const l of listeners) l();
 }
 
 function parseRow(row: unknown): OutboxRow | undefined {
 	const r = row as Partial<OutboxRow> | undefined;
 	if (!r || typeof r.id !== 'string' || typeof r.version !== 'number') return undefined;
 	if (typeof r.campaignId !== 'string') return undefined;
-	return {
-		attempts: 0,
-		nextAttemptAt: 0,
-		queuedAt: 0,
-		...(r as OutboxRow)
-	};
+	return r as OutboxRow;
 }
 
 /** Every queued row, oldest first. */

@@ -104,7 +104,8 @@ export function resolveOnServerCopy(
 	const start: Evaluation = local.origin ? { ...rest, origin: local.origin } : rest;
 	if (start.deleted) return start;
 	if (choice === 'kept-mine' && local.deleted) return deleteEvaluation(start, ctx);
-	const e = choice === 'kept-mine' && !local.deleted ? replayDiffering(start, local, reason, ctx) : start;
+	const e =
+		choice === 'kept-mine' && !local.deleted ? replayDiffering(start, local, reason, ctx) : start;
 	return commit(
 		e,
 		ctx,
