@@ -75,7 +75,8 @@ export class SyncStatus {
 		this.#pending = rows.length;
 		const held = rows.filter((r) => r.refused || r.lastError !== undefined);
 		this.#held = held.length;
-		this.#reasons = [...new Set(held.map((r) => r.lastError ?? ''))].filter(Boolean);
+		const reasons = held.map((r) => r.lastError ?? '').filter(Boolean);
+		this.#reasons = reasons.filter((r, i) => reasons.indexOf(r) === i);
 		this.#conflicts = conflicts;
 		this.#lastSuccessAt = state.lastSuccessAt;
 		this.#failure = state.lastFailure;
