@@ -8,6 +8,7 @@ import type { Widen } from './messages';
 import type { reportsKo } from './reports.ko';
 import { scorecardEn } from './scorecard.en';
 import { teamEn } from './team.en';
+import { syncEn } from './sync.en';
 
 /** English messages of the report screens. */
 export const reportsEn: Widen<typeof reportsKo> = {
@@ -18,5 +19,6 @@ export const reportsEn: Widen<typeof reportsKo> = {
 	ivr: ivrEn,
 	followup: followupEn,
 	checks: checksEn,
-	team: teamEn
+	team: teamEn,
+	sync: syncEn
 };

@@ -6,6 +6,7 @@ import { followupKo } from './followup.ko';
 import { ivrKo } from './ivr.ko';
 import { scorecardKo } from './scorecard.ko';
 import { teamKo } from './team.ko';
+import { syncKo } from './sync.ko';
 
 /**
  * Korean messages of the report and run screens (scorecards, IVR stopwatch, follow-ups):
@@ -19,5 +20,6 @@ export const reportsKo = {
 	ivr: ivrKo,
 	followup: followupKo,
 	checks: checksKo,
-	team: teamKo
+	team: teamKo,
+	sync: syncKo
 } as const;

@@ -15,6 +15,7 @@ import {
 import { messageOf } from './message-of';
 import { settings } from './settings.svelte';
 import { applyImport, existingRecords } from '$lib/storage/imports';
+import { getTrustRegistry } from '$lib/storage/sync-state';
 import { readBundleFile } from './bundle-reader';
 
 export type ImportStep =
@@ -108,7 +109,9 @@ export class ImportFlow {
 				};
 				return;
 			}
-			const trust = bundleTrust(verification, parsed.bundle.formatVersion);
+			// A linked device knows the team's keys: a signer outside them is not "verified".
+			const registry = await getTrustRegistry().catch(() => undefined);
+			const trust = bundleTrust(verification, parsed.bundle.formatVersion, registry?.keys);
 			const plan = planImport(parsed.bundle, await existingRecords(), { now, trust });
 			this.#state = { step: 'review', fileName, verification, plan, notices: parsed.notices };
 		} catch (error) {

@@ -10,6 +10,7 @@ import { summaryAt } from '$lib/domain/summarize';
 import { withDb } from './db';
 import { getDeviceId } from './device';
 import { StorageError } from './errors';
+import { queueInTx } from './outbox';
 
 function parseStored(row: unknown): Campaign {
 	const parsed = parseCampaign(row);
@@ -46,7 +47,7 @@ export const PIN_REASON = 'template pinned before the campaign template changed'
 export async function putCampaign(campaign: Campaign, now = Date.now()): Promise<void> {
 	const by = await getDeviceId();
 	await withDb(async (db) => {
-		const tx = db.transaction(['campaigns', 'evaluations', 'summaries'], 'readwrite');
+		const tx = db.transaction(['campaigns', 'evaluations', 'summaries', 'outbox'], 'readwrite');
 		const previousRow = await tx.objectStore('campaigns').get(campaign.id);
 		const previous = previousRow === undefined ? undefined : parseCampaign(previousRow);
 		const rows = await tx.objectStore('evaluations').index('campaignId').getAll(campaign.id);
@@ -64,6 +65,7 @@ export async function putCampaign(campaign: Campaign, now = Date.now()): Promise
 			) {
 				e = rescore(e, previous.value.template, PIN_REASON, { at: now, by });
 				writes.push(tx.objectStore('evaluations').put(e));
+				writes.push(queueInTx(tx.objectStore('outbox'), e, now));
 			}
 			writes.push(tx.objectStore('summaries').put(summaryAt(e, campaign, now)));
 		}

@@ -5,13 +5,19 @@
  * the same file again does not bring the question back.
  */
 import { catalog } from '$lib/domain/catalog';
-import { resolveKeepMine, takeTheirAnswers, type EditContext } from '$lib/domain/editing';
-import type { ConflictCopy } from '$lib/domain/exchange';
+import {
+	resolveKeepMine,
+	resolveOnServerCopy,
+	takeTheirAnswers,
+	type EditContext
+} from '$lib/domain/editing';
+import { conflictKey, type ConflictCopy } from '$lib/domain/exchange';
 import { parseEvaluation, type Campaign, type Evaluation } from '$lib/domain/record';
 import { getCampaign } from './campaigns';
 import { withDb } from './db';
 import { StorageError } from './errors';
 import { getEvaluation } from './evaluations';
+import { queueInTx } from './outbox';
 import { summaryAt } from '$lib/domain/summarize';
 
 export type Resolution = 'kept-mine' | 'took-theirs';
@@ -19,6 +25,30 @@ export type Resolution = 'kept-mine' | 'took-theirs';
 export interface StoredConflict extends ConflictCopy {
 	resolvedAt?: number;
 	resolution?: Resolution;
+	/** 'server': the team server's copy, which refused this device's push (409). */
+	source?: 'server';
+}
+
+/**
+ * Keeps the team server's copy of an evaluation that refused this device's version (a 409),
+ * for the conflicts screen; the same server copy is kept once.
+ */
+export async function keepServerConflict(server: Evaluation, now: number): Promise<boolean> {
+	const row: StoredConflict = {
+		key: conflictKey(server),
+		evaluationId: server.id,
+		receivedAt: now,
+		reason: 'diverged',
+		incoming: server,
+		source: 'server'
+	};
+	return withDb(async (db) => {
+		const tx = db.transaction('conflicts', 'readwrite');
+		const known = await tx.store.getKey(row.key);
+		if (known === undefined) await tx.store.put(row);
+		await tx.done;
+		return known === undefined;
+	});
 }
 
 function parseStored(row: unknown): StoredConflict {
@@ -72,8 +102,10 @@ export async function loadConflictViews(): Promise<ConflictView[]> {
 /**
  * Resolves a conflict as the person chose. For a record made here, keeping mine logs the
  * resolution and taking theirs replays their answers as edits made here; for an imported
- * record, taking theirs stores their copy (still read-only, with its trust mark). The local
- * record, its summary and the resolved marker are written in one transaction.
+ * record, taking theirs stores their copy (still read-only, with its trust mark). A conflict
+ * with the team server's copy is resolved on top of that copy (`resolveOnServerCopy`), so
+ * the next push is accepted. The local record, its summary, the resolved marker and the
+ * outbox row are written in one transaction.
  */
 export async function resolveConflict(
 	key: string,
@@ -88,7 +120,10 @@ export async function resolveConflict(
 	const theirs = conflict.incoming;
 	let next: Evaluation | undefined;
 	if (!local) next = choice === 'took-theirs' ? theirs : undefined;
-	else if (local.origin === undefined) {
+	else if (conflict.source === 'server') {
+		// The server takes only a later version of its own copy: resolve on top of it.
+		next = resolveOnServerCopy(theirs, local, choice, reason, ctx);
+	} else if (local.origin === undefined) {
 		next =
 			choice === 'kept-mine'
 				? resolveKeepMine(local, theirs, ctx)
@@ -98,12 +133,17 @@ export async function resolveConflict(
 	if (next && !campaign) throw new StorageError('corrupt', 'the evaluation’s campaign is missing');
 	const summary = next && campaign && !next.deleted ? summaryAt(next, campaign, ctx.at) : null;
 	const resolved: StoredConflict = { ...conflict, resolvedAt: ctx.at, resolution: choice };
+	const server = conflict.source === 'server';
 	await withDb(async (db) => {
-		const tx = db.transaction(['evaluations', 'summaries', 'conflicts'], 'readwrite');
+		const tx = db.transaction(['evaluations', 'summaries', 'conflicts', 'outbox'], 'readwrite');
 		await Promise.all([
-			next && !next.deleted ? tx.objectStore('evaluations').put(next) : undefined,
+			next && (!next.deleted || server) ? tx.objectStore('evaluations').put(next) : undefined,
+			next && next !== local && next !== theirs
+				? queueInTx(tx.objectStore('outbox'), next, ctx.at)
+				: undefined,
 			summary ? tx.objectStore('summaries').put(summary) : undefined,
-			next?.deleted ? tx.objectStore('evaluations').delete(next.id) : undefined,
+			// A server deletion stays as a tombstone (what the server keeps); an imported one goes.
+			next?.deleted && !server ? tx.objectStore('evaluations').delete(next.id) : undefined,
 			next?.deleted ? tx.objectStore('summaries').delete(next.id) : undefined,
 			tx.objectStore('conflicts').put(resolved),
 			tx.done

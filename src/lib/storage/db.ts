@@ -10,7 +10,7 @@ import { estimateStorage } from './persistence';
 
 export const DB_NAME = 'ks-s-1006';
 /** Bump with a new `upgrade` step; never edit a released step. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface AppDB extends DBSchema {
 	campaigns: { key: string; value: { id: string } };
@@ -38,6 +38,12 @@ export interface AppDB extends DBSchema {
 		value: { key: string; evaluationId: string };
 		indexes: { evaluationId: string };
 	};
+	/**
+	 * Evaluations waiting to be pushed to the team server: one row per evaluation naming the
+	 * latest version to push (the record itself is read when pushing), written in the same
+	 * transaction as the record (see outbox.ts).
+	 */
+	outbox: { key: string; value: { id: string; version: number } };
 }
 
 export type AppDatabase = IDBPDatabase<AppDB>;
@@ -98,6 +104,9 @@ async function open(): Promise<AppDatabase> {
 			if (oldVersion < 2) {
 				const conflicts = database.createObjectStore('conflicts', { keyPath: 'key' });
 				conflicts.createIndex('evaluationId', 'evaluationId');
+			}
+			if (oldVersion < 3) {
+				database.createObjectStore('outbox', { keyPath: 'id' });
 			}
 		},
 		blocked() {

@@ -10,6 +10,7 @@ import { deleteEvaluation as tombstoneOf, type EditContext } from '$lib/domain/e
 import { parseEvaluation } from '$lib/domain/record';
 import { withDb } from './db';
 import { StorageError } from './errors';
+import { queueInTx } from './outbox';
 
 /** What `deleteEvaluation` removed, enough to put it back with `restoreEvaluation`. */
 export interface DeletedEvaluation {
@@ -28,7 +29,7 @@ export async function deleteEvaluation(
 	ctx: EditContext
 ): Promise<DeletedEvaluation | undefined> {
 	return withDb(async (db) => {
-		const tx = db.transaction(['evaluations', 'summaries', 'photos'], 'readwrite');
+		const tx = db.transaction(['evaluations', 'summaries', 'photos', 'outbox'], 'readwrite');
 		const evaluation = await tx.objectStore('evaluations').get(id);
 		if (!evaluation || 'deleted' in evaluation) {
 			await tx.done;
@@ -46,6 +47,7 @@ export async function deleteEvaluation(
 		const photos = await tx.objectStore('photos').index('evaluationId').getAll(id);
 		await Promise.all([
 			tx.objectStore('evaluations').put(tombstone),
+			queueInTx(tx.objectStore('outbox'), tombstone, ctx.at),
 			tx.objectStore('summaries').delete(id),
 			...photos.map((p) => tx.objectStore('photos').delete(p.id))
 		]);
@@ -54,12 +56,23 @@ export async function deleteEvaluation(
 	});
 }
 
-/** Puts back what `deleteEvaluation` removed, replacing the tombstone. */
-export async function restoreEvaluation(deleted: DeletedEvaluation): Promise<void> {
+/** Puts back what `deleteEvaluation` removed, replacing the tombstone (queued again to push). */
+export async function restoreEvaluation(
+	deleted: DeletedEvaluation,
+	now = Date.now()
+): Promise<void> {
+	const e = deleted.evaluation as { id: string; version?: unknown; campaignId?: unknown };
 	await withDb(async (db) => {
-		const tx = db.transaction(['evaluations', 'summaries', 'photos'], 'readwrite');
+		const tx = db.transaction(['evaluations', 'summaries', 'photos', 'outbox'], 'readwrite');
 		await Promise.all([
 			tx.objectStore('evaluations').put(deleted.evaluation),
+			typeof e.version === 'number' && typeof e.campaignId === 'string'
+				? queueInTx(
+						tx.objectStore('outbox'),
+						{ id: e.id, version: e.version, campaignId: e.campaignId },
+						now
+					)
+				: undefined,
 			deleted.summary ? tx.objectStore('summaries').put(deleted.summary) : undefined,
 			...deleted.photos.map((p) => tx.objectStore('photos').put(p)),
 			tx.done

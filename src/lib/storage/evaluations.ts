@@ -11,6 +11,7 @@ import { planOfTemplate, type ScoringPlan } from '$lib/domain/scoring';
 import { summaryAt } from '$lib/domain/summarize';
 import { withDb } from './db';
 import { StorageError } from './errors';
+import { queueInTx } from './outbox';
 import { mapInSlices } from './slices';
 
 /** The scoring plan of a campaign's current template (drafts are scored with it). */
@@ -79,6 +80,7 @@ async function listRows(
  * import wrote a different edit meanwhile) is refused as a conflict and nothing is written.
  * A deleted evaluation is never brought back by a late write (an autosave still pending when
  * it was deleted): over a tombstone the write does nothing; only an undo puts the record back.
+ * The version is queued for the team server in the same transaction (outbox.ts).
  */
 export async function saveEvaluation(
 	evaluation: Evaluation,
@@ -87,7 +89,7 @@ export async function saveEvaluation(
 ): Promise<void> {
 	const summary = summaryAt(evaluation, campaign, now);
 	await withDb(async (db) => {
-		const tx = db.transaction(['evaluations', 'summaries'], 'readwrite');
+		const tx = db.transaction(['evaluations', 'summaries', 'outbox'], 'readwrite');
 		const stored = (await tx.objectStore('evaluations').get(evaluation.id)) as
 			StoredHead | undefined;
 		if (isTombstone(stored) && !evaluation.deleted) {
@@ -105,6 +107,7 @@ export async function saveEvaluation(
 		await Promise.all([
 			tx.objectStore('evaluations').put(evaluation),
 			tx.objectStore('summaries').put(summary),
+			queueInTx(tx.objectStore('outbox'), evaluation, now),
 			tx.done
 		]);
 	});

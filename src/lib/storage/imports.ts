@@ -10,6 +10,7 @@ import { listCampaigns } from './campaigns';
 import { conflictKeys } from './conflicts';
 import { withDb } from './db';
 import { listEvaluations } from './evaluations';
+import { queueInTx } from './outbox';
 import { photoRow } from './photos';
 import { summaryAt } from '$lib/domain/summarize';
 
@@ -62,7 +63,7 @@ export async function applyImport(plan: ImportPlan, now: number): Promise<void> 
 	);
 	await withDb(async (db) => {
 		const tx = db.transaction(
-			['campaigns', 'evaluations', 'summaries', 'photos', 'conflicts'],
+			['campaigns', 'evaluations', 'summaries', 'photos', 'conflicts', 'outbox'],
 			'readwrite'
 		);
 		const photoStore = tx.objectStore('photos');
@@ -73,6 +74,7 @@ export async function applyImport(plan: ImportPlan, now: number): Promise<void> 
 		await Promise.all([
 			...writes.campaigns.map((c) => tx.objectStore('campaigns').put(c)),
 			...live.map((e) => tx.objectStore('evaluations').put(e)),
+			...live.map((e) => queueInTx(tx.objectStore('outbox'), e, now)),
 			...summaries.map((s) => tx.objectStore('summaries').put(s)),
 			// A deletion from elsewhere removes the record, its row and its photos.
 			...gone.map((id) => tx.objectStore('evaluations').delete(id)),

@@ -8,7 +8,7 @@ import type { Evaluation } from '../record/evaluation';
 import { answer, setNote } from './answers';
 import { commit, type EditContext } from './commit';
 import { setAgent, setConsultedAt, setText } from './fields';
-import { reopen } from './lifecycle';
+import { deleteEvaluation, reopen } from './lifecycle';
 
 /** The other copy a resolution names: its version and the device that wrote it. */
 export interface OtherCopy {
@@ -41,9 +41,32 @@ export function takeTheirAnswers(
 	reason: string,
 	ctx: EditContext
 ): Evaluation {
-	let e = local;
-	if (e.deleted || other.deleted) return resolveKeepMine(local, other, ctx);
-	const changes = differingFields(local, other);
+	if (local.deleted || other.deleted) return resolveKeepMine(local, other, ctx);
+	const e = replayDiffering(local, other, reason, ctx);
+	return commit(
+		e,
+		ctx,
+		{
+			field: 'conflict-resolved',
+			old: { version: other.version, deviceId: other.deviceId },
+			new: 'took-theirs'
+		},
+		{}
+	);
+}
+
+/**
+ * Starting from `base`, replays `source`'s differing answers, notes, texts, agent and 상담
+ * 일시 as edits made here (a locked `base` is reopened first, with the reason).
+ */
+function replayDiffering(
+	base: Evaluation,
+	other: Evaluation,
+	reason: string,
+	ctx: EditContext
+): Evaluation {
+	let e = base;
+	const changes = differingFields(base, other);
 	if (changes > 0 && e.status !== 'draft') e = reopen(e, reason, ctx);
 	for (const [checkId, theirs] of Object.entries(other.answers)) {
 		const mine = e.answers[checkId];
@@ -58,13 +81,38 @@ export function takeTheirAnswers(
 	if (e.scenario !== other.scenario) e = setText(e, 'scenario', other.scenario, ctx);
 	e = setAgent(e, { name: other.agent?.name ?? '', team: other.agent?.team ?? '' }, ctx);
 	e = setConsultedAt(e, other.consultedAt, ctx);
+	return e;
+}
+
+/**
+ * Resolves a conflict with the team server's copy so that the result descends from it (the
+ * server accepts only a later version of the history it holds): the resolution starts from
+ * `server`. Keeping mine replays this device's differing answers, notes and texts onto it as
+ * edits made here; taking theirs keeps the server's content. Either way the resolution is
+ * logged, naming this device's set-aside copy. A deletion on the server stays a deletion
+ * (nothing descends from a tombstone but a tombstone); a deletion here, kept, deletes the
+ * server's copy. The local copy's `origin` (how it reached this device) is kept.
+ */
+export function resolveOnServerCopy(
+	server: Evaluation,
+	local: Evaluation,
+	choice: 'kept-mine' | 'took-theirs',
+	reason: string,
+	ctx: EditContext
+): Evaluation {
+	const { origin: _serverOrigin, ...rest } = server;
+	const start: Evaluation = local.origin ? { ...rest, origin: local.origin } : rest;
+	if (start.deleted) return start;
+	if (choice === 'kept-mine' && local.deleted) return deleteEvaluation(start, ctx);
+	const e =
+		choice === 'kept-mine' && !local.deleted ? replayDiffering(start, local, reason, ctx) : start;
 	return commit(
 		e,
 		ctx,
 		{
 			field: 'conflict-resolved',
-			old: { version: other.version, deviceId: other.deviceId },
-			new: 'took-theirs'
+			old: { version: local.version, deviceId: local.deviceId },
+			new: choice
 		},
 		{}
 	);

@@ -175,6 +175,7 @@ function planEvaluation(
 	const origin: NonNullable<Evaluation['origin']> = { importedAt: opts.now, trust };
 	if (opts.trust.signerFingerprint !== undefined)
 		origin.signerFingerprint = opts.trust.signerFingerprint;
+	if (opts.trust.signerName !== undefined) origin.signerName = opts.trust.signerName;
 	const evaluation: Evaluation = { ...incoming, origin };
 	const base = { id: incoming.id, version: incoming.version, trust, evaluation };
 

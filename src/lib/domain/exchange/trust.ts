@@ -28,21 +28,44 @@ export interface BundleTrust {
 	trust: Trust;
 	/** The signer's fingerprint when the signature is valid. */
 	signerFingerprint?: string;
+	/** The member the signing key belongs to, when the team's key registry knows it. */
+	signerName?: string;
 	/** A format-2 file without a signature: this app always signs them, so it was stripped. */
 	signatureMissing: boolean;
+}
+
+/** A signing key the team server knows (its registry, cached on a linked device). */
+export interface RegisteredKey {
+	fingerprint: string;
+	displayName: string;
+	revoked: boolean;
 }
 
 /**
  * The trust of a bundle. Format 2 files are always signed by this app, so one without a
  * signature counts as altered: removing the signature never turns "altered" into "unsigned".
+ * With the team's key registry, a valid signature reads verified only when the key is a
+ * team member's (not revoked), naming them; any other signer reads 'unknown-signer'.
  */
-export function bundleTrust(verification: VerifyResult, formatVersion: number): BundleTrust {
+export function bundleTrust(
+	verification: VerifyResult,
+	formatVersion: number,
+	registry?: readonly RegisteredKey[]
+): BundleTrust {
 	if (verification.state === 'verified') {
-		return {
-			trust: 'verified',
-			signerFingerprint: verification.fingerprint,
-			signatureMissing: false
-		};
+		const fingerprint = verification.fingerprint;
+		if (registry) {
+			const known = registry.find((k) => k.fingerprint === fingerprint && !k.revoked);
+			return known
+				? {
+						trust: 'verified',
+						signerFingerprint: fingerprint,
+						signerName: known.displayName,
+						signatureMissing: false
+					}
+				: { trust: 'unknown-signer', signerFingerprint: fingerprint, signatureMissing: false };
+		}
+		return { trust: 'verified', signerFingerprint: fingerprint, signatureMissing: false };
 	}
 	if (verification.state === 'altered') return { trust: 'altered', signatureMissing: false };
 	return formatVersion >= 2

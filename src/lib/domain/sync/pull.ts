@@ -1,0 +1,58 @@
+/**
+ * What the phone does with one item pulled from the team server, decided purely: a record it
+ * does not hold is stored; a later version of the same history replaces the local copy (a
+ * copy from an authenticated team member may update a record made here); the same or an
+ * older one is skipped; two different edits are a conflict kept for a person. Records first
+ * made on another device carry an origin naming who signed the version.
+ */
+import type { Evaluation } from '../record/evaluation';
+import { relateHistories } from '../exchange/history';
+import type { PullItem } from './protocol';
+
+export type PulledAction =
+	| { action: 'store'; evaluation: Evaluation }
+	| { action: 'skip' }
+	| { action: 'conflict'; server: Evaluation };
+
+/** The decision for `item`, given the local copy (tombstones included) and this device's id. */
+export function planPulled(
+	item: PullItem,
+	local: Evaluation | undefined,
+	deviceId: string,
+	now: number
+): PulledAction {
+	const incoming = item.evaluation;
+	const evaluation = withOrigin(incoming, item, deviceId, now);
+	if (!local) return incoming.deleted ? { action: 'skip' } : { action: 'store', evaluation };
+	switch (relateHistories(local, incoming)) {
+		case 'descends':
+			return { action: 'store', evaluation };
+		case 'same':
+		case 'ancestor':
+			return { action: 'skip' };
+		case 'diverged':
+			return { action: 'conflict', server: incoming };
+	}
+}
+
+/** Whether a record was first made on the device `deviceId`. */
+export function madeOn(e: Evaluation, deviceId: string): boolean {
+	const first = e.changeLog[0];
+	return first !== undefined && first.version === 1
+		? first.by === deviceId
+		: e.deviceId === deviceId;
+}
+
+function withOrigin(e: Evaluation, item: PullItem, deviceId: string, now: number): Evaluation {
+	const { origin: _carried, ...rest } = e;
+	if (e.deleted || madeOn(e, deviceId)) return rest;
+	const origin: NonNullable<Evaluation['origin']> = {
+		importedAt: now,
+		trust: item.signer ? 'verified' : 'unknown-signer'
+	};
+	if (item.signer) {
+		origin.signerFingerprint = item.signer.fingerprint;
+		origin.signerName = item.signer.displayName;
+	}
+	return { ...rest, origin };
+}

@@ -1,0 +1,150 @@
+/**
+ * The sync status the screens show, and when sync runs: shortly after each save, when the
+ * network comes back, when the app is shown again, every minute while it is visible, and on
+ * "sync now". Loaded lazily, only on a device linked to a team server; never blocks work.
+ */
+import type { SyncOutcome } from '$lib/sync/engine';
+import { runSync, isSignedOut } from '$lib/sync/engine';
+import { countOpenConflicts } from '$lib/storage/conflicts';
+import { listOutbox, onOutboxQueued } from '$lib/storage/outbox';
+import { getSyncState, type SyncFailure } from '$lib/storage/sync-state';
+import { getTeamLink } from '$lib/storage/team';
+
+/** After a save, sync waits this long for more saves. */
+export const SAVE_DEBOUNCE_MS = 2_000;
+/** While the app is visible, sync runs this often. */
+export const PERIOD_MS = 60_000;
+
+export class SyncStatus {
+	#linked = $state(false);
+	#pending = $state(0);
+	/** Queued records the server refused or that wait for something (not shopper, conflict). */
+	#held = $state(0);
+	#conflicts = $state(0);
+	#reasons = $state.raw<string[]>([]);
+	#lastSuccessAt = $state<number | undefined>(undefined);
+	#failure = $state<SyncFailure | undefined>(undefined);
+	#signedOut = $state(false);
+	#running = $state(false);
+	#stop: (() => void) | undefined;
+	#debounce: ReturnType<typeof setTimeout> | undefined;
+	#soon: (() => void) | undefined;
+	/** A save arrived while a run was under way: run again after it. */
+	#again = false;
+
+	get linked(): boolean {
+		return this.#linked;
+	}
+	/** Records waiting to reach the server. */
+	get pending(): number {
+		return this.#pending;
+	}
+	get held(): number {
+		return this.#held;
+	}
+	/** Why held records wait (distinct; `NOT_SHOPPER`, `CONFLICT` or the server's message). */
+	get reasons(): string[] {
+		return this.#reasons;
+	}
+	get conflicts(): number {
+		return this.#conflicts;
+	}
+	get lastSuccessAt(): number | undefined {
+		return this.#lastSuccessAt;
+	}
+	get failure(): SyncFailure | undefined {
+		return this.#failure;
+	}
+	get signedOut(): boolean {
+		return this.#signedOut;
+	}
+	get running(): boolean {
+		return this.#running;
+	}
+
+	/** Reads the stored status (outbox, last run, conflicts). */
+	async refresh(): Promise<void> {
+		const link = await getTeamLink();
+		this.#linked = link !== undefined;
+		if (!link) return;
+		const [rows, state, conflicts] = await Promise.all([
+			listOutbox(),
+			getSyncState(),
+			countOpenConflicts()
+		]);
+		this.#pending = rows.length;
+		const held = rows.filter((r) => r.refused || r.lastError !== undefined);
+		this.#held = held.length;
+		const reasons = held.map((r) => r.lastError ?? '').filter(Boolean);
+		this.#reasons = reasons.filter((r, i) => reasons.indexOf(r) === i);
+		this.#conflicts = conflicts;
+		this.#lastSuccessAt = state.lastSuccessAt;
+		this.#failure = state.lastFailure;
+		this.#signedOut = isSignedOut(state, link);
+	}
+
+	/** One run (forced by "sync now"), then the status is read again. */
+	async run(force = false): Promise<SyncOutcome | undefined> {
+		if (this.#running) {
+			this.#again = true;
+			return undefined;
+		}
+		this.#running = true;
+		this.#again = false;
+		try {
+			return await runSync({ force });
+		} catch {
+			return undefined;
+		} finally {
+			this.#running = false;
+			await this.refresh().catch(() => undefined);
+			if (this.#again) this.#soon?.();
+		}
+	}
+
+	/** "지금 동기화". */
+	syncNow(): Promise<SyncOutcome | undefined> {
+		return this.run(true);
+	}
+
+	/** Starts the triggers (once); returns when the first status is read. */
+	async start(): Promise<void> {
+		if (this.#stop) return;
+		const visible = () => document.visibilityState === 'visible';
+		const soon = () => {
+			clearTimeout(this.#debounce);
+			this.#debounce = setTimeout(() => void this.run(), SAVE_DEBOUNCE_MS);
+		};
+		this.#soon = soon;
+		const onQueued = () => {
+			void this.refresh().catch(() => undefined);
+			soon();
+		};
+		const onOnline = () => void this.run();
+		const onVisibility = () => {
+			if (visible()) void this.run();
+		};
+		const timer = setInterval(() => {
+			if (visible()) void this.run();
+		}, PERIOD_MS);
+		const unsubscribe = onOutboxQueued(onQueued);
+		window.addEventListener('online', onOnline);
+		document.addEventListener('visibilitychange', onVisibility);
+		this.#stop = () => {
+			unsubscribe();
+			clearInterval(timer);
+			clearTimeout(this.#debounce);
+			window.removeEventListener('online', onOnline);
+			document.removeEventListener('visibilitychange', onVisibility);
+		};
+		await this.refresh().catch(() => undefined);
+		void this.run();
+	}
+
+	stop(): void {
+		this.#stop?.();
+		this.#stop = undefined;
+	}
+}
+
+export const sync = new SyncStatus();

@@ -1,0 +1,90 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { render } from 'vitest-browser-svelte';
+import { answer } from '$lib/domain/editing';
+import { sync } from '$lib/state/sync.svelte';
+import { putCampaign } from '$lib/storage/campaigns';
+import { getDeviceId } from '$lib/storage/device';
+import { saveEvaluation } from '$lib/storage/evaluations';
+import { saveTeamLink } from '$lib/storage/team';
+import { setCsrf } from '$lib/sync/http';
+import { buildCampaign, buildEvaluation, T0 } from '$lib/testing/builders';
+import { wipeDatabase } from '$lib/testing/database';
+import { FakeTeamServer } from '$lib/testing/fake-team-server';
+import { testUuid } from '$lib/testing/prng';
+import SyncStatus from './SyncStatus.svelte';
+
+const campaign = buildCampaign({ id: testUuid(1, 0xca) });
+let server: FakeTeamServer;
+
+async function saveDraft() {
+	const me = await getDeviceId();
+	const e = buildEvaluation({ id: testUuid(1), campaignId: campaign.id, status: 'draft' });
+	const mine = { ...e, deviceId: me, changeLog: e.changeLog.map((c) => ({ ...c, by: me })) };
+	await saveEvaluation(mine, campaign, T0);
+	return mine;
+}
+
+beforeEach(async () => {
+	await wipeDatabase();
+	setCsrf(undefined);
+	server = new FakeTeamServer();
+	server.campaigns = [campaign];
+	server.shopperOf.add(campaign.id);
+	vi.stubGlobal('fetch', server.fetch);
+	await putCampaign(campaign, T0);
+	await saveTeamLink({
+		memberId: 'm1',
+		displayName: '김평가',
+		orgs: [],
+		memberships: [{ campaignId: campaign.id, role: 'shopper' }],
+		linkedAt: T0,
+		confirmedAt: T0
+	});
+});
+afterEach(async () => {
+	sync.stop();
+	vi.unstubAllGlobals();
+	await wipeDatabase();
+});
+
+describe('the sync status', () => {
+	it('syncs on its own, shows the last sync, and a failure with its reason after "지금 동기화"', async () => {
+		await saveDraft();
+		const { locator: screen } = await render(SyncStatus);
+		const region = screen.getByRole('region', { name: '팀 서버 동기화' });
+		await expect.element(region.getByText(/^마지막 동기화 \d\d:\d\d$/)).toBeVisible();
+		expect(server.records.has(testUuid(1))).toBe(true);
+		expect(region.getByText(/동기화 대기/).query()).toBeNull();
+
+		server.offline = true;
+		const button = region.getByRole('button', { name: '지금 동기화' });
+		const box = (await button.element()).getBoundingClientRect();
+		expect(box.height).toBeGreaterThanOrEqual(44);
+		await button.click();
+		await expect.element(region.getByText(/동기화 실패 · 오프라인/)).toBeVisible();
+	});
+
+	it('shows what waits, and a conflict with the server as a link to the conflicts screen', async () => {
+		const mine = await saveDraft();
+		server.hold(answer(mine, 'A1-02', 'not-met', { at: T0 + 2, by: 'd-coord' }));
+		await saveEvaluation(
+			answer(mine, 'A1-03', 'met', { at: T0 + 3, by: mine.deviceId }),
+			campaign,
+			T0
+		);
+		const { locator: screen } = await render(SyncStatus);
+		await expect
+			.element(screen.getByRole('link', { name: '충돌 1건: 확인이 필요합니다' }))
+			.toBeVisible();
+		await expect.element(screen.getByText('동기화 대기 1건')).toBeVisible();
+	});
+
+	it('after a 401 it asks to sign in again instead of offering to sync', async () => {
+		await saveDraft();
+		server.signedOut = true;
+		const { locator: screen } = await render(SyncStatus);
+		await expect.element(screen.getByRole('link', { name: '다시 로그인' })).toBeVisible();
+		expect(screen.getByRole('button', { name: '지금 동기화' }).query()).toBeNull();
+		await expect.element(screen.getByText('동기화 대기 1건')).toBeVisible();
+	});
+});
