@@ -131,7 +131,7 @@ describe.each(testDatabaseKinds())('aggregate in SQL (%s)', (kind) => {
 		expect(late.counts.final).toBeGreaterThan(early.counts.final);
 		expect(late.checks['A1-06']).not.toEqual(early.checks['A1-06']);
 		compare(await campaignAggregate(db, tm.coordinator.session, tm.campaignId, LATER), late);
-	});
+	}, 60_000);
 
 	it('is for coordinators only', async () => {
 		const tm = await team(db);
