@@ -18,6 +18,7 @@ import { withDb } from './db';
 import { StorageError } from './errors';
 import { getEvaluation } from './evaluations';
 import { queueInTx } from './outbox';
+import { getStoredCopy } from './pulled';
 import { summaryAt } from '$lib/domain/summarize';
 
 export type Resolution = 'kept-mine' | 'took-theirs';
@@ -116,7 +117,11 @@ export async function resolveConflict(
 	const row = await withDb((db) => db.get('conflicts', key));
 	if (!row) throw new StorageError('corrupt', 'the conflict is no longer stored');
 	const conflict = parseStored(row);
-	const local = await getEvaluation(conflict.evaluationId);
+	// Against the server's copy a deletion made here counts too (it is what was pushed).
+	const local =
+		conflict.source === 'server'
+			? await getStoredCopy(conflict.evaluationId)
+			: await getEvaluation(conflict.evaluationId);
 	const theirs = conflict.incoming;
 	let next: Evaluation | undefined;
 	if (!local) next = choice === 'took-theirs' ? theirs : undefined;

@@ -161,6 +161,20 @@ describe('pushing', () => {
 		expect(await countOutbox()).toBe(0);
 	});
 
+	it('a deletion here that the server refused (409) stays deleted when the person keeps their deletion', async () => {
+		const mine = await draft(1);
+		server.hold(answer(mine, 'A1-02', 'not-met', { at: T0 + 2, by: 'd-coord' }));
+		await saveEvaluation(mine, campaign, T0);
+		await deleteEvaluation(mine.id, { at: T0 + 3, by: me });
+		await runSync({ now: at(4) });
+		const [conflict] = await listOpenConflicts();
+		expect(conflict?.source).toBe('server');
+		await resolveConflict(conflict!.key, 'kept-mine', { at: T0 + 5, by: me }, '삭제 유지');
+		expect(await runSync({ now: at(6) })).toMatchObject({ status: 'ok', pushed: 1 });
+		expect(server.records.get(mine.id)?.evaluation.deleted).toEqual({ at: T0 + 5, by: me });
+		expect(await countOutbox()).toBe(0);
+	});
+
 	it('uploads missing photos in chunks and resumes from the server’s offset after a lost chunk', async () => {
 		const bytes = new Uint8Array(BLOB_CHUNK * 2 + 1000).map((_, i) => i % 251);
 		const hex = 'ab'.repeat(32);

@@ -126,7 +126,9 @@ async function runLinked(link: TeamLink, options: SyncOptions): Promise<SyncOutc
 				failures,
 				nextAttemptAt: now() + backoffDelay(failures, random()),
 				lastFailure: failure,
-				signedOutAt: signedOut ? now() : s.signedOutAt
+				signedOutAt: signedOut ? now() : s.signedOutAt,
+				// A refused request may mean the server no longer knows this key: register again.
+				registered: failure.kind === 'forbidden' ? undefined : s.registered
 			};
 		});
 		return signedOut ? { status: 'signed-out' } : { status: 'failed', failure };

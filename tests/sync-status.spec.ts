@@ -1,0 +1,87 @@
+import { expect, test, type Page, type Route } from '@playwright/test';
+
+/** Answers the team server's API from the page's own network layer (no server behind it). */
+async function fakeTeamServer(page: Page, state: { offline: boolean }) {
+	await page.route('**/api/v1/**', async (route: Route) => {
+		if (state.offline) return route.abort('internetdisconnected');
+		const url = new URL(route.request().url());
+		const path = url.pathname.replace('/api/v1', '');
+		const json = (body: unknown) => route.fulfill({ status: 200, json: body });
+		if (path === '/session') {
+			return json({
+				member: { id: 'm1', displayName: '김평가' },
+				csrf: 'c1',
+				orgs: [],
+				memberships: [],
+				signIn: { passkeys: 0, password: true }
+			});
+		}
+		if (path === '/device-keys' && route.request().method() === 'POST') {
+			return json({ fingerprint: 'AAAA BBBB CCCC DDDD' });
+		}
+		if (path === '/device-keys') return json({ keys: [] });
+		if (path === '/campaigns') return json({ campaigns: [] });
+		if (path === '/pull') return json({ items: [], cursor: 0, more: false });
+		if (path === '/push') return json({ results: [] });
+		return route.fulfill({ status: 404, json: { error: 'not-found', message: path } });
+	});
+}
+
+/** Stores a team link in the app's database, as signing in would. */
+async function link(page: Page) {
+	await page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const req = indexedDB.open('ks-s-1006');
+			req.onsuccess = () => resolve(req.result);
+			req.onerror = () => reject(req.error);
+		});
+		await new Promise<void>((resolve, reject) => {
+			const tx = db.transaction('meta', 'readwrite');
+			tx.objectStore('meta').put({
+				id: 'team-link',
+				link: {
+					memberId: 'm1',
+					displayName: '김평가',
+					orgs: [],
+					memberships: [],
+					linkedAt: Date.now(),
+					confirmedAt: Date.now()
+				}
+			});
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error);
+		});
+		db.close();
+	});
+}
+
+const heading = (page: Page) => page.getByRole('heading', { level: 1, exact: true, name: '평가' });
+
+test('a solo phone shows no sync status', async ({ page }) => {
+	await page.goto('/');
+	await expect(heading(page)).toBeVisible();
+	await page.waitForLoadState('networkidle');
+	await expect(page.getByRole('region', { name: '팀 서버 동기화' })).toHaveCount(0);
+});
+
+test('a linked phone syncs after the first paint, shows the time, and a failure with its reason', async ({
+	page
+}) => {
+	const state = { offline: false };
+	await fakeTeamServer(page, state);
+	await page.goto('/');
+	await expect(heading(page)).toBeVisible();
+	await link(page);
+	await page.reload();
+	const status = page.getByRole('region', { name: '팀 서버 동기화' });
+	await expect(status.getByText(/^마지막 동기화 \d\d:\d\d$/)).toBeVisible();
+	const button = status.getByRole('button', { name: '지금 동기화' });
+	const box = await button.boundingBox();
+	expect(box?.height).toBeGreaterThanOrEqual(44);
+
+	state.offline = true;
+	await button.tap();
+	await expect(status.getByText(/동기화 실패 · 오프라인/)).toBeVisible();
+	// Work goes on: the list's controls stay usable.
+	await expect(page.getByRole('link', { name: '새 평가' }).first()).toBeVisible();
+});
