@@ -140,6 +140,11 @@ test('an invite is accepted in another browser with a password; used and expired
 	await expect(late.getByRole('alert')).toHaveText(
 		'초대가 만료되었습니다. 초대한 사람에게 새 링크를 요청하세요.'
 	);
+	// A token nobody issued.
+	await late.goto('/join#not-an-invite');
+	await expect(late.getByRole('alert')).toHaveText(
+		'알 수 없는 초대입니다. 링크를 끝까지 정확히 열었는지 확인하세요.'
+	);
 	await other.close();
 	await third.close();
 });
