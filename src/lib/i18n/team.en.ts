@@ -64,7 +64,7 @@ export const teamEn: Widen<typeof teamKo> = {
 	signin: {
 		title: 'Sign in',
 		intro: 'Sign in to the team server to exchange evaluations with your team.',
-		or: 'Or with login name and password',
+		or: 'Or with a password',
 		signedIn: (name: string) => `Signed in as ${name}.`
 	},
 	errors: {

@@ -61,7 +61,7 @@ export const teamKo = {
 	signin: {
 		title: '로그인',
 		intro: '팀 서버에 로그인하면 평가를 팀과 주고받을 수 있습니다.',
-		or: '또는 로그인 이름과 비밀번호로',
+		or: '또는 비밀번호로',
 		signedIn: (name: string) => `${name} 님으로 로그인했습니다.`
 	},
 	errors: {

@@ -3,8 +3,9 @@
  * knows its member, organisations and campaign roles) and whether the server still takes the
  * session. Nothing here ever blocks the phone: offline, or without a server, it stays as it was.
  */
-import type { CampaignRole, SessionInfo } from '$lib/domain/sync/protocol';
-import { fetchSession, setCsrf, teamFetch, TeamRequestError } from '$lib/sync/http';
+import { CampaignList, type CampaignRole, type SessionInfo } from '$lib/domain/sync/protocol';
+import { fetchSession, setCsrf, teamFetch, teamJson, TeamRequestError } from '$lib/sync/http';
+import { listCampaigns } from '$lib/storage/campaigns';
 import { clearTeamLink, getTeamLink, saveTeamLink, type TeamLink } from '$lib/storage/team';
 
 export class TeamState {
@@ -95,6 +96,23 @@ export class TeamState {
 		return (this.#link?.memberships ?? [])
 			.filter((m) => m.campaignId === campaignId)
 			.map((m) => m.role);
+	}
+
+	/**
+	 * Campaign names by id: those on this device, then those the server lists (a campaign the
+	 * phone has not received yet). Whatever cannot be read is left out.
+	 */
+	async campaignNames(): Promise<Record<string, string>> {
+		const names: Record<string, string> = {};
+		const [local, remote] = await Promise.allSettled([
+			listCampaigns(),
+			this.#link ? teamJson('/campaigns', CampaignList) : Promise.resolve({ campaigns: [] })
+		]);
+		if (remote.status === 'fulfilled') {
+			for (const c of remote.value.campaigns) names[c.campaign.id] = c.campaign.center.name;
+		}
+		if (local.status === 'fulfilled') for (const c of local.value) names[c.id] = c.center.name;
+		return names;
 	}
 
 	/** The organisations this member owns (they may put campaigns on the server). */

@@ -48,7 +48,9 @@ describe.each(testDatabaseKinds())('invites (%s)', (kind) => {
 
 	async function campaignWithCoordinator() {
 		const org = await addOrg(db);
-		const campaignId = await addCampaign(db, org.id, { center: { name: '가나 고객센터' } } as object);
+		const campaignId = await addCampaign(db, org.id, {
+			center: { name: '가나 고객센터' }
+		} as object);
 		const coordinator = await addMember(db, '박코디');
 		await grant(db, campaignId, coordinator.id, 'coordinator');
 		return { org, campaignId, coordinator };
