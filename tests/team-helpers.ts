@@ -1,10 +1,19 @@
-import { expect, type Browser, type BrowserContext, type Page, type TestInfo } from '@playwright/test';
+import {
+	expect,
+	type Browser,
+	type BrowserContext,
+	type Page,
+	type TestInfo
+} from '@playwright/test';
 
 /** The server's setup token in the end-to-end runs (playwright.config.ts; a test value). */
 export const SETUP_TOKEN = 'e2e-setup-token';
 
 /** A new phone: its own browser context with the project's device settings. */
-export async function newPhone(browser: Browser, testInfo: TestInfo): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPhone(
+	browser: Browser,
+	testInfo: TestInfo
+): Promise<{ context: BrowserContext; page: Page }> {
 	const context = await browser.newContext({ ...testInfo.project.use });
 	const page = await context.newPage();
 	return { context, page };
@@ -39,7 +48,12 @@ export async function setUpOrganisation(page: Page, orgName: string, name: strin
 }
 
 /** Creates an invite link for a role from the campaign's team panel. */
-export async function invite(page: Page, campaignId: string, role: string, name: string): Promise<string> {
+export async function invite(
+	page: Page,
+	campaignId: string,
+	role: string,
+	name: string
+): Promise<string> {
 	await page.goto(`/campaigns/${campaignId}`);
 	await page.getByLabel('역할', { exact: true }).selectOption({ label: role });
 	await page.getByLabel('이름 (선택)').fill(name);
@@ -50,7 +64,12 @@ export async function invite(page: Page, campaignId: string, role: string, name:
 }
 
 /** Accepts an invite link and sets a password (the fallback for a browser without passkeys). */
-export async function acceptWithPassword(page: Page, link: string, name: string, loginName: string) {
+export async function acceptWithPassword(
+	page: Page,
+	link: string,
+	name: string,
+	loginName: string
+) {
 	await page.goto(link);
 	await expect(page.getByText(/초대되었습니다/)).toBeVisible();
 	await page.getByLabel('이름', { exact: true }).fill(name);
@@ -81,7 +100,18 @@ export async function syncNow(page: Page) {
 	const status = page.getByRole('region', { name: '팀 서버 동기화' });
 	await expect(status).toBeVisible();
 	await status.getByRole('button', { name: '지금 동기화' }).tap();
-	await expect(status.getByRole('button', { name: '지금 동기화' })).toBeEnabled({ timeout: 20_000 });
+	await expect(status.getByRole('button', { name: '지금 동기화' })).toBeEnabled({
+		timeout: 20_000
+	});
 	await expect(status).toContainText('마지막 동기화');
 	return status;
+}
+
+/** Signs in on the sign-in page with a login name and password. */
+export async function signInWithPassword(page: Page, loginName: string) {
+	await page.goto('/signin');
+	await page.getByLabel('로그인 이름').fill(loginName);
+	await page.getByLabel('비밀번호', { exact: true }).fill('correct horse battery');
+	await page.getByRole('button', { name: '비밀번호로 로그인' }).tap();
+	await expect(page.getByText(/님으로 로그인했습니다/)).toBeVisible();
 }

@@ -119,6 +119,11 @@ export const exchangeEn: Widen<typeof exchangeKo> = {
 		reason: "Resolving a conflict with another device's version",
 		resolved: 'Conflict resolved.',
 		failed: (reason: string) => `Could not resolve: ${reason}`,
-		open: 'Open scorecard'
+		open: 'Open scorecard',
+		server: 'Team server',
+		otherDevice: 'another device',
+		fromServer:
+			'The team server holds another version of this evaluation. Whichever you keep is recorded on top of the server’s version; this device’s copy, if not kept, stays in this device’s conflict record.',
+		takeServer: 'Use the server’s answers'
 	}
 };

@@ -116,6 +116,11 @@ export const exchangeKo = {
 		reason: '다른 기기 버전과의 충돌 해결',
 		resolved: '충돌을 해결했습니다.',
 		failed: (reason: string) => `해결하지 못했습니다: ${reason}`,
-		open: '평가표 보기'
+		open: '평가표 보기',
+		server: '팀 서버',
+		otherDevice: '다른 기기',
+		fromServer:
+			'팀 서버에 이 평가의 다른 버전이 있습니다. 어느 쪽을 고르든 서버의 버전에 이어서 기록되고, 고르지 않은 이 기기의 사본은 이 기기의 충돌 기록에 보관됩니다.',
+		takeServer: '서버의 답으로 바꾸기'
 	}
 } as const;

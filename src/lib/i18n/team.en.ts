@@ -124,5 +124,13 @@ export const teamEn: Widen<typeof teamKo> = {
 		copyFailed: 'Could not copy. Long-press the link above to copy it.',
 		expires: (date: string) => `Single use, valid until ${date}.`,
 		offline: 'Offline: the team cannot be loaded.'
+	},
+	release: {
+		title: 'Release to the center manager',
+		body: 'Once released, the center manager of this campaign can see this result.',
+		release: 'Release now',
+		releasing: 'Releasing…',
+		released: (date: string) => `Released to the center manager · ${date}`,
+		notFinal: 'Only final evaluations can be released.'
 	}
 };

@@ -121,5 +121,13 @@ export const teamKo = {
 		copyFailed: '복사하지 못했습니다. 위 칸의 링크를 길게 눌러 복사하세요.',
 		expires: (date: string) => `한 번만 쓸 수 있고, ${date}까지 유효합니다.`,
 		offline: '오프라인이라 팀 정보를 불러올 수 없습니다.'
+	},
+	release: {
+		title: '센터 관리자에게 공개',
+		body: '공개하면 이 캠페인의 센터 관리자가 이 평가 결과를 볼 수 있습니다.',
+		release: '지금 공개',
+		releasing: '공개하는 중…',
+		released: (date: string) => `센터 관리자에게 공개됨 · ${date}`,
+		notFinal: '확정된 평가만 공개할 수 있습니다.'
 	}
 } as const;

@@ -137,8 +137,15 @@ export async function resolveConflict(
 	const campaign = next ? await getCampaign(next.campaignId) : undefined;
 	if (next && !campaign) throw new StorageError('corrupt', 'the evaluation’s campaign is missing');
 	const summary = next && campaign && !next.deleted ? summaryAt(next, campaign, ctx.at) : null;
-	const resolved: StoredConflict = { ...conflict, resolvedAt: ctx.at, resolution: choice };
 	const server = conflict.source === 'server';
+	// Against the server the local copy is replaced by a version on top of the server's: the
+	// copy set aside stays in the resolved row, so nothing typed here is ever lost.
+	const resolved: StoredConflict & { setAside?: Evaluation } = {
+		...conflict,
+		resolvedAt: ctx.at,
+		resolution: choice,
+		...(server && local ? { setAside: local } : {})
+	};
 	await withDb(async (db) => {
 		const tx = db.transaction(['evaluations', 'summaries', 'conflicts', 'outbox'], 'readwrite');
 		await Promise.all([

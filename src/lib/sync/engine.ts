@@ -27,6 +27,7 @@ import { getDeviceKey, type DeviceKey } from '$lib/storage/keys';
 import { listOutbox, markOutbox, removeIfVersion } from '$lib/storage/outbox';
 import { getPhoto } from '$lib/storage/photos';
 import { getStoredCopy, storePulled } from '$lib/storage/pulled';
+import { setRelease } from '$lib/storage/releases';
 import {
 	getSyncState,
 	saveTrustRegistry,
@@ -101,7 +102,7 @@ async function runLinked(link: TeamLink, options: SyncOptions): Promise<SyncOutc
 		await registerKey(state, link, deviceId, key);
 		const { pushed, conflicts } = await push(link, deviceId, key, now);
 		await uploadBlobs();
-		const pulled = await pull(deviceId, now);
+		const pulled = await pull(deviceId, link.memberId, now);
 		await updateSyncState((s) => ({
 			...s,
 			failures: 0,
@@ -299,6 +300,7 @@ export async function uploadBlob(hex: string, blob: Blob): Promise<void> {
 
 async function pull(
 	deviceId: string,
+	memberId: string,
 	now: () => number
 ): Promise<{ pulled: number; conflicts: number }> {
 	const list = await teamJson('/campaigns', CampaignList);
@@ -320,7 +322,8 @@ async function pull(
 		);
 		for (const item of page.items) {
 			const local = await getStoredCopy(item.evaluation.id);
-			const decision = planPulled(item, local, deviceId, now());
+			const decision = planPulled(item, local, { deviceId, memberId }, now());
+			await setRelease(item.evaluation.id, item.releasedAt);
 			if (decision.action === 'store') {
 				await storePulled(decision.evaluation, now());
 				stored++;

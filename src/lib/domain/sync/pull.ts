@@ -3,7 +3,8 @@
  * does not hold is stored; a later version of the same history replaces the local copy (a
  * copy from an authenticated team member may update a record made here); the same or an
  * older one is skipped; two different edits are a conflict kept for a person. Records first
- * made on another device carry an origin naming who signed the version.
+ * made on another device by another member carry an origin naming who signed the version (and
+ * read only); a shopper's own record made on another of their devices stays theirs to edit.
  */
 import type { Evaluation } from '../record/evaluation';
 import { relateHistories } from '../exchange/history';
@@ -14,15 +15,21 @@ export type PulledAction =
 	| { action: 'skip' }
 	| { action: 'conflict'; server: Evaluation };
 
-/** The decision for `item`, given the local copy (tombstones included) and this device's id. */
+/** Who is pulling: this device and the signed-in member. */
+export interface Puller {
+	deviceId: string;
+	memberId: string;
+}
+
+/** The decision for `item`, given the local copy (tombstones included) and who pulls it. */
 export function planPulled(
 	item: PullItem,
 	local: Evaluation | undefined,
-	deviceId: string,
+	puller: Puller,
 	now: number
 ): PulledAction {
 	const incoming = item.evaluation;
-	const evaluation = withOrigin(incoming, item, deviceId, now);
+	const evaluation = withOrigin(incoming, item, puller, now);
 	if (!local) return incoming.deleted ? { action: 'skip' } : { action: 'store', evaluation };
 	switch (relateHistories(local, incoming)) {
 		case 'descends':
@@ -43,9 +50,11 @@ export function madeOn(e: Evaluation, deviceId: string): boolean {
 		: e.deviceId === deviceId;
 }
 
-function withOrigin(e: Evaluation, item: PullItem, deviceId: string, now: number): Evaluation {
+function withOrigin(e: Evaluation, item: PullItem, puller: Puller, now: number): Evaluation {
 	const { origin: _carried, ...rest } = e;
-	if (e.deleted || madeOn(e, deviceId)) return rest;
+	if (e.deleted || madeOn(e, puller.deviceId)) return rest;
+	// Only the record's own shopper may push it: pushed by me = my record, from my other device.
+	if (item.signer?.memberId === puller.memberId) return rest;
 	const origin: NonNullable<Evaluation['origin']> = {
 		importedAt: now,
 		trust: item.signer ? 'verified' : 'unknown-signer'
