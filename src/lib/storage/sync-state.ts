@@ -32,7 +32,9 @@ export const SyncState = z.object({
 	/** When the server answered 401: nothing is pushed until the link is confirmed again. */
 	signedOutAt: z.number().optional(),
 	/** Photos the server asked for and has not received completely. */
-	pendingBlobs: z.array(z.object({ evaluationId: z.string(), photoId: z.string() })).default([])
+	pendingBlobs: z.array(z.object({ evaluationId: z.string(), photoId: z.string() })).default([]),
+	/** Photos of pulled records not yet downloaded (not on the server yet, or offline). */
+	wantedPhotos: z.array(z.object({ evaluationId: z.string(), photoId: z.string() })).default([])
 });
 export type SyncState = z.infer<typeof SyncState>;
 

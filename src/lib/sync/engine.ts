@@ -8,6 +8,7 @@
  */
 import { z } from '$lib/domain/zod';
 import { canonicalize, bytesToBase64 } from '$lib/domain/exchange';
+import { photoContentId } from '$lib/domain/exchange/photo-id';
 import type { Evaluation } from '$lib/domain/record';
 import { backoffDelay } from '$lib/domain/sync/backoff';
 import {
@@ -25,7 +26,7 @@ import { keepServerConflict } from '$lib/storage/conflicts';
 import { getDeviceId } from '$lib/storage/device';
 import { getDeviceKey, type DeviceKey } from '$lib/storage/keys';
 import { listOutbox, markOutbox, removeIfVersion } from '$lib/storage/outbox';
-import { getPhoto } from '$lib/storage/photos';
+import { getPhoto, savePhoto } from '$lib/storage/photos';
 import { getStoredCopy, storePulled } from '$lib/storage/pulled';
 import { setRelease } from '$lib/storage/releases';
 import {
@@ -326,6 +327,7 @@ async function pull(
 			await setRelease(item.evaluation.id, item.releasedAt);
 			if (decision.action === 'store') {
 				await storePulled(decision.evaluation, now());
+				await wantPhotosOf(decision.evaluation);
 				stored++;
 			} else if (decision.action === 'conflict') {
 				if (await keepServerConflict(decision.server, now())) conflicts++;
@@ -336,5 +338,76 @@ async function pull(
 		if (!page.more || next === cursor) break;
 		cursor = next;
 	}
+	await downloadPhotos(now);
 	return { pulled: stored, conflicts };
+}
+
+/** Notes the photos a pulled record names that this device does not hold. */
+async function wantPhotosOf(evaluation: Evaluation): Promise<void> {
+	if (evaluation.deleted) return;
+	const wanted: { evaluationId: string; photoId: string }[] = [];
+	const ids = new Set(Object.values(evaluation.answers).flatMap((a) => a.evidenceIds));
+	for (const photoId of ids) {
+		if (!(await getPhoto(evaluation.id, photoId))) {
+			wanted.push({ evaluationId: evaluation.id, photoId });
+		}
+	}
+	if (wanted.length === 0) return;
+	await updateSyncState((s) => ({
+		...s,
+		wantedPhotos: [
+			...s.wantedPhotos.filter(
+				(w) => !wanted.some((x) => x.evaluationId === w.evaluationId && x.photoId === w.photoId)
+			),
+			...wanted
+		]
+	}));
+}
+
+const PHOTO_TYPES = ['image/jpeg', 'image/webp', 'image/png'] as const;
+
+/**
+ * Downloads the photos pulled records name, checks each against its content id, and stores
+ * it with its record. One not on the server yet (its shopper's phone has not sent it) stays
+ * wanted for the next run; any other failure ends the run as a sync failure.
+ */
+async function downloadPhotos(now: () => number): Promise<void> {
+	const { wantedPhotos } = await getSyncState();
+	for (const item of wantedPhotos) {
+		const hex = /^sha256-([0-9a-f]{64})$/.exec(item.photoId)?.[1];
+		let done = hex === undefined || (await getPhoto(item.evaluationId, item.photoId)) !== undefined;
+		if (!done && hex) {
+			try {
+				const response = await teamFetch(`/blobs/${hex}`);
+				const blob = await response.blob();
+				const bytes = new Uint8Array(await blob.arrayBuffer());
+				const type = PHOTO_TYPES.find((t) => t === response.headers.get('content-type'));
+				if ((await photoContentId(bytes)) === item.photoId && type) {
+					const bitmap = await createImageBitmap(blob).catch(() => undefined);
+					await savePhoto({
+						id: item.photoId,
+						evaluationId: item.evaluationId,
+						blob: new Blob([bytes], { type }),
+						mimeType: type,
+						width: bitmap?.width ?? 0,
+						height: bitmap?.height ?? 0,
+						createdAt: now()
+					});
+					bitmap?.close();
+				}
+				// A photo whose bytes do not match its id is never kept (and not asked for again).
+				done = true;
+			} catch (error) {
+				if (!(error instanceof TeamRequestError && error.kind === 'not-found')) throw error;
+			}
+		}
+		if (done) {
+			await updateSyncState((s) => ({
+				...s,
+				wantedPhotos: s.wantedPhotos.filter(
+					(w) => w.evaluationId !== item.evaluationId || w.photoId !== item.photoId
+				)
+			}));
+		}
+	}
 }
