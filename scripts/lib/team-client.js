@@ -173,7 +173,12 @@ export async function newDeviceKey(deviceId) {
 		await crypto.subtle.generateKey(ECDSA, false, ['sign', 'verify'])
 	);
 	const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
-	const publicKeyJwk = { kty: 'EC', crv: 'P-256', x: String(jwk.x), y: String(jwk.y) };
+	const publicKeyJwk = {
+		kty: /** @type {const} */ ('EC'),
+		crv: /** @type {const} */ ('P-256'),
+		x: String(jwk.x),
+		y: String(jwk.y)
+	};
 	return { deviceId, pair, publicKeyJwk, fingerprint: await fingerprintOf(publicKeyJwk) };
 }
 
@@ -201,7 +206,7 @@ export async function signCanonical(privateKey, value) {
 	return Buffer.from(raw).toString('base64');
 }
 
-/** @param {Uint8Array} bytes */
+/** @param {Uint8Array<ArrayBuffer>} bytes */
 export async function sha256Hex(bytes) {
 	return Buffer.from(await crypto.subtle.digest('SHA-256', bytes)).toString('hex');
 }
@@ -323,7 +328,7 @@ export function buildEvaluation({ id, campaignId, deviceId, n = 0, edits = 0, ev
 export function editEvaluation(record, deviceId, k = 0) {
 	const version = record.version + 1;
 	const at = T0 + 86_400_000 + version * 1000;
-	const checkId = Object.keys(record.answers)[0] ?? CHECKS[0];
+	const checkId = Object.keys(record.answers)[0] ?? 'A1-01';
 	const note = `메모 ${version}-${k}`;
 	const before = record.answers[checkId]?.note ?? null;
 	return {
