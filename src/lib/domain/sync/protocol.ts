@@ -145,3 +145,84 @@ export type PullResponse = z.infer<typeof PullResponse>;
 
 /** POST /evaluations/:id/release: a coordinator releases an evaluation to the center's manager. */
 export const ReleaseRequest = z.object({ version: z.number().int().min(1) });
+
+/** POST /evaluations/:id/release: the record's new cursor position and release time. */
+export const ReleaseResult = z.object({
+	id: z.string(),
+	version: z.number().int(),
+	releasedAt: z.number().int(),
+	seq: z.number().int()
+});
+export type ReleaseResult = z.infer<typeof ReleaseResult>;
+
+/** PUT /campaigns/:id answers with the stored version. */
+export const PutCampaignResult = z.object({ version: z.number().int().min(1) });
+export type PutCampaignResult = z.infer<typeof PutCampaignResult>;
+
+/** POST /device-keys answers with the key's fingerprint (as `fingerprintOf` computes it). */
+export const RegisteredKey = z.object({ fingerprint: z.string() });
+export type RegisteredKey = z.infer<typeof RegisteredKey>;
+
+/**
+ * PUT /evaluations/:id: one record alone. `signature` covers the canonical JSON of
+ * `[evaluation]` (exactly what a one-record push signs).
+ */
+export const PutEvaluation = z.object({
+	deviceId: z.string().min(1).max(100),
+	fingerprint: z.string().min(1).max(200),
+	signature: z.string().min(1).max(400),
+	evaluation: z.unknown()
+});
+export type PutEvaluation = z.infer<typeof PutEvaluation>;
+
+/** The 409 answer of PUT /evaluations/:id: the server's copy of that record. */
+export const ConflictBody = ApiErrorBody.extend({ server: Evaluation });
+export type ConflictBody = z.infer<typeof ConflictBody>;
+
+/** PUT /blobs/:sha256 with part of the bytes: how many bytes the server holds now. */
+export const BlobProgress = z.object({ offset: z.number().int().min(0) });
+export type BlobProgress = z.infer<typeof BlobProgress>;
+
+/** Largest photo the server takes (bytes). */
+export const MAX_BLOB_BYTES = 10 * 1024 * 1024;
+
+/** A share with its Wilson 95 % interval (see domain/aggregate/stats.ts `rate`). */
+export const AggregateRate = z.object({
+	successes: z.number(),
+	n: z.number(),
+	rate: z.number().nullable(),
+	low: z.number().nullable(),
+	high: z.number().nullable()
+});
+export type AggregateRate = z.infer<typeof AggregateRate>;
+
+/**
+ * GET /campaigns/:id/aggregate (coordinator): the campaign's report figures, computed by the
+ * server over its stored readings with the rules of domain/aggregate/aggregate.ts. Counts
+ * cover every live record; everything else only records that count in reports.
+ */
+export const CampaignAggregate = z.object({
+	campaignId: z.string(),
+	/** The instant the readings hold at (epoch ms). */
+	asOf: z.number().int(),
+	counts: z.object({
+		total: z.number().int(),
+		draft: z.number().int(),
+		awaitingFollowUp: z.number().int(),
+		final: z.number().int(),
+		scored: z.number().int()
+	}),
+	/** Evaluations with a score, and the mean of their (rounded) scores to one decimal. */
+	overall: z.object({ n: z.number().int(), mean: z.number().nullable() }),
+	verdicts: z.object({
+		excellent: z.number().int(),
+		pass: z.number().int(),
+		fail: z.number().int()
+	}),
+	/** Share of scored evaluations whose verdict is pass or excellent. */
+	passRate: AggregateRate,
+	/** Per check: met counts 1, partial 0.5, not met 0; N/A and unanswered are left out. */
+	checks: z.record(z.string(), AggregateRate.extend({ notMet: z.number().int() })),
+	sections: z.object({ pre: AggregateRate, in: AggregateRate, post: AggregateRate })
+});
+export type CampaignAggregate = z.infer<typeof CampaignAggregate>;

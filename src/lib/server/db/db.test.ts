@@ -27,6 +27,7 @@ async function roundTrip(db: Db) {
 		'campaigns',
 		'credentials',
 		'device_keys',
+		'evaluation_answers',
 		'evaluation_conflicts',
 		'evaluations',
 		'invites',

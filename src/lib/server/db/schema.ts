@@ -10,8 +10,10 @@ import {
 	index,
 	integer,
 	jsonb,
+	numeric,
 	pgTable,
 	primaryKey,
+	smallint,
 	text,
 	timestamp,
 	uniqueIndex
@@ -92,12 +94,45 @@ export const evaluations = pgTable(
 		missingBlobs: jsonb('missing_blobs').$type<string[]>().notNull().default([]),
 		/** Released to the center's manager at this instant (null = not released). */
 		releasedAt: timestamp('released_at', { withTimezone: true }),
-		releasedBy: text('released_by').references(() => members.id)
+		releasedBy: text('released_by').references(() => members.id),
+		// What the record reads as, computed at push time with the shared domain code (the
+		// campaign's rules, `scoreAt` / `summaryAt`), so reports are SQL group-bys. Recomputed
+		// when `recheck_at` passes (a pending follow-up deadline changes the reading) and when
+		// the campaign changes. Null on tombstones and when the campaign cannot be read.
+		/** Effective status: 'draft' | 'awaiting-follow-up' | 'final'. */
+		status: text('status'),
+		/** The score as every screen shows it (rounded to one decimal); null = no score. */
+		score: numeric('score', { precision: 6, scale: 1, mode: 'number' }),
+		verdict: text('verdict'),
+		countsInReports: boolean('counts_in_reports').notNull().default(false),
+		occurredAt: timestamp('occurred_at', { withTimezone: true }),
+		/** The first pending follow-up deadline: the reading changes then. */
+		recheckAt: timestamp('recheck_at', { withTimezone: true })
 	},
 	(t) => [
 		uniqueIndex('evaluations_seq_idx').on(t.seq),
+		index('evaluations_recheck_idx').on(t.recheckAt),
 		index('evaluations_campaign_seq_idx').on(t.campaignId, t.seq),
 		index('evaluations_shopper_idx').on(t.shopperMemberId)
+	]
+);
+
+/**
+ * The answer code of each answered check of an evaluation as it reads (see `evaluations.status`):
+ * -2 N/A, 0 not met, 1 partial, 2 met (CODE in scoring/plan.ts). Unanswered checks have no row.
+ */
+export const evaluationAnswers = pgTable(
+	'evaluation_answers',
+	{
+		evaluationId: text('evaluation_id')
+			.notNull()
+			.references(() => evaluations.id, { onDelete: 'cascade' }),
+		checkId: text('check_id').notNull(),
+		code: smallint('code').notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.evaluationId, t.checkId] }),
+		index('evaluation_answers_check_idx').on(t.checkId)
 	]
 );
 
