@@ -217,7 +217,21 @@ export async function sha256Hex(bytes) {
 /** 2025-09-01 10:00 in Seoul. */
 export const T0 = Date.UTC(2025, 8, 1, 1, 0, 0);
 
-const CHECKS = ['A1-01', 'A1-06', 'B1-01', 'B1-02', 'B1-06', 'B1-07', 'B2-01', 'B3-01', 'C1-01'];
+const CHECKS = [
+	'A1-01',
+	'A1-02',
+	'A1-06',
+	'B1-01',
+	'B1-02',
+	'B1-03',
+	'B1-06',
+	'B1-07',
+	'B3-01',
+	'B3-02',
+	'B4-01',
+	'B5-01',
+	'C1-01'
+];
 const VALUES = ['met', 'met', 'met', 'partial', 'not-met', 'na'];
 
 /**

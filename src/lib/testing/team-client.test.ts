@@ -13,6 +13,8 @@ import {
 } from '../../../scripts/lib/team-client.js';
 import { canonicalize } from '../domain/exchange/canonical';
 import { fingerprintOf } from '../domain/exchange/signature';
+import { catalog } from '../domain/catalog';
+import { parseEvaluation } from '../domain/record';
 import { Campaign } from '../domain/record/campaign';
 import { Evaluation } from '../domain/record/evaluation';
 import { defaultTemplate } from '../domain/record/template';
@@ -29,6 +31,8 @@ describe('team client records', () => {
 		for (const n of [0, 1, 7]) {
 			const e = buildEvaluation({ id: crypto.randomUUID(), campaignId, deviceId: 'd-1', n });
 			expect(Evaluation.safeParse(e).error).toBeUndefined();
+			// What the server checks on every push: the catalog knows each answered check.
+			expect(parseEvaluation(e, { catalog })).toMatchObject({ ok: true });
 			expect(e.version).toBe(e.changeLog.length);
 		}
 		const photo = `sha256-${'ab'.repeat(32)}`;
@@ -42,6 +46,7 @@ describe('team client records', () => {
 		expect(Evaluation.safeParse(withPhoto).error).toBeUndefined();
 		const next = editEvaluation(withPhoto, 'd-2');
 		expect(Evaluation.safeParse(next).error).toBeUndefined();
+		expect(parseEvaluation(next, { catalog })).toMatchObject({ ok: true });
 		expect(next.version).toBe(withPhoto.version + 1);
 		expect(next.changeLog.slice(0, -1)).toEqual(withPhoto.changeLog);
 	});
