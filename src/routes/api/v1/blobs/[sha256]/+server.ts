@@ -1,0 +1,64 @@
+import { json } from '@sveltejs/kit';
+import { MAX_BLOB_BYTES, Sha256Hex } from '$lib/domain/sync/protocol';
+import { requireSession } from '$lib/server/access';
+import { getDb } from '$lib/server/db';
+import { api, errorResponse } from '$lib/server/errors';
+import {
+	blobState,
+	getBlob,
+	OffsetError,
+	parseContentRange,
+	putBlob,
+	tooLarge
+} from '$lib/server/sync/blobs';
+import { parseInput } from '$lib/server/sync/input';
+import type { RequestHandler } from './$types';
+
+export const prerender = false;
+
+export const HEAD: RequestHandler = async ({ locals, params }) => {
+	try {
+		const s = requireSession(locals.session);
+		const sha = parseInput(Sha256Hex, params.sha256);
+		const state = await blobState(await getDb(), s, sha);
+		return state.stored
+			? new Response(null, { status: 200, headers: { 'content-length': String(state.size) } })
+			: new Response(null, { status: 404, headers: { 'upload-offset': String(state.offset) } });
+	} catch (error) {
+		const answer = errorResponse(error);
+		return new Response(null, { status: answer.status });
+	}
+};
+
+export const PUT: RequestHandler = async ({ locals, params, request }) => {
+	try {
+		const s = requireSession(locals.session);
+		const sha = parseInput(Sha256Hex, params.sha256);
+		if (Number(request.headers.get('content-length') ?? 0) > MAX_BLOB_BYTES) throw tooLarge();
+		const part = new Uint8Array(await request.arrayBuffer());
+		if (part.length > MAX_BLOB_BYTES) throw tooLarge();
+		const range = parseContentRange(request.headers.get('content-range'), part.length);
+		const result = await putBlob(await getDb(), s, sha, range, part);
+		return json(
+			{ offset: result.offset },
+			{ status: result.status, headers: { 'upload-offset': String(result.offset) } }
+		);
+	} catch (error) {
+		const answer = errorResponse(error);
+		if (error instanceof OffsetError) answer.headers.set('upload-offset', String(error.offset));
+		return answer;
+	}
+};
+
+export const GET: RequestHandler = ({ locals, params }) =>
+	api(async () => {
+		const s = requireSession(locals.session);
+		const sha = parseInput(Sha256Hex, params.sha256);
+		const bytes = await getBlob(await getDb(), s, sha);
+		return new Response(bytes as Uint8Array<ArrayBuffer>, {
+			headers: {
+				'content-type': 'application/octet-stream',
+				'content-length': String(bytes.length)
+			}
+		});
+	});
