@@ -1,5 +1,6 @@
 import { building } from '$app/environment';
-import { closeDb, getDb } from '$lib/server/db';
+import { closeDb, getDb, type Db } from '$lib/server/db';
+import { ensureSetupLink } from '$lib/server/auth/orgs';
 import { appShell } from '$lib/server/fallback';
 import { csrfMatches, findSession, SESSION_COOKIE } from '$lib/server/auth/session';
 import { errorResponse, forbidden } from '$lib/server/errors';
@@ -9,10 +10,22 @@ import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 /** The database is opened, and migrated, once when the server starts. */
 export const init: ServerInit = async () => {
 	if (building) return;
-	await getDb();
+	const db = await getDb();
+	await announceSetupLink(db);
 	// adapter-node's graceful stop: let the embedded database write its files and close.
 	process.once('sveltekit:shutdown', () => void closeDb());
 };
+
+/**
+ * Without a SETUP_TOKEN, the first start of an empty server makes a setup link for the first
+ * organisation's owner, printed here and kept in DATA_DIR/setup-link.txt.
+ */
+async function announceSetupLink(db: Db): Promise<void> {
+	if (process.env.SETUP_TOKEN) return;
+	const origin = process.env.ORIGIN || `http://localhost:${process.env.PORT ?? '3000'}`;
+	const link = await ensureSetupLink(db, { origin, dataDir: process.env.DATA_DIR || 'data' });
+	if (link) console.log(`Setup link: ${link}`);
+}
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const { pathname } = event.url;

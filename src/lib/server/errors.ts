@@ -6,7 +6,9 @@ export class ApiError extends Error {
 	constructor(
 		readonly status: number,
 		readonly code: string,
-		message: string
+		message: string,
+		/** Extra answer headers (e.g. Retry-After). */
+		readonly headers?: Record<string, string>
 	) {
 		super(message);
 		this.name = 'ApiError';
@@ -24,7 +26,7 @@ export const invalid = (message: string) => new ApiError(422, 'invalid', message
 export function errorResponse(error: unknown): Response {
 	if (error instanceof ApiError) {
 		const body: ApiErrorBody = { error: error.code, message: error.message };
-		return json(body, { status: error.status });
+		return json(body, { status: error.status, headers: error.headers });
 	}
 	console.error(error);
 	const body: ApiErrorBody = { error: 'server', message: 'The server failed; try again.' };

@@ -226,3 +226,89 @@ export const CampaignAggregate = z.object({
 	sections: z.object({ pre: AggregateRate, in: AggregateRate, post: AggregateRate })
 });
 export type CampaignAggregate = z.infer<typeof CampaignAggregate>;
+
+/** A member's login name for the password fallback: 3–40 of a–z, 0–9, `.`, `_`, `-`. */
+export const LoginName = z
+	.string()
+	.regex(
+		/^[a-z0-9._-]{3,40}$/,
+		'use 3 to 40 lowercase letters, digits, dots, dashes or underscores'
+	);
+
+export const DisplayName = z.string().trim().min(1).max(80);
+
+/** POST /orgs: a new organisation made with the server's setup token; the caller is its owner. */
+export const CreateOrg = z.object({
+	setupToken: z.string().min(1).max(500),
+	orgName: z.string().trim().min(1).max(120),
+	displayName: DisplayName
+});
+export type CreateOrg = z.infer<typeof CreateOrg>;
+
+/** POST /campaigns/:id/invites: an invite link for one role in the campaign. */
+export const CreateInvite = z.object({
+	role: CampaignRole,
+	displayName: DisplayName.optional()
+});
+export type CreateInvite = z.infer<typeof CreateInvite>;
+
+/** The answer to CreateInvite: the link (token in the fragment) and when it stops working. */
+export const InviteCreated = z.object({ url: z.string(), expiresAt: z.number().int() });
+export type InviteCreated = z.infer<typeof InviteCreated>;
+
+/** GET /invites/:token: what the invite is for (shown before accepting). */
+export const InviteInfo = z.object({
+	orgName: z.string(),
+	campaignName: z.string().optional(),
+	role: InviteRole,
+	displayName: z.string().optional(),
+	expiresAt: z.number().int()
+});
+export type InviteInfo = z.infer<typeof InviteInfo>;
+
+/** POST /invites/:token/accept: the name to show; an owner invite may rename the organisation. */
+export const AcceptInvite = z.object({
+	displayName: DisplayName,
+	orgName: z.string().trim().min(1).max(120).optional(),
+	loginName: LoginName.optional()
+});
+export type AcceptInvite = z.infer<typeof AcceptInvite>;
+
+/** GET /campaigns/:id/members: who takes part in a campaign, with their roles. */
+export const CampaignMember = z.object({
+	memberId: z.string(),
+	displayName: z.string(),
+	roles: z.array(CampaignRole)
+});
+export type CampaignMember = z.infer<typeof CampaignMember>;
+export const CampaignMembers = z.array(CampaignMember);
+
+/** POST /auth/password: sets the signed-in member's password (and, optionally, login name). */
+export const SetPassword = z.object({
+	password: z.string().min(10, 'use at least 10 characters').max(500),
+	loginName: LoginName.optional()
+});
+export type SetPassword = z.infer<typeof SetPassword>;
+export const PasswordSet = z.object({ loginName: z.string() });
+
+/** POST /auth/password/login. */
+export const PasswordLogin = z.object({
+	loginName: z.string().min(1).max(100),
+	password: z.string().min(1).max(500)
+});
+export type PasswordLogin = z.infer<typeof PasswordLogin>;
+
+/**
+ * POST /auth/passkey/{register,login}/verify: the browser's WebAuthn answer as
+ * @simplewebauthn/browser gives it (checked in depth by the server's WebAuthn library).
+ */
+export const PasskeyAnswer = z.object({
+	response: z.looseObject({
+		id: z.string().min(1).max(1400),
+		rawId: z.string().min(1).max(1400),
+		type: z.literal('public-key'),
+		response: z.looseObject({ clientDataJSON: z.string().min(1).max(20_000) }),
+		clientExtensionResults: z.looseObject({})
+	})
+});
+export type PasskeyAnswer = z.infer<typeof PasskeyAnswer>;
