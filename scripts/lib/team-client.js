@@ -189,7 +189,10 @@ export async function newDeviceKey(deviceId) {
 export async function fingerprintOf(jwk) {
 	const { crv, kty, x, y } = jwk;
 	const digest = new Uint8Array(
-		await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalize({ crv, kty, x, y })))
+		await crypto.subtle.digest(
+			'SHA-256',
+			new TextEncoder().encode(canonicalize({ crv, kty, x, y }))
+		)
 	);
 	const hex = Buffer.from(digest.subarray(0, 8)).toString('hex').toUpperCase();
 	return /** @type {string[]} */ (hex.match(/.{4}/g)).join(' ');
@@ -378,6 +381,12 @@ export class ApiFailure extends Error {
 	}
 }
 
+/** @param {unknown} error */
+function staleSocket(error) {
+	const cause = /** @type {{cause?: {code?: string}}} */ (error).cause;
+	return cause?.code === 'UND_ERR_SOCKET' || cause?.code === 'ECONNRESET';
+}
+
 /**
  * One signed-in person on one device: a cookie jar of one cookie, the CSRF token, and a key.
  */
@@ -414,7 +423,19 @@ export class TeamClient {
 		/** @type {any} */
 		const request = { method, headers, body, signal: init.signal };
 		if (init.duplex) request.duplex = init.duplex;
-		const response = await fetch(`${this.origin}${API}${path}`, request);
+		const url = `${this.origin}${API}${path}`;
+		let response;
+		for (let attempt = 0; ; attempt++) {
+			try {
+				response = await fetch(url, request);
+				break;
+			} catch (error) {
+				// A kept-alive connection the server closed just as it was reused: a read is safely
+				// sent again. A write is not: its caller decides (pushes are idempotent anyway).
+				const idempotent = method === 'GET' || method === 'HEAD';
+				if (!idempotent || attempt >= 2 || init.signal?.aborted || !staleSocket(error)) throw error;
+			}
+		}
 		for (const line of response.headers.getSetCookie()) {
 			const [pair] = line.split(';');
 			if (pair?.startsWith('ks_session=')) {
