@@ -1,6 +1,6 @@
 // What a stored record reads as, kept beside it so reports are SQL group-bys: computed with
 // the same domain code every screen uses (scoreAt / summarize under the campaign's rules).
-import { and, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
 import { catalog } from '$lib/domain/catalog';
 import { parseCampaign, type Campaign, type Evaluation } from '$lib/domain/record';
 import { CODE, planFor, scoreAt } from '$lib/domain/scoring';
@@ -110,7 +110,7 @@ export async function refreshReadings(
 		: and(
 				eq(evaluations.campaignId, campaignId),
 				isNotNull(evaluations.recheckAt),
-				lte(evaluations.recheckAt, new Date(now))
+				lt(evaluations.recheckAt, new Date(now))
 			);
 	const rows = await db
 		.select({ id: evaluations.id, body: evaluations.body })

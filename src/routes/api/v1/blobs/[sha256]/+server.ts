@@ -57,8 +57,19 @@ export const GET: RequestHandler = ({ locals, params }) =>
 		const bytes = await getBlob(await getDb(), s, sha);
 		return new Response(bytes as Uint8Array<ArrayBuffer>, {
 			headers: {
-				'content-type': 'application/octet-stream',
+				'content-type': imageType(bytes),
+				'x-content-type-options': 'nosniff',
 				'content-length': String(bytes.length)
 			}
 		});
 	});
+
+/** The photo's type from its first bytes (JPEG, PNG, WebP), else plain bytes. */
+function imageType(b: Uint8Array): string {
+	if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
+	if (b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) return 'image/png';
+	const riff = String.fromCharCode(...b.subarray(0, 4));
+	const webp = String.fromCharCode(...b.subarray(8, 12));
+	if (riff === 'RIFF' && webp === 'WEBP') return 'image/webp';
+	return 'application/octet-stream';
+}

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { aggregateEvaluations, type AggregateResult } from '$lib/domain/aggregate/aggregate';
+import { catalog } from '$lib/domain/catalog';
+import { deleteEvaluation } from '$lib/domain/editing';
+import { answerValues, channels, sections } from '$lib/domain/record/common';
+import type { Evaluation, FollowUp } from '$lib/domain/record';
+import { effectiveEvaluation, planOfTemplate, roundScore } from '$lib/domain/scoring';
+import type { CampaignAggregate } from '$lib/domain/sync/protocol';
+import { buildEvaluation, ctxAt, T0 } from '$lib/testing/builders';
+import { mulberry32, pick } from '$lib/testing/prng';
+import type { Db } from '../db';
+import { freshDb, testDatabaseKinds } from '../testing';
+import { campaignAggregate } from './aggregate';
+import { pushAs, team } from './test-helpers';
+
+const HOUR = 3_600_000;
+/** Pushed while follow-ups are pending; aggregated once more after every deadline passed. */
+const PUSHED_AT = T0 + HOUR / 2;
+const LATER = T0 + 30 * 24 * HOUR;
+
+/** ~60 evaluations of every kind: drafts, finals, pending follow-ups, empty ones, tombstones. */
+function varied(campaignId: string, template: Evaluation['scoredWith']): Evaluation[] {
+	const rng = mulberry32(1006);
+	const plan = planOfTemplate(catalog, template!);
+	const out: Evaluation[] = [];
+	for (let i = 0; i < 62; i++) {
+		const values: Record<string, (typeof answerValues)[number]> = {};
+		const density = i % 10 === 0 ? 0 : 0.3 + rng() * 0.7;
+		const bias = rng();
+		for (const id of plan.checkIds) {
+			if (rng() >= density) continue;
+			const r = rng();
+			values[id] =
+				r < bias ? 'met' : r < bias + 0.1 ? 'partial' : r < bias + 0.2 ? 'na' : 'not-met';
+		}
+		const status = pick(rng, ['draft', 'final', 'final', 'awaiting-follow-up'] as const);
+		const followUps: FollowUp[] =
+			status === 'awaiting-follow-up'
+				? [
+						{
+							id: `f${i}`,
+							kind: 'callback',
+							via: 'agent',
+							requestedAt: T0,
+							reservedAt: T0 + HOUR * (1 + (i % 3)),
+							...(i % 4 === 0 ? { respondedAt: T0 + HOUR } : {})
+						}
+					]
+				: [];
+		let e = buildEvaluation({
+			id: crypto.randomUUID(),
+			campaignId,
+			channel: pick(rng, channels),
+			values,
+			status,
+			followUps,
+			...(status === 'final' && i % 2 === 0 ? { scoredWith: template } : {})
+		});
+		if (i % 17 === 5) e = deleteEvaluation(e, ctxAt(T0 + 1000));
+		out.push(e);
+	}
+	return out;
+}
+
+function compare(sqlSide: CampaignAggregate, domain: AggregateResult) {
+	expect(sqlSide.counts).toEqual(domain.counts);
+	expect(sqlSide.overall.n).toBe(domain.overall.n);
+	expect(sqlSide.overall.mean).toBe(
+		domain.overall.mean === null ? null : roundScore(domain.overall.mean)
+	);
+	expect(sqlSide.verdicts).toEqual(domain.verdicts);
+	expect(sqlSide.passRate.successes).toBe(domain.passRate.successes);
+	expect(sqlSide.passRate.n).toBe(domain.passRate.n);
+	expect(sqlSide.passRate.rate).toBeCloseTo(domain.passRate.rate ?? NaN, 12);
+	expect(Object.keys(sqlSide.checks).sort()).toEqual(Object.keys(domain.checks).sort());
+	for (const [id, c] of Object.entries(domain.checks)) {
+		const s = sqlSide.checks[id]!;
+		expect([id, s.successes, s.n, s.notMet]).toEqual([id, c.successes, c.n, c.notMet]);
+		if (c.rate === null) expect(s.rate).toBeNull();
+		else expect(s.rate).toBeCloseTo(c.rate, 12);
+	}
+	for (const sec of sections) {
+		expect([sec, sqlSide.sections[sec].successes, sqlSide.sections[sec].n]).toEqual([
+			sec,
+			domain.sections[sec].successes,
+			domain.sections[sec].n
+		]);
+		expect(sqlSide.sections[sec].low).toBeCloseTo(domain.sections[sec].low ?? NaN, 12);
+	}
+}
+
+describe.each(testDatabaseKinds())('aggregate in SQL (%s)', (kind) => {
+	let t: { db: Db; dispose(): Promise<void> };
+	let db: Db;
+	beforeAll(async () => {
+		t = await freshDb(kind);
+		db = t.db;
+	}, 60_000);
+	afterAll(() => t.dispose());
+
+	it('gives the figures of aggregateEvaluations for the same set, before and after deadlines', async () => {
+		const tm = await team(db);
+		const campaign = tm.campaign;
+		const all = varied(tm.campaignId, campaign.template);
+		const halves = [all.slice(0, 31), all.slice(31)];
+		const res = [
+			await pushAs(db, tm.shopper, halves[0]!, PUSHED_AT),
+			await pushAs(db, tm.other, halves[1]!, PUSHED_AT)
+		];
+		expect(res.flatMap((r) => r.results.map((x) => x.status))).toEqual(all.map(() => 201));
+		const plan = planOfTemplate(catalog, campaign.template);
+		const campaigns = new Map([[campaign.id, campaign]]);
+		const expected = (now: number) =>
+			aggregateEvaluations(
+				all.filter((e) => !e.deleted).map((e) => effectiveEvaluation(e, campaign, now)),
+				{ plan, now, campaigns }
+			);
+
+		const early = expected(PUSHED_AT);
+		// The set is varied enough to test something.
+		expect(early.counts.draft).toBeGreaterThan(3);
+		expect(early.counts.awaitingFollowUp).toBeGreaterThan(3);
+		expect(early.overall.n).toBeGreaterThan(20);
+		expect(early.counts.scored).toBeGreaterThan(early.overall.n);
+		expect(early.verdicts.fail).toBeGreaterThan(0);
+		expect(early.verdicts.pass + early.verdicts.excellent).toBeGreaterThan(0);
+		compare(await campaignAggregate(db, tm.coordinator.session, tm.campaignId, PUSHED_AT), early);
+
+		const late = expected(LATER);
+		expect(late.counts.awaitingFollowUp).toBe(0);
+		expect(late.counts.final).toBeGreaterThan(early.counts.final);
+		expect(late.checks['A1-06']).not.toEqual(early.checks['A1-06']);
+		compare(await campaignAggregate(db, tm.coordinator.session, tm.campaignId, LATER), late);
+	}, 60_000);
+
+	it('is for coordinators only', async () => {
+		const tm = await team(db);
+		await expect(campaignAggregate(db, tm.shopper.session, tm.campaignId)).rejects.toMatchObject({
+			status: 403
+		});
+		await expect(campaignAggregate(db, tm.manager.session, tm.campaignId)).rejects.toMatchObject({
+			status: 403
+		});
+	});
+});
