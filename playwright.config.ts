@@ -72,7 +72,9 @@ export default defineConfig({
 		env: {
 			PORT: String(PORT),
 			HOST: '127.0.0.1',
-			DATA_DIR: process.env.E2E_DATA_DIR ?? join(tmpdir(), `ks1006-e2e-data-${PORT}`)
+			DATA_DIR: process.env.E2E_DATA_DIR ?? join(tmpdir(), `ks1006-e2e-data-${PORT}`),
+			// A fixed test value (not a secret): each team test sets up its own organisation.
+			SETUP_TOKEN: 'e2e-setup-token'
 		},
 		reuseExistingServer: !process.env.CI,
 		// A new embedded database is created and migrated on the first start.

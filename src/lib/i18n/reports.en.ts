@@ -7,6 +7,7 @@ import { ivrEn } from './ivr.en';
 import type { Widen } from './messages';
 import type { reportsKo } from './reports.ko';
 import { scorecardEn } from './scorecard.en';
+import { teamEn } from './team.en';
 
 /** English messages of the report screens. */
 export const reportsEn: Widen<typeof reportsKo> = {
@@ -16,5 +17,6 @@ export const reportsEn: Widen<typeof reportsKo> = {
 	exchange: exchangeEn,
 	ivr: ivrEn,
 	followup: followupEn,
-	checks: checksEn
+	checks: checksEn,
+	team: teamEn
 };

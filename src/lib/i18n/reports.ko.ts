@@ -5,6 +5,7 @@ import { exchangeKo } from './exchange.ko';
 import { followupKo } from './followup.ko';
 import { ivrKo } from './ivr.ko';
 import { scorecardKo } from './scorecard.ko';
+import { teamKo } from './team.ko';
 
 /**
  * Korean messages of the report and run screens (scorecards, IVR stopwatch, follow-ups):
@@ -17,5 +18,6 @@ export const reportsKo = {
 	exchange: exchangeKo,
 	ivr: ivrKo,
 	followup: followupKo,
-	checks: checksKo
+	checks: checksKo,
+	team: teamKo
 } as const;

@@ -48,7 +48,9 @@ describe.each(testDatabaseKinds())('invites (%s)', (kind) => {
 
 	async function campaignWithCoordinator() {
 		const org = await addOrg(db);
-		const campaignId = await addCampaign(db, org.id, { center: { name: '가나 고객센터' } });
+		const campaignId = await addCampaign(db, org.id, {
+			center: { name: '가나 고객센터' }
+		} as object);
 		const coordinator = await addMember(db, '박코디');
 		await grant(db, campaignId, coordinator.id, 'coordinator');
 		return { org, campaignId, coordinator };
@@ -144,7 +146,7 @@ describe.each(testDatabaseKinds())('invites (%s)', (kind) => {
 
 	it('a shopper may not invite (403), nor a coordinator into another campaign', async () => {
 		const { org, campaignId, coordinator } = await campaignWithCoordinator();
-		const other = await addCampaign(db, org.id, { center: { name: '다른 센터' } });
+		const other = await addCampaign(db, org.id, { center: { name: '다른 센터' } } as object);
 		const shopper = await addMember(db, '쇼퍼');
 		await grant(db, campaignId, shopper.id, 'shopper');
 		const before = await inviteCount();

@@ -1,0 +1,108 @@
+/**
+ * Joining and signing in to the team server: invites, organisation setup, passkeys (via
+ * @simplewebauthn/browser) and the password fallback. Each success is kept as the device's
+ * team link; each failure reaches the person as one sentence (`teamErrorText`).
+ */
+import { startAuthentication, startRegistration } from '@simplewebauthn/browser';
+import { z } from '$lib/domain/zod';
+import {
+	InviteInfo,
+	PasswordSet,
+	SessionInfo,
+	type AcceptInvite,
+	type CreateOrg,
+	type PasswordLogin,
+	type SetPassword
+} from '$lib/domain/sync/protocol';
+import type { ReportMessages } from '$lib/i18n';
+import { teamJson, TeamRequestError } from '$lib/sync/http';
+import { team } from './team.svelte';
+
+type PublicKeyOptions = Parameters<typeof startRegistration>[0]['optionsJSON'];
+type RequestOptions = Parameters<typeof startAuthentication>[0]['optionsJSON'];
+const Options = z.looseObject({ challenge: z.string() });
+
+export const readInvite = (token: string) =>
+	teamJson(`/invites/${encodeURIComponent(token)}`, InviteInfo);
+
+export async function acceptInvite(token: string, body: AcceptInvite): Promise<SessionInfo> {
+	const info = await teamJson(`/invites/${encodeURIComponent(token)}/accept`, SessionInfo, {
+		method: 'POST',
+		json: body
+	});
+	await team.adopt(info);
+	return info;
+}
+
+export async function createOrg(body: CreateOrg): Promise<SessionInfo> {
+	const info = await teamJson('/orgs', SessionInfo, { method: 'POST', json: body });
+	await team.adopt(info);
+	return info;
+}
+
+/** Registers a passkey on this device for the signed-in member. */
+export async function registerPasskey(): Promise<void> {
+	const options = await teamJson('/auth/passkey/register/options', Options, { method: 'POST' });
+	const response = await startRegistration({
+		optionsJSON: options as unknown as PublicKeyOptions
+	});
+	await teamJson('/auth/passkey/register/verify', z.object({ passkeys: z.number() }), {
+		method: 'POST',
+		json: { response }
+	});
+}
+
+/** Signs in with any passkey of this site the device holds. */
+export async function signInWithPasskey(): Promise<SessionInfo> {
+	const options = await teamJson('/auth/passkey/login/options', Options, { method: 'POST' });
+	const response = await startAuthentication({
+		optionsJSON: options as unknown as RequestOptions
+	});
+	const info = await teamJson('/auth/passkey/login/verify', SessionInfo, {
+		method: 'POST',
+		json: { response }
+	});
+	await team.adopt(info);
+	return info;
+}
+
+export const setPassword = (body: SetPassword) =>
+	teamJson('/auth/password', PasswordSet, { method: 'POST', json: body });
+
+export async function signInWithPassword(body: PasswordLogin): Promise<SessionInfo> {
+	const info = await teamJson('/auth/password/login', SessionInfo, { method: 'POST', json: body });
+	await team.adopt(info);
+	return info;
+}
+
+/** A team request's failure as a sentence for the person. */
+export function teamErrorText(
+	error: unknown,
+	t: ReportMessages['team'],
+	via: 'passkey' | 'other' = 'other'
+): string {
+	if (!(error instanceof TeamRequestError)) {
+		const name = error instanceof Error ? error.name : '';
+		if (name === 'NotAllowedError' || name === 'AbortError') return t.passkey.cancelled;
+		return t.errors.other(error instanceof Error ? error.message : String(error));
+	}
+	switch (error.code) {
+		case 'invite-used':
+			return t.errors.used;
+		case 'invite-expired':
+			return t.errors.expired;
+		case 'login-name-taken':
+			return t.errors.loginNameTaken;
+		case 'setup-disabled':
+			return t.errors.setupDisabled;
+	}
+	if (error.kind === 'offline') return t.errors.offline;
+	if (error.status === 429) return t.errors.rateLimited(15);
+	if (error.status === 404 && error.code === 'not-found') return t.errors.unknown;
+	if (error.code === 'sign-in-failed') {
+		return via === 'passkey' ? t.errors.passkeyRefused : t.errors.wrongCredentials;
+	}
+	if (error.kind === 'signed-out') return t.errors.signedOut;
+	if (error.kind === 'forbidden') return t.errors.forbidden;
+	return t.errors.other(error.message);
+}

@@ -1,0 +1,124 @@
+/**
+ * This device's place in a team: the team link kept on the device (so an offline phone still
+ * knows its member, organisations and campaign roles) and whether the server still takes the
+ * session. Nothing here ever blocks the phone: offline, or without a server, it stays as it was.
+ */
+import { CampaignList, type CampaignRole, type SessionInfo } from '$lib/domain/sync/protocol';
+import { fetchSession, setCsrf, teamFetch, teamJson, TeamRequestError } from '$lib/sync/http';
+import { listCampaigns } from '$lib/storage/campaigns';
+import { clearTeamLink, getTeamLink, saveTeamLink, type TeamLink } from '$lib/storage/team';
+
+export class TeamState {
+	#link = $state.raw<TeamLink | undefined>(undefined);
+	#loaded = $state(false);
+	#signedOut = $state(false);
+	#offline = $state(false);
+	#loading: Promise<void> | undefined;
+
+	/** The team link, or undefined in solo mode (or before `load`). */
+	get link(): TeamLink | undefined {
+		return this.#link;
+	}
+	get loaded(): boolean {
+		return this.#loaded;
+	}
+	/** The server answered 401: the session ended. The link (and every record) stays. */
+	get signedOut(): boolean {
+		return this.#signedOut;
+	}
+	/** The last refresh could not reach the server. */
+	get offline(): boolean {
+		return this.#offline;
+	}
+
+	/** Reads the link from the device once. */
+	load(): Promise<void> {
+		this.#loading ??= getTeamLink().then(
+			(link) => {
+				this.#link = link;
+				this.#loaded = true;
+			},
+			() => {
+				this.#loaded = true;
+			}
+		);
+		return this.#loading;
+	}
+
+	/** Asks the server who is signed in and keeps the answer; never throws. */
+	async refresh(): Promise<void> {
+		await this.load();
+		try {
+			const info = await fetchSession();
+			this.#offline = false;
+			if (info) await this.adopt(info);
+			else if (this.#link) this.#signedOut = true;
+		} catch (error) {
+			if (error instanceof TeamRequestError) this.#offline = error.kind === 'offline';
+		}
+	}
+
+	/** Keeps a session the server answered with (sign-in, join, GET /session) as the link. */
+	async adopt(info: SessionInfo): Promise<void> {
+		setCsrf(info.csrf);
+		const now = Date.now();
+		const previous = this.#link?.memberId === info.member.id ? this.#link : undefined;
+		const link: TeamLink = {
+			memberId: info.member.id,
+			displayName: info.member.displayName,
+			orgs: info.orgs,
+			memberships: info.memberships,
+			linkedAt: previous?.linkedAt ?? now,
+			confirmedAt: now
+		};
+		this.#link = link;
+		this.#signedOut = false;
+		this.#loaded = true;
+		await saveTeamLink(link);
+	}
+
+	/** Ends the session on the server and goes back to solo mode; records stay on the device. */
+	async signOut(): Promise<void> {
+		try {
+			await teamFetch('/auth/signout', { method: 'POST' });
+		} catch (error) {
+			// Already signed out on the server: nothing more to end there.
+			if (!(error instanceof TeamRequestError) || error.kind !== 'signed-out') throw error;
+		}
+		setCsrf(undefined);
+		await clearTeamLink();
+		this.#link = undefined;
+		this.#signedOut = false;
+	}
+
+	/** The roles this member holds in a campaign, as last confirmed. */
+	rolesIn(campaignId: string): CampaignRole[] {
+		return (this.#link?.memberships ?? [])
+			.filter((m) => m.campaignId === campaignId)
+			.map((m) => m.role);
+	}
+
+	/**
+	 * Campaign names by id: those on this device, then those the server lists (a campaign the
+	 * phone has not received yet). Whatever cannot be read is left out.
+	 */
+	async campaignNames(): Promise<Record<string, string>> {
+		const names: Record<string, string> = {};
+		const [local, remote] = await Promise.allSettled([
+			listCampaigns(),
+			this.#link ? teamJson('/campaigns', CampaignList) : Promise.resolve({ campaigns: [] })
+		]);
+		if (remote.status === 'fulfilled') {
+			for (const c of remote.value.campaigns) names[c.campaign.id] = c.campaign.center.name;
+		}
+		if (local.status === 'fulfilled') for (const c of local.value) names[c.id] = c.center.name;
+		return names;
+	}
+
+	/** The organisations this member owns (they may put campaigns on the server). */
+	get ownedOrgs(): TeamLink['orgs'] {
+		return (this.#link?.orgs ?? []).filter((o) => o.role === 'owner');
+	}
+}
+
+export const team = new TeamState();
