@@ -12,13 +12,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
-import {
-	buildEvaluation,
-	ROOT,
-	setUpTeam,
-	startServer,
-	uuid
-} from './lib/team-client.js';
+import { buildEvaluation, ROOT, setUpTeam, startServer, uuid } from './lib/team-client.js';
 import { benchBrowserPull } from './lib/bench-pull.js';
 
 const PUSH_N = Number(process.env.BENCH_PUSH ?? 2000);
@@ -44,7 +38,11 @@ const median = (xs) => {
 async function freshPlace(kind) {
 	const dataDir = mkdtempSync(join(tmpdir(), 'ks1006-bench-'));
 	if (kind === 'pglite') {
-		return { kind, dataDir, dispose: async () => rmSync(dataDir, { recursive: true, force: true }) };
+		return {
+			kind,
+			dataDir,
+			dispose: async () => rmSync(dataDir, { recursive: true, force: true })
+		};
 	}
 	const admin = postgres(PG_ADMIN, { max: 1, onnotice: () => {} });
 	const name = `bench_${uuid().replaceAll('-', '')}`;
@@ -114,7 +112,12 @@ async function benchPush(kind) {
 		const perPhone = Math.ceil(PUSH_N / phonesN);
 		const sets = phones.map((phone, p) =>
 			Array.from({ length: perPhone }, (_, n) =>
-				buildEvaluation({ id: uuid(), campaignId, deviceId: phone.key.deviceId, n: p * perPhone + n })
+				buildEvaluation({
+					id: uuid(),
+					campaignId,
+					deviceId: phone.key.deviceId,
+					n: p * perPhone + n
+				})
 			)
 		);
 		// One warm-up request per phone (connections, JIT), not counted.
@@ -267,7 +270,9 @@ async function benchAggregate(kind) {
 
 const kinds = ['pglite', ...(PG_ADMIN ? ['postgres'] : [])];
 if (!PG_ADMIN) {
-	console.log('PostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL to an admin address)');
+	console.log(
+		'PostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL to an admin address)'
+	);
 }
 for (const kind of kinds) {
 	if (ONLY.has('push')) await benchPush(kind);

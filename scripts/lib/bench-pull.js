@@ -62,7 +62,7 @@ export async function benchBrowserPull(n) {
 		console.log(
 			`(b) pull ${fmt(result.stored)} evaluations into a fresh phone browser: ${fmt(result.ms / 1000, 2)} s (target ≤ 10 s)` +
 				` | ${result.pages} pages of 500, ${fmt(result.fetchMs / 1000, 2)} s in fetch+JSON, ${fmt(result.storeMs / 1000, 2)} s in IndexedDB` +
-				` | fetch in the page, one IndexedDB transaction a page (the app's sync engine is not wired to a screen yet)` +
+				` | fetch in the page, one IndexedDB transaction a page (not the app's own sync engine, which is not part of this build)` +
 				` | seeded ${fmt(total)} by signed pushes in ${fmt(seeded, 1)} s`
 		);
 	} finally {

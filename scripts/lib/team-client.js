@@ -40,6 +40,7 @@ export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * @property {number} [port] a fixed port (default: a free one)
  * @property {Record<string, string>} [env] more environment
  * @property {number} [timeoutMs] how long to wait for /api/v1/health
+ * @property {string[]} [nodeArgs] options for node itself (e.g. --cpu-prof)
  */
 
 /**
@@ -70,7 +71,7 @@ export async function startServer(options) {
 		...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
 		...options.env
 	};
-	const child = spawn(process.execPath, ['build/index.js'], {
+	const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'build/index.js'], {
 		cwd: ROOT,
 		env,
 		stdio: ['ignore', 'pipe', 'pipe']

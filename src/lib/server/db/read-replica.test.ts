@@ -81,25 +81,29 @@ describe('getReadDb', () => {
 		60_000
 	);
 
-	it.skipIf(!admin)('does not migrate a read-only database', async () => {
-		const { default: postgres } = await import('postgres');
-		const client = postgres(admin!, { max: 1, onnotice: () => {} });
-		const name = `t_${crypto.randomUUID().replaceAll('-', '')}`;
-		await client.unsafe(`create database ${name}`);
-		try {
-			const url = new URL(admin!);
-			url.pathname = `/${name}`;
-			const db = await openDb({ databaseUrl: url.toString(), readOnly: true });
-			const rows = rowsOf<{ n: number }>(
-				await db.orm.execute(
-					sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`
-				)
-			);
-			expect(rows[0]?.n).toBe(0);
-			await db.close();
-		} finally {
-			await client.unsafe(`drop database if exists ${name} with (force)`);
-			await client.end();
-		}
-	}, 60_000);
+	it.skipIf(!admin)(
+		'does not migrate a read-only database',
+		async () => {
+			const { default: postgres } = await import('postgres');
+			const client = postgres(admin!, { max: 1, onnotice: () => {} });
+			const name = `t_${crypto.randomUUID().replaceAll('-', '')}`;
+			await client.unsafe(`create database ${name}`);
+			try {
+				const url = new URL(admin!);
+				url.pathname = `/${name}`;
+				const db = await openDb({ databaseUrl: url.toString(), readOnly: true });
+				const rows = rowsOf<{ n: number }>(
+					await db.orm.execute(
+						sql`select count(*)::int as n from information_schema.tables where table_schema = 'public'`
+					)
+				);
+				expect(rows[0]?.n).toBe(0);
+				await db.close();
+			} finally {
+				await client.unsafe(`drop database if exists ${name} with (force)`);
+				await client.end();
+			}
+		},
+		60_000
+	);
 });
