@@ -3,7 +3,8 @@
 #   1. initdb a primary (wal_level=replica, a replication role) on a free port of 127.0.0.1,
 #   2. pg_basebackup -R a replica from it onto another port and wait until it streams,
 #   3. start the built app with DATABASE_URL = primary and DATABASE_READ_URL = replica,
-#   4. check /api/v1/health, write a row through the primary and read it from the replica,
+#   4. check /api/v1/health; let the app write (POST /api/v1/orgs) and write a row with psql
+#      on the primary, and read both from the replica,
 #   5. stop everything and remove the temp folder on exit.
 # PostgreSQL never runs as root: run as root and it runs as the `postgres` user, or run it as
 # an ordinary user who owns the files. Needs PostgreSQL 15's binaries (postgresql-15).
@@ -123,6 +124,7 @@ if [ ! -f build/index.js ]; then
 	npx vite build >/dev/null
 fi
 
+SETUP_TOKEN="demo-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')"
 PRIMARY_URL="postgres://postgres@127.0.0.1:$PRIMARY_PORT/ks1006"
 REPLICA_URL="postgres://postgres@127.0.0.1:$REPLICA_PORT/ks1006?application_name=ks1006-read"
 say "App: node build/index.js on http://127.0.0.1:$APP_PORT"
@@ -130,7 +132,7 @@ echo "DATABASE_URL=$PRIMARY_URL"
 echo "DATABASE_READ_URL=$REPLICA_URL"
 PORT=$APP_PORT HOST=127.0.0.1 ORIGIN="http://127.0.0.1:$APP_PORT" \
 	DATABASE_URL="$PRIMARY_URL" DATABASE_READ_URL="$REPLICA_URL" \
-	DATA_DIR="$WORK/app-data" SETUP_TOKEN="demo-$RANDOM$RANDOM" \
+	DATA_DIR="$WORK/app-data" SETUP_TOKEN="$SETUP_TOKEN" \
 	node build/index.js >"$WORK/app.log" 2>&1 &
 APP_PID=$!
 
@@ -162,6 +164,26 @@ esac
 say "The app migrated the primary; the replica received the tables by streaming"
 echo "migrations on the replica: $(psql_at "$REPLICA_PORT" -d ks1006 -At -c \
 	'select count(*) from drizzle.__drizzle_migrations')"
+
+say "The app creates an organisation (POST /api/v1/orgs, a write on the primary)"
+ORG_NAME="복제 시연 기관 $RANDOM"
+created=$(curl -fsS -X POST "http://127.0.0.1:$APP_PORT/api/v1/orgs" \
+	-H "origin: http://127.0.0.1:$APP_PORT" -H 'content-type: application/json' \
+	--data "{\"setupToken\":\"$SETUP_TOKEN\",\"orgName\":\"$ORG_NAME\",\"displayName\":\"시연 관리자\"}" \
+	-o /dev/null -w '%{http_code}')
+echo "POST /api/v1/orgs → $created"
+seen=
+for _ in $(seq 1 40); do
+	seen=$(psql_at "$REPLICA_PORT" -d ks1006 -At -c \
+		"select count(*) from organisations where name = '$ORG_NAME'" || true)
+	[ "$seen" = 1 ] && break
+	sleep 0.25
+done
+if [ "$created" != 201 ] || [ "$seen" != 1 ]; then
+	echo "the organisation the app wrote did not reach the replica" >&2
+	exit 1
+fi
+echo "replica: select from organisations → '$ORG_NAME' (1 row)"
 
 say "A row written through the primary, read through the replica"
 MARK="replica-demo-$(date +%s)-$RANDOM"
