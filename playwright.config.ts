@@ -38,12 +38,12 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'phone',
-			testIgnore: /budget\.spec\.ts/,
+			testIgnore: [/budget\.spec\.ts/, /server-.*\.spec\.ts/],
 			use: { ...devices['Pixel 7'], launchOptions }
 		},
 		{
 			name: 'small-phone',
-			testIgnore: /budget\.spec\.ts/,
+			testIgnore: [/budget\.spec\.ts/, /server-.*\.spec\.ts/],
 			use: {
 				...devices['Pixel 7'],
 				viewport: { width: 360, height: 640 },
@@ -55,6 +55,13 @@ export default defineConfig({
 			name: 'budget',
 			testMatch: /budget\.spec\.ts/,
 			use: { ...devices['Pixel 7'], launchOptions }
+		},
+		{
+			// The team server under faults and load, without a browser: each test starts its own
+			// `node build/index.js` with its own data (tests/server-helpers.ts).
+			name: 'server',
+			testMatch: /server-.*\.spec\.ts/,
+			timeout: 180_000
 		}
 	],
 	// The built app on the node server (`node build`), as `npm start` runs it, with its own

@@ -1,0 +1,283 @@
+// Team server figures (`npm run bench:server`, after `npx vite build`). Prints, asserts nothing:
+//   (a) push throughput through the real HTTP server (signed pushes, 50 records a request, 4
+//       phones at once) beside a raw INSERT of the same rows into the same table, on the
+//       embedded database and on PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL: an
+//       admin address; a new database is made and dropped). Target: sync ≥ half of raw.
+//   (b) a fresh phone browser pulling 10,000 evaluations. Target ≤ 10 s.
+//   (c) GET /campaigns/:id/aggregate over 100,000 evaluations, median of 5. Target ≤ 300 ms.
+// BENCH_PUSH=<n> (default 2000), BENCH_AGGREGATE=<n> (default 100000), BENCH_PULL=<n>
+// (default 10000) change the sizes; BENCH_ONLY=push,pull,aggregate picks parts.
+import { PGlite } from '@electric-sql/pglite';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+import { buildEvaluation, ROOT, setUpTeam, startServer, uuid } from './lib/team-client.js';
+import { benchBrowserPull } from './lib/bench-pull.js';
+
+const PUSH_N = Number(process.env.BENCH_PUSH ?? 2000);
+const AGG_N = Number(process.env.BENCH_AGGREGATE ?? 100_000);
+const PULL_N = Number(process.env.BENCH_PULL ?? 10_000);
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'push,pull,aggregate').split(','));
+const PG_ADMIN = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || '';
+
+if (!existsSync(join(ROOT, 'build/index.js'))) {
+	console.error('Build the app first: npx vite build');
+	process.exit(1);
+}
+
+const fmt = (n, digits = 0) =>
+	n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const median = (xs) => {
+	const s = [...xs].sort((a, b) => a - b);
+	const m = s.length >> 1;
+	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** A fresh place for one server: a temp folder, plus a new PostgreSQL database for 'postgres'. */
+async function freshPlace(kind) {
+	const dataDir = mkdtempSync(join(tmpdir(), 'ks1006-bench-'));
+	if (kind === 'pglite') {
+		return {
+			kind,
+			dataDir,
+			dispose: async () => rmSync(dataDir, { recursive: true, force: true })
+		};
+	}
+	const admin = postgres(PG_ADMIN, { max: 1, onnotice: () => {} });
+	const name = `bench_${uuid().replaceAll('-', '')}`;
+	await admin.unsafe(`create database ${name}`);
+	const url = new URL(PG_ADMIN);
+	url.pathname = `/${name}`;
+	return {
+		kind,
+		dataDir,
+		databaseUrl: url.toString(),
+		async dispose() {
+			await admin.unsafe(`drop database if exists ${name} with (force)`);
+			await admin.end();
+			rmSync(dataDir, { recursive: true, force: true });
+		}
+	};
+}
+
+/**
+ * Direct SQL on the place's database. The embedded database belongs to one process at a time,
+ * so for PGlite the server must be stopped while this is open.
+ */
+async function openSql(place) {
+	if (place.kind === 'pglite') {
+		const db = await PGlite.create(place.dataDir);
+		return {
+			query: async (text, params) => (await db.query(text, params)).rows,
+			close: () => db.close()
+		};
+	}
+	const sql = postgres(place.databaseUrl, { max: 1, onnotice: () => {} });
+	return {
+		query: (text, params) => sql.unsafe(text, params),
+		close: () => sql.end()
+	};
+}
+
+/** Inserts evaluation rows in multi-row INSERTs of `batch`, one transaction each. */
+async function insertRows(db, rows, batch = 50) {
+	for (let i = 0; i < rows.length; i += batch) {
+		const chunk = rows.slice(i, i + batch);
+		const params = [];
+		const values = chunk.map((r) => {
+			const b = params.length;
+			params.push(r.id, r.campaignId, r.memberId, r.version, r.deviceId, JSON.stringify(r.body));
+			params.push(r.fingerprint ?? null);
+			return `($${b + 1}, $${b + 2}, $${b + 3}, $${b + 4}, $${b + 5}, $${b + 6}::jsonb, $${b + 7})`;
+		});
+		await db.query(
+			`insert into evaluations (id, campaign_id, shopper_member_id, version, device_id, body, signer_fingerprint) values ${values.join(', ')}`,
+			params
+		);
+	}
+}
+
+async function benchPush(kind) {
+	const place = await freshPlace(kind);
+	const setupToken = `bench-${uuid()}`;
+	let server = await startServer({
+		dataDir: place.dataDir,
+		databaseUrl: place.databaseUrl,
+		setupToken
+	});
+	try {
+		const phonesN = 4;
+		const { phones, campaignId } = await setUpTeam(server.origin, setupToken, phonesN);
+		const perPhone = Math.ceil(PUSH_N / phonesN);
+		const sets = phones.map((phone, p) =>
+			Array.from({ length: perPhone }, (_, n) =>
+				buildEvaluation({
+					id: uuid(),
+					campaignId,
+					deviceId: phone.key.deviceId,
+					n: p * perPhone + n
+				})
+			)
+		);
+		// One warm-up request per phone (connections, JIT), not counted.
+		await Promise.all(
+			phones.map((phone) =>
+				phone.push([buildEvaluation({ id: uuid(), campaignId, deviceId: phone.key.deviceId })])
+			)
+		);
+		let refused = 0;
+		const t0 = performance.now();
+		await Promise.all(
+			phones.map(async (phone, p) => {
+				const records = sets[p];
+				for (let i = 0; i < records.length; i += 50) {
+					const { results } = await phone.push(records.slice(i, i + 50));
+					refused += results.filter((r) => r.status !== 201).length;
+				}
+			})
+		);
+		const syncSeconds = (performance.now() - t0) / 1000;
+		const total = perPhone * phonesN;
+		const syncRate = total / syncSeconds;
+
+		// The same rows (new ids) straight into the same table.
+		const rows = sets.flat().map((e, i) => {
+			const id = uuid();
+			const phone = phones[Math.floor(i / perPhone)];
+			return {
+				id,
+				campaignId,
+				memberId: phone.session.member.id,
+				version: e.version,
+				deviceId: e.deviceId,
+				body: { ...e, id },
+				fingerprint: phone.key.fingerprint
+			};
+		});
+		if (kind === 'pglite') await server.stop();
+		const db = await openSql(place);
+		const t1 = performance.now();
+		await insertRows(db, rows, 50);
+		const rawSeconds = (performance.now() - t1) / 1000;
+		await db.close();
+		const rawRate = total / rawSeconds;
+		console.log(
+			`(a) push ${kind.padEnd(8)} sync ${fmt(syncRate)} evaluations/s (${fmt(total)} in ${fmt(syncSeconds, 2)} s, 4 phones, 50 a request${refused ? `, ${refused} not 201!` : ''})` +
+				` | raw INSERT ${fmt(rawRate)}/s (${fmt(rawSeconds, 2)} s, 50-row statements)` +
+				` | sync/raw ${fmt(syncRate / rawRate, 2)} (target ≥ 0.50)`
+		);
+	} finally {
+		await server.stop();
+		await place.dispose();
+	}
+}
+
+/**
+ * Copies every evaluation of the campaign (with its readings and answer codes, as the server
+ * stored them on push) `times` times under new ids, in statements of `perStatement` copies.
+ */
+async function replicate(db, campaignId, times, perStatement = 20) {
+	const columns = (
+		await db.query(
+			`select column_name as name from information_schema.columns
+			 where table_schema = 'public' and table_name = 'evaluations' order by ordinal_position`
+		)
+	)
+		.map((c) => c.name)
+		.filter((c) => !['id', 'body', 'seq'].includes(c));
+	const list = columns.map((c) => `"${c}"`).join(', ');
+	const from = columns.map((c) => `e."${c}"`).join(', ');
+	await db.query(
+		'create temp table bench_src as select id from evaluations where campaign_id = $1',
+		[campaignId]
+	);
+	await db.query('create temp table bench_map (old text, new text)');
+	for (let done = 0; done < times; done += perStatement) {
+		const reps = Math.min(perStatement, times - done);
+		await db.query('truncate bench_map');
+		await db.query(
+			`insert into bench_map select s.id, gen_random_uuid()::text from bench_src s, generate_series(1, ${reps})`
+		);
+		await db.query(
+			`insert into evaluations (id, body, seq, ${list})
+			 select m.new, jsonb_set(e.body, '{id}', to_jsonb(m.new)),
+			        nextval(pg_get_serial_sequence('evaluations', 'seq')), ${from}
+			 from bench_map m join evaluations e on e.id = m.old`
+		);
+		await db.query(
+			`insert into evaluation_answers (evaluation_id, check_id, code)
+			 select m.new, a.check_id, a.code from bench_map m join evaluation_answers a on a.evaluation_id = m.old`
+		);
+	}
+	await db.query('drop table bench_map');
+	await db.query('drop table bench_src');
+}
+
+async function benchAggregate(kind) {
+	const place = await freshPlace(kind);
+	const setupToken = `bench-${uuid()}`;
+	let server = await startServer({
+		dataDir: place.dataDir,
+		databaseUrl: place.databaseUrl,
+		setupToken
+	});
+	try {
+		const { owner, phones, campaignId } = await setUpTeam(server.origin, setupToken, 1);
+		const phone = phones[0];
+		// 200 different evaluations pushed as a phone sends them (the server stores each with its
+		// reading: status, score, verdict, answer codes), then copied in SQL up to the total.
+		const distinct = Math.min(200, AGG_N);
+		const patterns = Array.from({ length: distinct }, (_, n) =>
+			buildEvaluation({ id: uuid(), campaignId, deviceId: phone.key.deviceId, n })
+		);
+		for (let i = 0; i < patterns.length; i += 50) {
+			const { results } = await phone.push(patterns.slice(i, i + 50));
+			const refused = results.filter((r) => r.status !== 201);
+			if (refused.length) throw new Error(`push refused: ${JSON.stringify(refused[0])}`);
+		}
+		if (kind === 'pglite') await server.stop();
+		const db = await openSql(place);
+		const t0 = performance.now();
+		await replicate(db, campaignId, Math.ceil(AGG_N / distinct) - 1);
+		await db.query('analyze');
+		const [{ n: stored }] = await db.query(
+			'select count(*)::int as n from evaluations where campaign_id = $1',
+			[campaignId]
+		);
+		await db.close();
+		const loadSeconds = (performance.now() - t0) / 1000;
+		if (kind === 'pglite') {
+			server = await startServer({ dataDir: place.dataDir, setupToken, port: server.port });
+		}
+		const times = [];
+		let last;
+		for (let i = 0; i < 6; i++) {
+			const t = performance.now();
+			const response = await owner.raw('GET', `/campaigns/${campaignId}/aggregate`);
+			last = { status: response.status, bytes: (await response.text()).length };
+			if (i > 0) times.push(performance.now() - t);
+		}
+		console.log(
+			`(c) aggregate ${kind.padEnd(8)} ${fmt(stored)} evaluations: median ${fmt(median(times))} ms of 5 (${times.map((t) => fmt(t)).join(', ')}; target ≤ 300 ms)` +
+				` | HTTP ${last.status}, ${fmt(last.bytes)} bytes | loaded in ${fmt(loadSeconds, 1)} s`
+		);
+	} finally {
+		await server.stop();
+		await place.dispose();
+	}
+}
+
+const kinds = ['pglite', ...(PG_ADMIN ? ['postgres'] : [])];
+if (!PG_ADMIN) {
+	console.log(
+		'PostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL to an admin address)'
+	);
+}
+for (const kind of kinds) {
+	if (ONLY.has('push')) await benchPush(kind);
+}
+if (ONLY.has('pull')) await benchBrowserPull(PULL_N);
+for (const kind of kinds) {
+	if (ONLY.has('aggregate')) await benchAggregate(kind);
+}

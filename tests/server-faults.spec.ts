@@ -1,0 +1,406 @@
+// The team server under faults and load, through its real HTTP API (no browser): every test
+// starts its own `node build/index.js` on a free port with its own data and setup token.
+import { exec } from 'node:child_process';
+import { expect, test } from '@playwright/test';
+import { Evaluation } from '../src/lib/domain/record/evaluation';
+import {
+	buildEvaluation,
+	editEvaluation,
+	freshServerData,
+	retrying,
+	serverDbKinds,
+	setUpTeam,
+	sha256Hex,
+	sleep,
+	startServer,
+	testSetupToken,
+	uuid,
+	type RunningServer,
+	type TeamClient
+} from './server-helpers';
+
+// One server at a time: the machine is small, and timings matter to the fault tests.
+test.describe.configure({ mode: 'serial' });
+
+type Record = ReturnType<typeof buildEvaluation>;
+
+/** Latest version of every record id in a pull, failing on an id seen twice. */
+function byId(items: { evaluation: Record }[]): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const item of items) {
+		expect(out.has(item.evaluation.id), `id ${item.evaluation.id} pulled twice`).toBe(false);
+		out.set(item.evaluation.id, item.evaluation.version);
+	}
+	return out;
+}
+
+function strictlyIncreasing(items: { seq: number }[]) {
+	for (let i = 1; i < items.length; i++) {
+		expect(items[i]!.seq, `seq at ${i}`).toBeGreaterThan(items[i - 1]!.seq);
+	}
+}
+
+/**
+ * Pushes the queue in batches until every version is acknowledged (201 or 200); a failed
+ * request (network, 5xx) leaves its batch in the queue to be sent again.
+ */
+async function pushUntilAcknowledged(
+	phone: TeamClient,
+	queue: Record[],
+	{ batch = 10, timeoutMs = 90_000 } = {}
+) {
+	const deadline = Date.now() + timeoutMs;
+	while (queue.length > 0) {
+		if (Date.now() > deadline) throw new Error(`${queue.length} records never acknowledged`);
+		const records = queue.slice(0, batch);
+		try {
+			const { results } = await phone.push(records);
+			for (const r of results) {
+				expect([200, 201], `${r.id} v${r.version}: ${r.message ?? ''}`).toContain(r.status);
+			}
+			queue.splice(0, records.length);
+		} catch (error) {
+			if ((error as { status?: number }).status && (error as { status: number }).status < 500) {
+				throw error;
+			}
+			await sleep(200);
+		}
+	}
+}
+
+for (const kind of serverDbKinds()) {
+	test.describe(`team server on ${kind}`, () => {
+		test('a server killed mid-stream of pushes loses nothing and stores each record once', async () => {
+			const data = await freshServerData(kind);
+			const setupToken = testSetupToken();
+			const start = (port?: number) =>
+				startServer({
+					dataDir: data.dataDir,
+					databaseUrl: data.databaseUrl,
+					setupToken,
+					port
+				});
+			let server: RunningServer | undefined = await start();
+			try {
+				const { phones, campaignId } = await setUpTeam(server.origin, setupToken, 1);
+				const phone = phones[0]!;
+				const deviceId = phone.key!.deviceId;
+				// 120 records, each pushed at a first version and later at the next one.
+				const first = Array.from({ length: 120 }, (_, n) =>
+					buildEvaluation({ id: uuid(), campaignId, deviceId, n })
+				);
+				const stream = [...first, ...first.map((e) => editEvaluation(e, deviceId))];
+				expect(Evaluation.safeParse(stream[0]).error).toBeUndefined();
+				expect(Evaluation.safeParse(stream.at(-1)).error).toBeUndefined();
+
+				/** What the server acknowledged before it died: id → version. */
+				const acknowledged = new Map<string, number>();
+				const pending: Record[] = [];
+				let killed = false;
+				const batches: Record[][] = [];
+				for (let i = 0; i < stream.length; i += 8) batches.push(stream.slice(i, i + 8));
+				// Two devices' worth of concurrent requests; the kill lands while some are in flight.
+				let next = 0;
+				const worker = async () => {
+					for (;;) {
+						const i = next++;
+						const records = batches[i];
+						if (!records) return;
+						if (killed) {
+							pending.push(...records);
+							continue;
+						}
+						if (i === 12) {
+							killed = true;
+							server!.child.kill('SIGKILL');
+						}
+						try {
+							const { results } = await phone.push(records);
+							for (const r of results) {
+								expect([200, 201]).toContain(r.status);
+								acknowledged.set(r.id, Math.max(acknowledged.get(r.id) ?? 0, r.version));
+							}
+						} catch {
+							pending.push(...records);
+						}
+					}
+				};
+				await Promise.all([worker(), worker()]);
+				expect(killed).toBe(true);
+				expect(acknowledged.size).toBeGreaterThan(0);
+				expect(pending.length).toBeGreaterThan(0);
+				await server.stop();
+
+				server = await start(server.port);
+				// Before any retry: everything acknowledged is still there.
+				const survived = byId((await phone.pullAll()).items);
+				for (const [id, version] of acknowledged) {
+					expect(survived.get(id), `acknowledged ${id} v${version}`).toBeGreaterThanOrEqual(
+						version
+					);
+				}
+				// The client sends everything not acknowledged again (in stream order).
+				pending.sort((a, b) => stream.indexOf(a) - stream.indexOf(b));
+				await pushUntilAcknowledged(phone, pending);
+
+				const { items } = await phone.pullAll();
+				strictlyIncreasing(items);
+				const stored = byId(items);
+				expect(stored.size).toBe(first.length);
+				for (const e of first) expect(stored.get(e.id), e.id).toBe(e.version + 1);
+			} finally {
+				await server?.stop('SIGKILL');
+				await data.dispose();
+			}
+		});
+
+		test('50 phones pushing 20 evaluations each at once: 1,000 stored once, in seq order', async () => {
+			const data = await freshServerData(kind);
+			const setupToken = testSetupToken();
+			const server = await startServer({
+				dataDir: data.dataDir,
+				databaseUrl: data.databaseUrl,
+				setupToken
+			});
+			try {
+				const { owner, phones, campaignId } = await setUpTeam(server.origin, setupToken, 50);
+				const sent = phones.map((phone, p) =>
+					Array.from({ length: 20 }, (_, n) =>
+						buildEvaluation({
+							id: uuid(),
+							campaignId,
+							deviceId: phone.key!.deviceId,
+							n: p * 20 + n
+						})
+					)
+				);
+				// All at once; a request that fails on the way (a dropped connection under load) is
+				// sent again, as a phone would.
+				await Promise.all(
+					phones.map((phone, p) => pushUntilAcknowledged(phone, [...sent[p]!], { batch: 20 }))
+				);
+				// The coordinator sees all of them, each once, in strictly increasing seq.
+				const { items } = await owner.pullAll(0, 137);
+				strictlyIncreasing(items);
+				const stored = byId(items);
+				expect(stored.size).toBe(1000);
+				for (const e of sent.flat()) expect(stored.get(e.id)).toBe(e.version);
+				// A shopper sees their own 20.
+				const own = await phones[7]!.pullAll();
+				expect(new Set(own.items.map((i) => i.evaluation.id))).toEqual(
+					new Set(sent[7]!.map((e) => e.id))
+				);
+				// Sending everything again changes nothing.
+				const again = await Promise.all(phones.map((phone, p) => phone.push(sent[p]!)));
+				for (const { results } of again) {
+					expect(results.map((r) => r.status)).toEqual(Array(20).fill(200));
+				}
+				expect((await owner.pullAll(items.at(-1)!.seq)).items).toEqual([]);
+			} catch (error) {
+				console.log(server.output(), server.child.exitCode, server.child.signalCode);
+				throw error;
+			} finally {
+				await server.stop();
+				await data.dispose();
+			}
+		});
+	});
+}
+
+test('PostgreSQL restarted during sync: clients retry and converge', async () => {
+	const restart = process.env.TEST_PG_CTL;
+	test.skip(
+		!restart || !process.env.TEST_DATABASE_URL,
+		'set TEST_DATABASE_URL and TEST_PG_CTL (a command that restarts that PostgreSQL) to run this'
+	);
+	const data = await freshServerData('postgres');
+	const setupToken = testSetupToken();
+	const start = (port?: number) =>
+		startServer({ dataDir: data.dataDir, databaseUrl: data.databaseUrl, setupToken, port });
+	// The app runs as in production, under a supervisor that starts it again if it exits.
+	let server = await start();
+	let stopping = false;
+	const exits: string[] = [];
+	const supervise = (running: RunningServer) =>
+		running.child.once('exit', (code, signal) => {
+			if (stopping) return;
+			exits.push(`${code ?? signal}: ${running.output().split('\n').slice(-12).join('\n')}`);
+			void start(running.port).then((next) => {
+				server = next;
+				supervise(next);
+			});
+		});
+	supervise(server);
+	try {
+		const { owner, phones, campaignId } = await setUpTeam(server.origin, setupToken, 3);
+		const sent = phones.map((phone, p) =>
+			Array.from({ length: 60 }, (_, n) =>
+				buildEvaluation({ id: uuid(), campaignId, deviceId: phone.key!.deviceId, n: p * 60 + n })
+			)
+		);
+		const queues = sent.map((records) => [...records]);
+		let restarted = false;
+		const restarter = (async () => {
+			// Once some batches are in, restart PostgreSQL under the running pushes.
+			while (queues.reduce((n, q) => n + q.length, 0) > 150) await sleep(20);
+			await run(restart!);
+			restarted = true;
+		})();
+		await Promise.all([
+			restarter,
+			...phones.map((phone, p) => pushUntilAcknowledged(phone, queues[p]!, { batch: 5 }))
+		]);
+		expect(restarted).toBe(true);
+		const { items } = await retrying(() => owner.pullAll());
+		strictlyIncreasing(items);
+		const stored = byId(items);
+		expect(stored.size).toBe(180);
+		for (const e of sent.flat()) expect(stored.get(e.id)).toBe(e.version);
+		if (exits.length > 0) {
+			console.log(`The app process exited ${exits.length} time(s) while PostgreSQL restarted:`);
+			for (const exit of exits) console.log(exit);
+		}
+	} finally {
+		stopping = true;
+		await server.stop();
+		await data.dispose();
+	}
+});
+
+/** Runs a shell command without blocking this process (the pushes go on meanwhile). */
+function run(command: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		exec(command, { timeout: 60_000 }, (error) => (error ? reject(error) : resolve()));
+	});
+}
+
+test('a photo upload cut mid-way resumes from the offset the server reports', async () => {
+	const data = await freshServerData('pglite');
+	const setupToken = testSetupToken();
+	const server = await startServer({ dataDir: data.dataDir, setupToken });
+	try {
+		const { owner, phones, campaignId } = await setUpTeam(server.origin, setupToken, 1);
+		const phone = phones[0]!;
+		const photo = new Uint8Array(300 * 1024);
+		for (let i = 0; i < photo.length; i++) photo[i] = (i * 31 + (i >> 8)) & 0xff;
+		const hash = await sha256Hex(photo);
+		const total = photo.length;
+		const part = 100 * 1024;
+
+		// The record naming the photo arrives first and waits for it.
+		const record = buildEvaluation({
+			id: uuid(),
+			campaignId,
+			deviceId: phone.key!.deviceId,
+			evidence: [`sha256-${hash}`]
+		});
+		const pushed = await phone.push([record]);
+		expect(pushed.results[0]).toMatchObject({ status: 201, missingBlobs: [`sha256-${hash}`] });
+
+		const head = async () => {
+			const r = await phone.raw('HEAD', `/blobs/${hash}`);
+			return {
+				status: r.status,
+				offset: r.headers.get('upload-offset'),
+				size: r.headers.get('content-length')
+			};
+		};
+		expect(await head()).toMatchObject({ status: 404, offset: '0' });
+
+		// First part arrives.
+		const first = await phone.raw('PUT', `/blobs/${hash}`, {
+			body: photo.slice(0, part),
+			headers: {
+				'content-type': 'application/octet-stream',
+				'content-range': `bytes 0-${part - 1}/${total}`
+			}
+		});
+		expect(first.status).toBe(202);
+		expect(await first.json()).toEqual({ offset: part });
+
+		// The second part is cut after its first chunk: the network goes away mid-request.
+		const cut = new AbortController();
+		let sentChunk!: () => void;
+		const chunkSent = new Promise<void>((resolve) => (sentChunk = resolve));
+		const body = new ReadableStream<Uint8Array>({
+			start(controller) {
+				controller.enqueue(photo.slice(part, part + 16 * 1024));
+				sentChunk();
+			},
+			pull: () => new Promise<void>(() => {})
+		});
+		const request = phone
+			.raw('PUT', `/blobs/${hash}`, {
+				body,
+				duplex: 'half',
+				signal: cut.signal,
+				headers: {
+					'content-type': 'application/octet-stream',
+					'content-range': `bytes ${part}-${total - 1}/${total}`
+				}
+			})
+			.then(
+				(r) => r.status,
+				(e: Error) => e.name
+			);
+		await chunkSent;
+		await sleep(300);
+		cut.abort();
+		expect(await request).toBe('AbortError');
+
+		// The server kept what had arrived whole; the phone asks and resumes from there.
+		const after = await retrying(
+			async () => {
+				const h = await head();
+				expect(h).toMatchObject({ status: 404, offset: String(part) });
+				return h;
+			},
+			{ timeoutMs: 10_000 }
+		);
+		const offset = Number(after.offset);
+		// A part that does not start there is refused with the offset to use.
+		const wrongStart = await phone.raw('PUT', `/blobs/${hash}`, {
+			body: photo.slice(offset + 1),
+			headers: {
+				'content-type': 'application/octet-stream',
+				'content-range': `bytes ${offset + 1}-${total - 1}/${total}`
+			}
+		});
+		expect(wrongStart.status).toBe(409);
+		expect(wrongStart.headers.get('upload-offset')).toBe(String(offset));
+
+		const rest = await phone.raw('PUT', `/blobs/${hash}`, {
+			body: photo.slice(offset),
+			headers: {
+				'content-type': 'application/octet-stream',
+				'content-range': `bytes ${offset}-${total - 1}/${total}`
+			}
+		});
+		expect(rest.status).toBe(201);
+		expect(await head()).toMatchObject({ status: 200, size: String(total) });
+		const stored = await phone.raw('GET', `/blobs/${hash}`);
+		expect(stored.status).toBe(200);
+		expect(await sha256Hex(new Uint8Array(await stored.arrayBuffer()))).toBe(hash);
+		// The record is complete now, for everyone who reads it.
+		const pulled = (await owner.pullAll()).items.find((i) => i.evaluation.id === record.id);
+		expect(pulled?.complete).toBe(true);
+
+		// Bytes that do not hash to their address are refused and not kept.
+		const other = photo.slice(0, 50_000);
+		other[0] = other[0]! ^ 0xff;
+		const claimed = await sha256Hex(photo.slice(0, 50_000));
+		const wrong = await phone.raw('PUT', `/blobs/${claimed}`, {
+			body: other,
+			headers: {
+				'content-type': 'application/octet-stream',
+				'content-range': `bytes 0-${other.length - 1}/${other.length}`
+			}
+		});
+		expect(wrong.status).toBe(422);
+		expect((await wrong.json()).error).toBe('hash-mismatch');
+		expect((await phone.raw('HEAD', `/blobs/${claimed}`)).status).toBe(404);
+	} finally {
+		await server.stop();
+		await data.dispose();
+	}
+});

@@ -1,0 +1,69 @@
+// Helpers of the server tests (tests/server-*.spec.ts): a fresh place for a server's data (a
+// temp folder for the embedded database, or a new PostgreSQL database when TEST_DATABASE_URL
+// is set), and the team client shared with scripts/bench-server.js.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import postgres from 'postgres';
+
+export * from '../scripts/lib/team-client.js';
+
+export type ServerDbKind = 'pglite' | 'postgres';
+
+/** The databases a server test runs against: the embedded one always, PostgreSQL when set. */
+export function serverDbKinds(): ServerDbKind[] {
+	return process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+export interface ServerData {
+	dataDir: string;
+	/** Set for PostgreSQL: the new database's address. */
+	databaseUrl?: string;
+	dispose(): Promise<void>;
+}
+
+/** A new, empty place for one server's data. */
+export async function freshServerData(kind: ServerDbKind): Promise<ServerData> {
+	const dataDir = mkdtempSync(join(tmpdir(), 'ks1006-server-test-'));
+	if (kind === 'pglite') {
+		return { dataDir, dispose: async () => rmSync(dataDir, { recursive: true, force: true }) };
+	}
+	const admin = process.env.TEST_DATABASE_URL;
+	if (!admin) throw new Error('TEST_DATABASE_URL is not set');
+	const name = `srv_${crypto.randomUUID().replaceAll('-', '')}`;
+	const client = postgres(admin, { max: 1, onnotice: () => {} });
+	await client.unsafe(`create database ${name}`);
+	const url = new URL(admin);
+	url.pathname = `/${name}`;
+	return {
+		dataDir,
+		databaseUrl: url.toString(),
+		async dispose() {
+			try {
+				await client.unsafe(`drop database if exists ${name} with (force)`);
+			} finally {
+				await client.end();
+				rmSync(dataDir, { recursive: true, force: true });
+			}
+		}
+	};
+}
+
+/** A setup token for one test's server. */
+export const testSetupToken = () => `test-setup-${crypto.randomUUID()}`;
+
+/** Runs `fn` until it resolves, waiting `delayMs` between tries, for at most `timeoutMs`. */
+export async function retrying<T>(
+	fn: () => Promise<T>,
+	{ timeoutMs = 60_000, delayMs = 200 }: { timeoutMs?: number; delayMs?: number } = {}
+): Promise<T> {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		try {
+			return await fn();
+		} catch (error) {
+			if (Date.now() > deadline) throw error;
+			await new Promise((resolve) => setTimeout(resolve, delayMs));
+		}
+	}
+}
