@@ -75,6 +75,9 @@ test('two shopper phones and an auditor: invites, a passkey, offline evaluations
 	await syncNow(page);
 	await page.goto(`/reports/campaigns/${campaignId}`);
 	await expect(figure(page, '평가')).toContainText('확정 2');
+	// …and the server's own SQL figures over every shopper agree.
+	await expect(page.getByTestId('server-figures')).toContainText('2건 (확정 2');
+	await expect(page.getByTestId('server-figures')).toContainText('100.0점 (n=2)');
 	await page.screenshot({ path: `/tmp/shots/team-dashboard-${suffix}.png`, fullPage: true });
 
 	// A conflicting edit: 이평가 edits one draft on two devices while both are offline; the

@@ -132,5 +132,17 @@ export const teamEn: Widen<typeof teamKo> = {
 		releasing: 'Releasing…',
 		released: (date: string) => `Released to the center manager · ${date}`,
 		notFinal: 'Only final evaluations can be released.'
+	},
+	serverFigures: {
+		title: 'Team server figures (all shoppers)',
+		asOf: (time: string) => `Evaluations on the server now · ${time}`,
+		evaluations: 'Evaluations',
+		counts: (total: number, final: number, awaiting: number, draft: number) =>
+			`${total} (final ${final} · awaiting follow-up ${awaiting} · draft ${draft})`,
+		mean: 'Mean score',
+		meanValue: (score: string, n: number) => `${score} (n=${n})`,
+		passRate: 'Pass rate',
+		differs: (n: number) =>
+			`The dashboard below uses the ${n} evaluations synced to this device. Sync to match.`
 	}
 };

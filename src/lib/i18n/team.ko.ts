@@ -129,5 +129,17 @@ export const teamKo = {
 		releasing: '공개하는 중…',
 		released: (date: string) => `센터 관리자에게 공개됨 · ${date}`,
 		notFinal: '확정된 평가만 공개할 수 있습니다.'
+	},
+	serverFigures: {
+		title: '팀 서버 집계 (모든 평가원)',
+		asOf: (time: string) => `서버에 지금 있는 평가 기준 · ${time}`,
+		evaluations: '평가',
+		counts: (total: number, final: number, awaiting: number, draft: number) =>
+			`${total}건 (확정 ${final} · 후속 조치 대기 ${awaiting} · 작성 중 ${draft})`,
+		mean: '평균 점수',
+		meanValue: (score: string, n: number) => `${score}점 (n=${n})`,
+		passRate: '합격률',
+		differs: (n: number) =>
+			`아래 대시보드는 이 기기에 동기화된 평가 ${n}건으로 계산합니다. 동기화하면 같아집니다.`
 	}
 } as const;
