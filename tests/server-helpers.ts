@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import postgres from 'postgres';
+import pg from 'pg';
 
 export * from '../scripts/lib/team-client.js';
 
@@ -31,8 +31,7 @@ export async function freshServerData(kind: ServerDbKind): Promise<ServerData> {
 	const admin = process.env.TEST_DATABASE_URL;
 	if (!admin) throw new Error('TEST_DATABASE_URL is not set');
 	const name = `srv_${crypto.randomUUID().replaceAll('-', '')}`;
-	const client = postgres(admin, { max: 1, onnotice: () => {} });
-	await client.unsafe(`create database ${name}`);
+	await adminQuery(admin, `create database ${name}`);
 	const url = new URL(admin);
 	url.pathname = `/${name}`;
 	return {
@@ -40,13 +39,24 @@ export async function freshServerData(kind: ServerDbKind): Promise<ServerData> {
 		databaseUrl: url.toString(),
 		async dispose() {
 			try {
-				await client.unsafe(`drop database if exists ${name} with (force)`);
+				await adminQuery(admin, `drop database if exists ${name} with (force)`);
 			} finally {
-				await client.end();
 				rmSync(dataDir, { recursive: true, force: true });
 			}
 		}
 	};
+}
+
+/** Runs one statement (create/drop database) on its own connection to `url`. */
+async function adminQuery(url: string, statement: string): Promise<void> {
+	const client = new pg.Client({ connectionString: url });
+	client.on('error', () => {});
+	await client.connect();
+	try {
+		await client.query(statement);
+	} finally {
+		await client.end();
+	}
 }
 
 /** A setup token for one test's server. */

@@ -22,8 +22,59 @@ export const forbidden = (message = 'You do not have access to this.') =>
 export const notFound = (message = 'Not found.') => new ApiError(404, 'not-found', message);
 export const invalid = (message: string) => new ApiError(422, 'invalid', message);
 
-/** The JSON answer for an error: ApiErrors as they are, anything else as a 500 without details. */
+/** The answer while the database cannot be reached; clients send the request again later. */
+export const databaseUnavailable = () =>
+	new ApiError(503, 'unavailable', 'The database is restarting; try again in a moment.', {
+		'retry-after': '2'
+	});
+
+/** Socket errors of a connection to the database that went away or cannot be opened. */
+const CONNECTION_CODES = new Set([
+	'ECONNREFUSED',
+	'ECONNRESET',
+	'EPIPE',
+	'ETIMEDOUT',
+	'EHOSTUNREACH',
+	'ENETUNREACH',
+	'EAI_AGAIN'
+]);
+/** PostgreSQL error codes (SQLSTATE) of a server shutting down, starting up or unreachable. */
+const SQLSTATE_UNAVAILABLE = new Set(['57P01', '57P02', '57P03']);
+/** node-postgres reports a lost or unobtainable connection with these messages (no code). */
+const CONNECTION_MESSAGES = [
+	/^Connection terminated/,
+	/is not queryable$/,
+	/^timeout exceeded when trying to connect$/
+];
+
+/**
+ * Whether an error (or an error it wraps, as drizzle's query errors do) says the database
+ * connection failed, rather than the query: ECONNREFUSED/ECONNRESET…, SQLSTATE 57P01
+ * admin_shutdown, 57P02 crash_shutdown, 57P03 cannot_connect_now, and class 08 (connection
+ * exception).
+ */
+export function isConnectionError(error: unknown): boolean {
+	for (let e = error, depth = 0; e instanceof Error && depth < 5; e = e.cause, depth++) {
+		const code = (e as { code?: unknown }).code;
+		if (typeof code === 'string') {
+			if (CONNECTION_CODES.has(code) || SQLSTATE_UNAVAILABLE.has(code)) return true;
+			if (/^08[0-9A-Z]{3}$/.test(code)) return true;
+		}
+		if (CONNECTION_MESSAGES.some((m) => m.test(e.message))) return true;
+	}
+	return false;
+}
+
+/**
+ * The JSON answer for an error: ApiErrors as they are, a lost database connection as 503 (the
+ * client retries), anything else as a 500 without details.
+ */
 export function errorResponse(error: unknown): Response {
+	if (!(error instanceof ApiError) && isConnectionError(error)) {
+		const cause = error instanceof Error ? (error.cause ?? error) : error;
+		console.error('Database unavailable:', cause instanceof Error ? cause.message : cause);
+		error = databaseUnavailable();
+	}
 	if (error instanceof ApiError) {
 		const body: ApiErrorBody = { error: error.code, message: error.message };
 		return json(body, { status: error.status, headers: error.headers });

@@ -36,10 +36,8 @@ export async function freshDb(kind: DbKind): Promise<{ db: Db; dispose(): Promis
 	}
 	const admin = process.env.TEST_DATABASE_URL;
 	if (!admin) throw new Error('TEST_DATABASE_URL is not set');
-	const { default: postgres } = await import('postgres');
 	const name = `t_${crypto.randomUUID().replaceAll('-', '')}`;
-	const client = postgres(admin, { max: 1, onnotice: () => {} });
-	await client.unsafe(`create database ${name}`);
+	await adminQuery(admin, `create database ${name}`);
 	const url = new URL(admin);
 	url.pathname = `/${name}`;
 	const db = await openDb({ databaseUrl: url.toString() });
@@ -47,10 +45,22 @@ export async function freshDb(kind: DbKind): Promise<{ db: Db; dispose(): Promis
 		db,
 		async dispose() {
 			await db.close();
-			await client.unsafe(`drop database if exists ${name} with (force)`);
-			await client.end();
+			await adminQuery(admin, `drop database if exists ${name} with (force)`);
 		}
 	};
+}
+
+/** Runs one statement (create/drop database…) on its own connection to `url`. */
+export async function adminQuery(url: string, statement: string): Promise<void> {
+	const { default: pg } = await import('pg');
+	const client = new pg.Client({ connectionString: url });
+	client.on('error', () => {});
+	await client.connect();
+	try {
+		await client.query(statement);
+	} finally {
+		await client.end();
+	}
 }
 
 let counter = 0;

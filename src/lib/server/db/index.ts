@@ -7,8 +7,14 @@
 // use it: GET /pull (a device asks again from its cursor; the rows it has not seen come on the
 // next pull) and GET /campaigns/:id/aggregate (figures). Everything that writes, checks a
 // session, a CSRF token, a rate limit or an invite, or reads its own write back stays on the
-// primary. Behind pgbouncer in transaction mode set PGBOUNCER=1 (or DATABASE_PREPARE=false):
-// postgres.js then sends no named prepared statements, which such a pool cannot keep.
+// primary.
+//
+// PostgreSQL is reached through node-postgres (`pg`) pools. An idle connection that the server
+// drops (a restart, a failover, pgbouncer reconnecting) is reported on the pool's 'error' event,
+// which is logged here and never ends the process; a query in flight at that moment fails, and
+// the API answers it 503 (errors.ts) so the client tries again. Behind pgbouncer in transaction
+// mode PGBOUNCER=1 (or DATABASE_PREPARE=false) is still accepted, but nothing needs to change:
+// node-postgres sends unnamed statements unless a query is given a name, and none is here.
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { mkdirSync } from 'node:fs';
@@ -34,10 +40,17 @@ export interface DbOptions {
 	dataDir?: string;
 	/** The folder of drizzle-kit's SQL migrations. */
 	migrationsFolder?: string;
-	/** Named prepared statements (postgres.js); off behind pgbouncer in transaction mode. */
+	/**
+	 * Named prepared statements; off behind pgbouncer in transaction mode. node-postgres sends
+	 * unnamed statements (drizzle names none), so either setting is safe behind such a pool.
+	 */
 	prepare?: boolean;
-	/** Connections in the pool (postgres.js). */
+	/** Connections in the pool (default 10). */
 	max?: number;
+	/** How long a query waits for a connection before failing, in ms (default 10 s). */
+	connectionTimeoutMillis?: number;
+	/** How long an unused connection stays open, in ms (default 30 s). */
+	idleTimeoutMillis?: number;
 	/** Open a read replica: no migrations (a replica cannot write; the primary has them). */
 	readOnly?: boolean;
 }
@@ -52,7 +65,7 @@ export function preparedStatements(env: Record<string, string | undefined> = pro
 
 const defaultMigrations = () => resolve(process.env.MIGRATIONS_DIR ?? 'drizzle');
 
-/** `execute` answers with the rows (postgres.js) or with `{ rows }` (PGlite). */
+/** `execute` answers with `{ rows }` (node-postgres, PGlite) or with the rows themselves. */
 export function rowsOf<T>(result: unknown): T[] {
 	if (Array.isArray(result)) return result as T[];
 	return ((result as { rows?: T[] } | undefined)?.rows ?? []) as T[];
@@ -68,29 +81,45 @@ export async function openDb(options: DbOptions = {}): Promise<Db> {
 	};
 
 	if (options.databaseUrl) {
-		const [{ default: postgres }, { drizzle }, { migrate }] = await Promise.all([
-			import('postgres'),
-			import('drizzle-orm/postgres-js'),
-			import('drizzle-orm/postgres-js/migrator')
+		const [{ default: pg }, { drizzle }, { migrate }] = await Promise.all([
+			import('pg'),
+			import('drizzle-orm/node-postgres'),
+			import('drizzle-orm/node-postgres/migrator')
 		]);
-		const client = postgres(options.databaseUrl, {
+		const pool = new pg.Pool({
+			connectionString: options.databaseUrl,
 			max: options.max ?? 10,
-			prepare: options.prepare ?? true,
-			onnotice: () => {}
+			connectionTimeoutMillis: options.connectionTimeoutMillis ?? 10_000,
+			idleTimeoutMillis: options.idleTimeoutMillis ?? 30_000
 		});
-		const orm = drizzle(client, { schema });
+		// An idle connection lost (the server restarted or dropped it): the pool discards it and
+		// opens a new one on the next query. Without a listener the event would end the process.
+		const role = options.readOnly ? 'read' : 'primary';
+		pool.on('error', (error: Error & { code?: string }) => {
+			console.error(
+				`PostgreSQL (${role}): an idle connection failed:`,
+				error.code ?? error.message
+			);
+		});
+		// A connection that breaks while a request holds it (inside a transaction) reports the
+		// failure to its query, which answers 503; the event itself must not end the process.
+		pool.on('connect', (client) => {
+			client.on('error', () => {});
+		});
+		const orm = drizzle(pool, { schema });
 		try {
-			if (options.readOnly) await client`select 1`;
+			if (options.readOnly) await pool.query('select 1');
 			else await migrate(orm, { migrationsFolder });
 		} catch (error) {
-			await client.end();
+			await pool.end();
 			throw error;
 		}
+		let closed: Promise<void> | undefined;
 		return {
 			kind: 'postgres',
 			orm: orm as unknown as Orm,
 			migrationCount: () => count(orm as unknown as Orm),
-			close: () => client.end()
+			close: () => (closed ??= pool.end())
 		};
 	}
 

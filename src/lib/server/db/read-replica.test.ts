@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { adminQuery } from '../testing';
 import { closeDb, getDb, getReadDb, openDb, preparedStatements, rowsOf } from './index';
 
 const saved = { ...process.env };
@@ -45,10 +46,8 @@ describe('getReadDb', () => {
 	it.skipIf(!admin)(
 		'opens a second pool on PostgreSQL that sees what the primary wrote',
 		async () => {
-			const { default: postgres } = await import('postgres');
-			const client = postgres(admin!, { max: 1, onnotice: () => {} });
 			const name = `t_${crypto.randomUUID().replaceAll('-', '')}`;
-			await client.unsafe(`create database ${name}`);
+			await adminQuery(admin!, `create database ${name}`);
 			try {
 				const url = new URL(admin!);
 				url.pathname = `/${name}`;
@@ -70,12 +69,11 @@ describe('getReadDb', () => {
 					)
 				);
 				expect(rows).toEqual([{ name: '읽기 확인', app: 'ks1006-read' }]);
-				// Without prepared statements the same queries run again (pgbouncer's transaction mode).
+				// With PGBOUNCER=1 (pgbouncer's transaction mode) the same queries run again.
 				expect(await read.migrationCount()).toBe(await primary.migrationCount());
 			} finally {
 				await closeDb();
-				await client.unsafe(`drop database if exists ${name} with (force)`);
-				await client.end();
+				await adminQuery(admin!, `drop database if exists ${name} with (force)`);
 			}
 		},
 		60_000
@@ -84,10 +82,8 @@ describe('getReadDb', () => {
 	it.skipIf(!admin)(
 		'does not migrate a read-only database',
 		async () => {
-			const { default: postgres } = await import('postgres');
-			const client = postgres(admin!, { max: 1, onnotice: () => {} });
 			const name = `t_${crypto.randomUUID().replaceAll('-', '')}`;
-			await client.unsafe(`create database ${name}`);
+			await adminQuery(admin!, `create database ${name}`);
 			try {
 				const url = new URL(admin!);
 				url.pathname = `/${name}`;
@@ -100,8 +96,7 @@ describe('getReadDb', () => {
 				expect(rows[0]?.n).toBe(0);
 				await db.close();
 			} finally {
-				await client.unsafe(`drop database if exists ${name} with (force)`);
-				await client.end();
+				await adminQuery(admin!, `drop database if exists ${name} with (force)`);
 			}
 		},
 		60_000
