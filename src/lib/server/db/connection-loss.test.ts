@@ -79,7 +79,7 @@ describe.skipIf(!admin)('PostgreSQL connections terminated under the pool', () =
 					async () => {
 						const rows = rowsOf<{ n: number }>(
 							await t.db.orm.execute(
-								sql`select count(*)::int as n from pg_stat_activity where query like '%pg_sleep(10)%' and pid <> pg_backend_pid()`
+								sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and state = 'active' and query like 'select pg_sleep(10)%' and pid <> pg_backend_pid()`
 							)
 						);
 						expect(rows[0]!.n).toBeGreaterThan(0);
