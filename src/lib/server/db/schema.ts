@@ -47,7 +47,13 @@ export const campaigns = pgTable(
 			.notNull()
 			.references(() => organisations.id),
 		body: jsonb('body').notNull(),
-		version: integer('version').notNull().default(1)
+		version: integer('version').notNull().default(1),
+		/**
+		 * The campaign's report tallies (campaign_tallies, campaign_check_counts) hold every
+		 * record: once true, every write of a reading keeps them right; false = rebuilt from the
+		 * records before the next report.
+		 */
+		tallied: boolean('tallied').notNull().default(false)
 	},
 	(t) => [index('campaigns_org_idx').on(t.orgId)]
 );
@@ -134,6 +140,45 @@ export const evaluationAnswers = pgTable(
 		primaryKey({ columns: [t.evaluationId, t.checkId] }),
 		index('evaluation_answers_check_idx').on(t.checkId)
 	]
+);
+
+/**
+ * Report tallies of a campaign's live records (not tombstones), by what they read as: how many
+ * (`n`), how many have a score (`scored`) and the sum of their scores. Kept in the transaction
+ * of every write of a reading (minus the old reading, plus the new), so a report reads a few
+ * rows. '' stands for a missing status or verdict.
+ */
+export const campaignTallies = pgTable(
+	'campaign_tallies',
+	{
+		campaignId: text('campaign_id')
+			.notNull()
+			.references(() => campaigns.id),
+		status: text('status').notNull(),
+		reported: boolean('reported').notNull(),
+		verdict: text('verdict').notNull(),
+		n: integer('n').notNull(),
+		scored: integer('scored').notNull(),
+		scoreSum: numeric('score_sum', { precision: 14, scale: 1 }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.campaignId, t.status, t.reported, t.verdict] })]
+);
+
+/**
+ * How many of a campaign's live records that count in reports answer a check with a code
+ * (evaluation_answers summed up), kept like campaign_tallies.
+ */
+export const campaignCheckCounts = pgTable(
+	'campaign_check_counts',
+	{
+		campaignId: text('campaign_id')
+			.notNull()
+			.references(() => campaigns.id),
+		checkId: text('check_id').notNull(),
+		code: smallint('code').notNull(),
+		n: integer('n').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.campaignId, t.checkId, t.code] })]
 );
 
 /**

@@ -3,7 +3,7 @@
 // scores, verdicts and rates only records that count in reports; a check's rate is earned /
 // possible with met 1, partial 0.5, not met 0, N/A and unanswered left out; a section's rate
 // pools its checks.
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { rate } from '$lib/domain/aggregate/stats';
 import { catalog } from '$lib/domain/catalog';
 import { sections, type Section } from '$lib/domain/record/common';
@@ -11,17 +11,11 @@ import { CODE, planOfTemplate } from '$lib/domain/scoring';
 import type { AggregateRate, CampaignAggregate } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
 import { requireRole } from '../access';
-import { rowsOf, type Db } from '../db';
-import { evaluations } from '../db/schema';
-import { campaignRules, refreshReadings } from './derive';
+import { rowsOf, type Db, type Orm } from '../db';
+import { campaignCheckCounts, campaignTallies, campaigns } from '../db/schema';
+import { campaignRules, lockWrites, refreshReadings } from './derive';
+import { rebuildTallies } from './tallies';
 import { invalid } from '../errors';
-
-interface RateRow {
-	key: string;
-	earned: string | number;
-	possible: string | number;
-	not_met: string | number;
-}
 
 /** GET /campaigns/:id/aggregate (coordinator). */
 export async function campaignAggregate(
@@ -37,74 +31,71 @@ export async function campaignAggregate(
 	await refreshReadings(db.orm, campaignId, now);
 	const plan = planOfTemplate(catalog, campaign.template);
 
-	const live = and(eq(evaluations.campaignId, campaignId), eq(evaluations.deleted, false));
-	const statusRows = await db.orm
-		.select({
-			status: evaluations.status,
-			reported: evaluations.countsInReports,
-			n: sql<number>`count(*)::int`
-		})
-		.from(evaluations)
-		.where(live)
-		.groupBy(evaluations.status, evaluations.countsInReports);
+	await ensureTallies(db, campaignId);
+
+	const tallies = await db.orm
+		.select()
+		.from(campaignTallies)
+		.where(eq(campaignTallies.campaignId, campaignId));
 	const counts = { total: 0, draft: 0, awaitingFollowUp: 0, final: 0, scored: 0 };
-	for (const r of statusRows) {
+	const verdicts = { excellent: 0, pass: 0, fail: 0 };
+	for (const r of tallies) {
 		const n = Number(r.n);
 		counts.total += n;
 		if (r.status === 'draft') counts.draft += n;
 		else if (r.status === 'final') counts.final += n;
 		else if (r.status === 'awaiting-follow-up') counts.awaitingFollowUp += n;
-		if (r.reported) counts.scored += n;
-	}
-
-	const reported = and(live, eq(evaluations.countsInReports, true));
-	const verdictRows = await db.orm
-		.select({ verdict: evaluations.verdict, n: sql<number>`count(*)::int` })
-		.from(evaluations)
-		.where(and(reported, sql`${evaluations.score} is not null`))
-		.groupBy(evaluations.verdict);
-	const verdicts = { excellent: 0, pass: 0, fail: 0 };
-	for (const r of verdictRows) {
+		if (!r.reported) continue;
+		counts.scored += n;
 		if (r.verdict === 'excellent' || r.verdict === 'pass' || r.verdict === 'fail') {
-			verdicts[r.verdict] += Number(r.n);
+			verdicts[r.verdict] += Number(r.scored);
 		}
 	}
-	const meanRows = await db.orm
-		.select({
-			n: sql<number>`count(${evaluations.score})::int`,
-			mean: sql<string | null>`round(avg(${evaluations.score}), 1)::float8`
-		})
-		.from(evaluations)
-		.where(reported);
+	// The mean as avg(score) over the records would give it: exact sum / count, then rounded.
+	const meanRows = rowsOf<{ n: number | string | null; mean: number | string | null }>(
+		await db.orm.execute(sql`
+			select coalesce(sum(scored), 0)::int as n,
+				round(sum(score_sum) / nullif(sum(scored), 0)::numeric, 1)::float8 as mean
+			from campaign_tallies where campaign_id = ${campaignId} and reported = true`)
+	);
 	const scoredN = Number(meanRows[0]?.n ?? 0);
 	const mean = meanRows[0]?.mean;
 
-	// Per check, and per section through the catalog's check → section table.
-	const sectionOf = sql.join(
-		plan.checkIds.map((id, i) => sql`(${id}::text, ${sections[plan.section[i]!]!}::text)`),
-		sql`, `
-	);
-	const rateSql = (key: 'check' | 'section') => sql`
-		select ${key === 'check' ? sql`a.check_id` : sql`s.section`} as key,
-			coalesce(sum(case a.code when ${CODE.MET} then 1 when ${CODE.PARTIAL} then 0.5 else 0 end), 0) as earned,
-			count(*) filter (where a.code >= 0) as possible,
-			count(*) filter (where a.code = ${CODE.NOT_MET}) as not_met
-		from evaluation_answers a
-		join evaluations e on e.id = a.evaluation_id
-		join (values ${sectionOf}) as s(check_id, section) on s.check_id = a.check_id
-		where e.campaign_id = ${campaignId} and e.deleted = false and e.counts_in_reports = true
-		group by 1`;
-	const checkRows = rowsOf<RateRow>(await db.orm.execute(rateSql('check')));
-	const sectionRows = rowsOf<RateRow>(await db.orm.execute(rateSql('section')));
-	const byCheck = new Map(checkRows.map((r) => [r.key, r]));
-	const checks: CampaignAggregate['checks'] = {};
-	for (const id of plan.checkIds) {
-		const r = byCheck.get(id);
-		checks[id] = { ...rateOf(r), notMet: Number(r?.not_met ?? 0) };
+	// Per check, and per section through the plan's check → section table.
+	const codeRows = await db.orm
+		.select({
+			checkId: campaignCheckCounts.checkId,
+			code: campaignCheckCounts.code,
+			n: campaignCheckCounts.n
+		})
+		.from(campaignCheckCounts)
+		.where(eq(campaignCheckCounts.campaignId, campaignId));
+	const byCheck = new Map<string, Tally>();
+	for (const r of codeRows) {
+		const t = byCheck.get(r.checkId) ?? { earned: 0, possible: 0, notMet: 0 };
+		const n = Number(r.n);
+		if (r.code === CODE.MET) t.earned += n;
+		else if (r.code === CODE.PARTIAL) t.earned += n * 0.5;
+		if (r.code >= 0) t.possible += n;
+		if (r.code === CODE.NOT_MET) t.notMet += n;
+		byCheck.set(r.checkId, t);
 	}
-	const bySection = new Map(sectionRows.map((r) => [r.key, r]));
+	const checks: CampaignAggregate['checks'] = {};
+	const bySection = new Map<Section, Tally>();
+	plan.checkIds.forEach((id, i) => {
+		const t = byCheck.get(id) ?? { earned: 0, possible: 0, notMet: 0 };
+		checks[id] = { ...rate(t.earned, t.possible), notMet: t.notMet };
+		const section = sections[plan.section[i]!]!;
+		const s = bySection.get(section) ?? { earned: 0, possible: 0, notMet: 0 };
+		s.earned += t.earned;
+		s.possible += t.possible;
+		bySection.set(section, s);
+	});
 	const sectionRates = {} as Record<Section, AggregateRate>;
-	for (const s of sections) sectionRates[s] = rateOf(bySection.get(s));
+	for (const s of sections) {
+		const t = bySection.get(s);
+		sectionRates[s] = rate(t?.earned ?? 0, t?.possible ?? 0);
+	}
 
 	return {
 		campaignId,
@@ -118,6 +109,25 @@ export async function campaignAggregate(
 	};
 }
 
-function rateOf(r: RateRow | undefined): AggregateRate {
-	return rate(Number(r?.earned ?? 0), Number(r?.possible ?? 0));
+interface Tally {
+	earned: number;
+	possible: number;
+	notMet: number;
+}
+
+/** Builds the campaign's tallies from its records the first time they are needed. */
+async function ensureTallies(db: Db, campaignId: string): Promise<void> {
+	const tallied = async (orm: Orm) =>
+		(
+			await orm
+				.select({ tallied: campaigns.tallied })
+				.from(campaigns)
+				.where(eq(campaigns.id, campaignId))
+		)[0]?.tallied === true;
+	if (await tallied(db.orm)) return;
+	await db.orm.transaction(async (txRaw) => {
+		const tx = txRaw as unknown as Orm;
+		await lockWrites(tx);
+		if (!(await tallied(tx))) await rebuildTallies(tx, campaignId);
+	});
 }

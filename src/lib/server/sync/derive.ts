@@ -7,6 +7,7 @@ import { CODE, planFor, scoreAt } from '$lib/domain/scoring';
 import { summarize } from '$lib/domain/summarize';
 import { countsInReports } from '$lib/domain/report-set';
 import type { Orm } from '../db';
+import { tallyRecords } from './tallies';
 import { blobs, campaigns, evaluationAnswers, evaluations } from '../db/schema';
 
 /** The denormalised reading of one evaluation at an instant. */
@@ -85,19 +86,63 @@ export function readingColumns(r: Reading) {
 	};
 }
 
-/** Replaces the per-check answer codes of an evaluation. */
-export async function writeCodes(db: Orm, evaluationId: string, r: Reading): Promise<void> {
-	await db.delete(evaluationAnswers).where(eq(evaluationAnswers.evaluationId, evaluationId));
-	if (r.codes.length === 0) return;
-	await db
-		.insert(evaluationAnswers)
-		.values(r.codes.map((c) => ({ evaluationId, checkId: c.checkId, code: c.code })));
+/** Replaces the per-check answer codes of the records: one delete, multi-row inserts. */
+export async function writeCodes(
+	db: Orm,
+	entries: readonly { id: string; reading: Reading }[]
+): Promise<void> {
+	if (entries.length === 0) return;
+	await db.delete(evaluationAnswers).where(
+		inArray(
+			evaluationAnswers.evaluationId,
+			entries.map((e) => e.id)
+		)
+	);
+	const rows = entries.flatMap((e) =>
+		e.reading.codes.map((c) => ({ evaluationId: e.id, checkId: c.checkId, code: c.code }))
+	);
+	if (rows.length === 0) return;
+	// One parameter for every row: a few thousand rows a push.
+	await db.execute(sql`
+		insert into evaluation_answers (evaluation_id, check_id, code)
+		select x.e, x.c, x.k from jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ e: r.evaluationId, c: r.checkId, k: r.code })))}::jsonb)
+			as x(e text, c text, k smallint)`);
+}
+
+const iso = (d: Date | null) => (d === null ? null : d.toISOString());
+
+/**
+ * Stores new readings of existing records (their bodies and cursor positions unchanged) with
+ * their answer codes and the campaign tallies. Call under the write lock.
+ */
+export async function writeReadings(
+	db: Orm,
+	entries: readonly { id: string; reading: Reading }[]
+): Promise<void> {
+	if (entries.length === 0) return;
+	const ids = entries.map((e) => e.id);
+	await tallyRecords(db, ids, -1);
+	const values = sql.join(
+		entries.map(
+			({ id, reading: r }) =>
+				sql`(${id}::text, ${r.status}::text, ${r.score}::numeric, ${r.verdict}::text, ${r.countsInReports}::boolean, ${iso(r.occurredAt)}::timestamptz, ${iso(r.recheckAt)}::timestamptz)`
+		),
+		sql`, `
+	);
+	await db.execute(sql`
+		update evaluations e set status = v.status, score = v.score, verdict = v.verdict,
+			counts_in_reports = v.counts, occurred_at = v.occurred_at, recheck_at = v.recheck_at
+		from (values ${values}) as v(id, status, score, verdict, counts, occurred_at, recheck_at)
+		where e.id = v.id`);
+	await writeCodes(db, entries);
+	await tallyRecords(db, ids, 1);
 }
 
 /**
  * Reads again the records of a campaign whose reading may have changed: those whose
  * `recheck_at` has passed, or (with `all`) every record, e.g. after the campaign changed.
- * The record bodies and their cursor positions stay as they are.
+ * The record bodies and their cursor positions stay as they are. Each 500 records are read and
+ * written in one transaction under the write lock, so a push in between is never overwritten.
  */
 export async function refreshReadings(
 	db: Orm,
@@ -112,20 +157,28 @@ export async function refreshReadings(
 				isNotNull(evaluations.recheckAt),
 				lt(evaluations.recheckAt, new Date(now))
 			);
-	const rows = await db
-		.select({ id: evaluations.id, body: evaluations.body })
-		.from(evaluations)
-		.where(where);
-	if (rows.length === 0) return 0;
+	const found = await db.select({ id: evaluations.id }).from(evaluations).where(where);
+	if (found.length === 0) return 0;
 	const campaign = await campaignRules(db, campaignId);
-	for (const row of rows) {
-		const reading = readingOf(row.body as Evaluation, campaign, now);
-		await db.transaction(async (tx) => {
-			await tx.update(evaluations).set(readingColumns(reading)).where(eq(evaluations.id, row.id));
-			await writeCodes(tx as unknown as Orm, row.id, reading);
+	for (let i = 0; i < found.length; i += 500) {
+		const ids = found.slice(i, i + 500).map((r) => r.id);
+		await db.transaction(async (txRaw) => {
+			const tx = txRaw as unknown as Orm;
+			await lockWrites(tx);
+			const rows = await tx
+				.select({ id: evaluations.id, body: evaluations.body })
+				.from(evaluations)
+				.where(and(inArray(evaluations.id, ids), where));
+			await writeReadings(
+				tx,
+				rows.map((row) => ({
+					id: row.id,
+					reading: readingOf(row.body as Evaluation, campaign, now)
+				}))
+			);
 		});
 	}
-	return rows.length;
+	return found.length;
 }
 
 /** Ids of the photos (`sha256-<hex>`) a record's answers name, as hex digests. */

@@ -2,31 +2,32 @@
 // (relateHistories) and stored, ignored as already known, or kept aside as a conflict. Every
 // write takes the next cursor position under one lock, so a reader never skips a position
 // that commits later.
-import { and, eq, sql } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { catalog } from '$lib/domain/catalog';
+import { canonicalize } from '$lib/domain/exchange/canonical';
 import { relateHistories } from '$lib/domain/exchange/history';
-import { parseEvaluation, type Evaluation } from '$lib/domain/record';
+import { parseEvaluation, type Campaign, type Evaluation } from '$lib/domain/record';
 import type { PushRequest, PushResponse, PushResult } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
 import { rolesIn } from '../access';
 import type { Db, Orm } from '../db';
-import { evaluationConflicts, evaluations } from '../db/schema';
+import { evaluations } from '../db/schema';
 import { ApiError, forbidden, invalid } from '../errors';
 import {
 	campaignRules,
 	lockWrites,
 	missingOf,
-	nextSeq,
 	photoHashes,
-	readingColumns,
 	readingOf,
+	type Reading,
 	writeCodes
 } from './derive';
 import { verifyPushSignature } from './signature';
+import { tallyRecords } from './tallies';
 
 const photoIds = (hashes: readonly string[]) => hashes.map((h) => `sha256-${h}`);
 
-/** POST /push: verifies the signature once, then takes each record on its own. */
+/** POST /push: verifies the signature once, then takes the records in one transaction. */
 export async function push(
 	db: Db,
 	session: Session,
@@ -34,144 +35,273 @@ export async function push(
 	now = Date.now()
 ): Promise<PushResponse> {
 	await verifyPushSignature(db, session.memberId, req.fingerprint, req.signature, req.records);
-	const results: PushResult[] = [];
-	for (const raw of req.records) {
-		results.push(await pushRecord(db, session, raw, req.fingerprint, now));
-	}
-	return { results };
+	return { results: await pushRecords(db, session, req.records, req.fingerprint, now) };
 }
 
-/** One record of a (verified) push: what became of it. */
-export async function pushRecord(
+/** What the server holds of an id while a batch is taken, record by record. */
+interface Held {
+	shopperMemberId: string;
+	campaignId: string;
+	body: Evaluation;
+	missingBlobs: string[];
+}
+
+/** A version to store: the last one of its id in the batch. */
+interface Write {
+	record: Evaluation;
+	missing: string[];
+	existed: boolean;
+}
+
+/**
+ * The records of a (verified) push, what became of each, in order. They are taken as if one
+ * after the other (a later record of the same id meets the earlier one), but read with one
+ * query and written with a few multi-row statements in one transaction.
+ */
+export async function pushRecords(
 	db: Db,
 	session: Session,
-	raw: unknown,
+	raws: readonly unknown[],
 	fingerprint: string,
 	now = Date.now()
-): Promise<PushResult> {
+): Promise<PushResult[]> {
+	const results: PushResult[] = new Array(raws.length);
+	const candidates: { index: number; record: Evaluation }[] = [];
+	const roles = new Map<string, boolean>();
+	const rules = new Map<string, Campaign | null>();
+	raws.forEach((raw, index) => {
+		const parsed = parseEvaluation(raw, { catalog });
+		if (!parsed.ok) {
+			const message = parsed.errors
+				.map((e) => `${e.path}: ${e.message}`)
+				.join('; ')
+				.slice(0, 2000);
+			results[index] = failure(raw, 422, message);
+			return;
+		}
+		// `origin` says how a record reached one device: it means nothing elsewhere.
+		const { origin: _origin, ...record } = parsed.value;
+		candidates.push({ index, record });
+	});
+	for (const c of [...candidates]) {
+		const campaignId = c.record.campaignId;
+		if (!roles.has(campaignId)) {
+			roles.set(campaignId, (await rolesIn(db, session.memberId, campaignId)).includes('shopper'));
+		}
+		if (!roles.get(campaignId)) {
+			results[c.index] = failure(
+				raws[c.index],
+				403,
+				'Only a shopper of this campaign may send its evaluations.'
+			);
+			candidates.splice(candidates.indexOf(c), 1);
+		} else if (!rules.has(campaignId)) {
+			rules.set(campaignId, await campaignRules(db.orm, campaignId));
+		}
+	}
+	if (candidates.length === 0) return results;
+
+	const hashesOf = new Map(candidates.map((c) => [c.record, photoHashes(c.record)]));
+	await db.orm.transaction(async (txRaw) => {
+		const tx = txRaw as unknown as Orm;
+		await lockWrites(tx);
+		const ids = [...new Set(candidates.map((c) => c.record.id))];
+		const rows = await tx
+			.select({
+				id: evaluations.id,
+				shopperMemberId: evaluations.shopperMemberId,
+				campaignId: evaluations.campaignId,
+				body: evaluations.body,
+				missingBlobs: evaluations.missingBlobs
+			})
+			.from(evaluations)
+			.where(inArray(evaluations.id, ids));
+		const held = new Map<string, Held>(
+			rows.map((r) => [r.id, { ...r, body: r.body as Evaluation }])
+		);
+		const stored = new Set(held.keys());
+		const missing = new Set(await missingOf(tx, [...new Set([...hashesOf.values()].flat())]));
+		const missingOfRecord = (e: Evaluation) => hashesOf.get(e)!.filter((h) => missing.has(h));
+
+		const writes = new Map<string, Write>();
+		/** Ids whose release a new live version withdraws (a tombstone keeps it). */
+		const unrelease = new Set<string>();
+		const conflicts = new Map<string, Evaluation>();
+		for (const { index, record } of candidates) {
+			const cur = held.get(record.id);
+			const result = (status: PushResult['status'], m: string[]): PushResult => ({
+				id: record.id,
+				version: record.version,
+				status,
+				missingBlobs: photoIds(m)
+			});
+			if (cur && cur.shopperMemberId !== session.memberId) {
+				results[index] = failure(record, 403, 'This evaluation belongs to another shopper.');
+				continue;
+			}
+			if (cur && cur.campaignId !== record.campaignId) {
+				results[index] = failure(
+					record,
+					422,
+					'campaignId: an evaluation cannot move to another campaign'
+				);
+				continue;
+			}
+			if (cur) {
+				const relation = relateHistories(cur.body, record);
+				if (relation === 'same' || relation === 'ancestor') {
+					results[index] = result(200, cur.missingBlobs);
+					continue;
+				}
+				if (relation === 'diverged') {
+					const key = `${record.id}\u0000${record.version}\u0000${canonicalize(record)}`;
+					if (!conflicts.has(key)) conflicts.set(key, record);
+					results[index] = { ...result(409, cur.missingBlobs), server: cur.body };
+					continue;
+				}
+			}
+			const m = missingOfRecord(record);
+			if (stored.has(record.id) && record.deleted === undefined) unrelease.add(record.id);
+			writes.set(record.id, { record, missing: m, existed: stored.has(record.id) });
+			held.set(record.id, {
+				shopperMemberId: session.memberId,
+				campaignId: record.campaignId,
+				body: record,
+				missingBlobs: m
+			});
+			results[index] = result(201, m);
+		}
+
+		await storeWrites(
+			tx,
+			[...writes.values()],
+			unrelease,
+			session.memberId,
+			fingerprint,
+			rules,
+			now
+		);
+		await keepConflicts(tx, [...conflicts.values()], session.memberId);
+	});
+	return results;
+}
+
+/** A refusal named by what the record claims to be. */
+function failure(raw: unknown, status: 403 | 422, message: string): PushResult {
 	const claimed = raw as { id?: unknown; version?: unknown } | null;
 	const id = typeof claimed?.id === 'string' ? claimed.id.slice(0, 100) : '';
 	const version =
 		typeof claimed?.version === 'number' && Number.isInteger(claimed.version) ? claimed.version : 0;
-	const fail = (status: 403 | 422, message: string): PushResult => ({
-		id,
-		version,
-		status,
-		missingBlobs: [],
-		message
-	});
-
-	const parsed = parseEvaluation(raw, { catalog });
-	if (!parsed.ok) {
-		return fail(
-			422,
-			parsed.errors
-				.map((e) => `${e.path}: ${e.message}`)
-				.join('; ')
-				.slice(0, 2000)
-		);
-	}
-	// `origin` says how a record reached one device: it means nothing elsewhere.
-	const { origin: _origin, ...body } = parsed.value;
-	const record: Evaluation = body;
-	const roles = await rolesIn(db, session.memberId, record.campaignId);
-	if (!roles.includes('shopper')) {
-		return fail(403, 'Only a shopper of this campaign may send its evaluations.');
-	}
-	const campaign = await campaignRules(db.orm, record.campaignId);
-
-	return db.orm.transaction(async (txRaw) => {
-		const tx = txRaw as unknown as Orm;
-		await lockWrites(tx);
-		const rows = await tx.select().from(evaluations).where(eq(evaluations.id, record.id)).limit(1);
-		const row = rows[0];
-		if (row && row.shopperMemberId !== session.memberId) {
-			return fail(403, 'This evaluation belongs to another shopper.');
-		}
-		if (row && row.campaignId !== record.campaignId) {
-			return fail(422, 'campaignId: an evaluation cannot move to another campaign');
-		}
-		const result = (status: PushResult['status'], missing: string[]): PushResult => ({
-			id: record.id,
-			version: record.version,
-			status,
-			missingBlobs: photoIds(missing)
-		});
-
-		if (!row) {
-			const missing = await missingOf(tx, photoHashes(record));
-			const reading = readingOf(record, campaign, now);
-			await tx.insert(evaluations).values({
-				id: record.id,
-				campaignId: record.campaignId,
-				shopperMemberId: session.memberId,
-				version: record.version,
-				deviceId: record.deviceId,
-				body: record,
-				deleted: record.deleted !== undefined,
-				seq: nextSeq,
-				receivedAt: new Date(now),
-				signerFingerprint: fingerprint,
-				missingBlobs: missing,
-				...readingColumns(reading)
-			});
-			await writeCodes(tx, record.id, reading);
-			return result(201, missing);
-		}
-
-		const stored = row.body as Evaluation;
-		const relation = relateHistories(stored, record);
-		if (relation === 'same' || relation === 'ancestor') return result(200, row.missingBlobs);
-		if (relation === 'diverged') {
-			await keepConflict(tx, record, session.memberId);
-			return { ...result(409, row.missingBlobs), server: stored };
-		}
-		const missing = await missingOf(tx, photoHashes(record));
-		const reading = readingOf(record, campaign, now);
-		await tx
-			.update(evaluations)
-			.set({
-				version: record.version,
-				deviceId: record.deviceId,
-				body: record,
-				deleted: record.deleted !== undefined,
-				seq: nextSeq,
-				receivedAt: new Date(now),
-				signerFingerprint: fingerprint,
-				missingBlobs: missing,
-				// A new version is the coordinator's to release again; a deletion still reaches
-				// those who saw the record.
-				...(record.deleted === undefined ? { releasedAt: null, releasedBy: null } : {}),
-				...readingColumns(reading)
-			})
-			.where(eq(evaluations.id, record.id));
-		await writeCodes(tx, record.id, reading);
-		return result(201, missing);
-	});
+	return { id, version, status, missingBlobs: [], message };
 }
 
-/** Keeps a diverged version for a person to resolve: once per (evaluation, version, body). */
-async function keepConflict(tx: Orm, record: Evaluation, memberId: string): Promise<void> {
-	const body = JSON.stringify(record);
-	const known = await tx
-		.select({ id: evaluationConflicts.id })
-		.from(evaluationConflicts)
-		.where(
-			and(
-				eq(evaluationConflicts.evaluationId, record.id),
-				eq(evaluationConflicts.version, record.version),
-				sql`${evaluationConflicts.body} = ${body}::jsonb`
-			)
-		)
-		.limit(1);
-	if (known.length > 0) return;
-	await tx.insert(evaluationConflicts).values({
-		evaluationId: record.id,
-		version: record.version,
-		memberId,
-		deviceId: record.deviceId,
-		body: record
-	});
+/** Inserts or updates the versions taken, each at a new cursor position, with their readings. */
+async function storeWrites(
+	tx: Orm,
+	writes: Write[],
+	unrelease: Set<string>,
+	memberId: string,
+	fingerprint: string,
+	rules: Map<string, Campaign | null>,
+	now: number
+): Promise<void> {
+	if (writes.length === 0) return;
+	const entries = writes.map((w) => ({
+		id: w.record.id,
+		reading: readingOf(w.record, rules.get(w.record.campaignId) ?? null, now)
+	}));
+	await tallyRecords(
+		tx,
+		writes.filter((w) => w.existed).map((w) => w.record.id),
+		-1
+	);
+	const receivedAt = new Date(now);
+	// A new version is the coordinator's to release again; a deletion still reaches those who
+	// saw the record (a live version earlier in the same push withdrew it all the same).
+	const withdrawn =
+		unrelease.size === 0
+			? sql`false`
+			: sql`evaluations.id in (${sql.join(
+					[...unrelease].map((id) => sql`${id}`),
+					sql`, `
+				)})`;
+	// One parameter for every row: the bodies are parsed once, by the database.
+	const rows = writes.map((w, i) => ({
+		id: w.record.id,
+		campaign_id: w.record.campaignId,
+		version: w.record.version,
+		device_id: w.record.deviceId,
+		body: w.record,
+		deleted: w.record.deleted !== undefined,
+		missing_blobs: w.missing,
+		...readingRow(entries[i]!.reading)
+	}));
+	await tx.execute(sql`
+		insert into evaluations (id, campaign_id, shopper_member_id, version, device_id, body,
+			deleted, received_at, signer_fingerprint, missing_blobs, status, score, verdict,
+			counts_in_reports, occurred_at, recheck_at)
+		select x.id, x.campaign_id, ${memberId}, x.version, x.device_id, x.body, x.deleted,
+			${receivedAt.toISOString()}::timestamptz, ${fingerprint}, x.missing_blobs, x.status, x.score,
+			x.verdict, x.counts_in_reports, x.occurred_at, x.recheck_at
+		from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id text, campaign_id text,
+			version int, device_id text, body jsonb, deleted boolean, missing_blobs jsonb,
+			status text, score numeric, verdict text, counts_in_reports boolean,
+			occurred_at timestamptz, recheck_at timestamptz)
+		on conflict (id) do update set
+			version = excluded.version,
+			device_id = excluded.device_id,
+			body = excluded.body,
+			deleted = excluded.deleted,
+			seq = excluded.seq,
+			received_at = excluded.received_at,
+			signer_fingerprint = excluded.signer_fingerprint,
+			missing_blobs = excluded.missing_blobs,
+			released_at = case when ${withdrawn} then null else evaluations.released_at end,
+			released_by = case when ${withdrawn} then null else evaluations.released_by end,
+			status = excluded.status,
+			score = excluded.score,
+			verdict = excluded.verdict,
+			counts_in_reports = excluded.counts_in_reports,
+			occurred_at = excluded.occurred_at,
+			recheck_at = excluded.recheck_at`);
+	await writeCodes(tx, entries);
+	await tallyRecords(
+		tx,
+		entries.map((e) => e.id),
+		1
+	);
+}
+
+/** A reading as the columns of a jsonb_to_recordset row. */
+function readingRow(r: Reading) {
+	return {
+		status: r.status,
+		score: r.score,
+		verdict: r.verdict,
+		counts_in_reports: r.countsInReports,
+		occurred_at: r.occurredAt?.toISOString() ?? null,
+		recheck_at: r.recheckAt?.toISOString() ?? null
+	};
+}
+
+/** Keeps diverged versions for a person to resolve: once per (evaluation, version, body). */
+async function keepConflicts(tx: Orm, records: Evaluation[], memberId: string): Promise<void> {
+	if (records.length === 0) return;
+	const values = sql.join(
+		records.map(
+			(r) =>
+				sql`(${r.id}::text, ${r.version}::int, ${memberId}::text, ${r.deviceId}::text, ${JSON.stringify(r)}::jsonb)`
+		),
+		sql`, `
+	);
+	await tx.execute(sql`
+		insert into evaluation_conflicts (evaluation_id, version, member_id, device_id, body)
+		select v.id, v.version, v.member_id, v.device_id, v.body
+		from (values ${values}) as v(id, version, member_id, device_id, body)
+		where not exists (
+			select 1 from evaluation_conflicts c
+			where c.evaluation_id = v.id and c.version = v.version and c.body = v.body
+		)`);
 }
 
 /**
@@ -189,7 +319,8 @@ export async function putEvaluation(
 	await verifyPushSignature(db, session.memberId, input.fingerprint, input.signature, records);
 	const claimed = (input.evaluation as { id?: unknown } | null)?.id;
 	if (claimed !== id) throw invalid('id: must be the id in the address');
-	const result = await pushRecord(db, session, input.evaluation, input.fingerprint, now);
+	const [result] = await pushRecords(db, session, records, input.fingerprint, now);
+	if (!result) throw invalid('The evaluation is invalid.');
 	if (result.status === 409) throw new ConflictError(result.server!);
 	if (result.status === 403) throw forbidden(result.message);
 	if (result.status === 422) throw invalid(result.message ?? 'The evaluation is invalid.');
