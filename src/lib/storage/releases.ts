@@ -4,7 +4,9 @@
  */
 import { withDb } from './db';
 
-const key = (evaluationId: string) => `release:${evaluationId}`;
+/** The `meta` key of an evaluation's release mark. */
+export const releaseKey = (evaluationId: string) => `release:${evaluationId}`;
+const key = releaseKey;
 
 /** Records the release instant the server answered (undefined = not released). */
 export async function setRelease(

@@ -27,8 +27,7 @@ import { getDeviceId } from '$lib/storage/device';
 import { getDeviceKey, type DeviceKey } from '$lib/storage/keys';
 import { listOutbox, markOutbox, removeIfVersion } from '$lib/storage/outbox';
 import { getPhoto, savePhoto } from '$lib/storage/photos';
-import { getStoredCopy, storePulled } from '$lib/storage/pulled';
-import { setRelease } from '$lib/storage/releases';
+import { getStoredCopies, getStoredCopy, storePulledPage } from '$lib/storage/pulled';
 import {
 	getSyncState,
 	saveTrustRegistry,
@@ -321,18 +320,25 @@ async function pull(
 			`/pull?after=${String(cursor)}&limit=${String(PULL_PAGE)}`,
 			PullResponse
 		);
+		// A page is decided in memory and written in one transaction (a fresh phone pulls
+		// thousands of records); conflicts, rare, are kept one by one.
+		const locals = await getStoredCopies(page.items.map((item) => item.evaluation.id));
+		const toStore: Evaluation[] = [];
 		for (const item of page.items) {
-			const local = await getStoredCopy(item.evaluation.id);
+			const local = locals.get(item.evaluation.id);
 			const decision = planPulled(item, local, { deviceId, memberId }, now());
-			await setRelease(item.evaluation.id, item.releasedAt);
-			if (decision.action === 'store') {
-				await storePulled(decision.evaluation, now());
-				await wantPhotosOf(decision.evaluation);
-				stored++;
-			} else if (decision.action === 'conflict') {
+			if (decision.action === 'store') toStore.push(decision.evaluation);
+			else if (decision.action === 'conflict') {
 				if (await keepServerConflict(decision.server, now())) conflicts++;
 			}
 		}
+		await storePulledPage(
+			toStore,
+			page.items.map((item) => ({ id: item.evaluation.id, releasedAt: item.releasedAt })),
+			now()
+		);
+		await wantPhotosOf(toStore);
+		stored += toStore.length;
 		const next = page.cursor;
 		await updateSyncState((s) => ({ ...s, cursor: next }));
 		if (!page.more || next === cursor) break;
@@ -342,14 +348,16 @@ async function pull(
 	return { pulled: stored, conflicts };
 }
 
-/** Notes the photos a pulled record names that this device does not hold. */
-async function wantPhotosOf(evaluation: Evaluation): Promise<void> {
-	if (evaluation.deleted) return;
+/** Notes the photos pulled records name that this device does not hold. */
+async function wantPhotosOf(evaluations: readonly Evaluation[]): Promise<void> {
 	const wanted: { evaluationId: string; photoId: string }[] = [];
-	const ids = new Set(Object.values(evaluation.answers).flatMap((a) => a.evidenceIds));
-	for (const photoId of ids) {
-		if (!(await getPhoto(evaluation.id, photoId))) {
-			wanted.push({ evaluationId: evaluation.id, photoId });
+	for (const evaluation of evaluations) {
+		if (evaluation.deleted) continue;
+		const ids = new Set(Object.values(evaluation.answers).flatMap((a) => a.evidenceIds));
+		for (const photoId of ids) {
+			if (!(await getPhoto(evaluation.id, photoId))) {
+				wanted.push({ evaluationId: evaluation.id, photoId });
+			}
 		}
 	}
 	if (wanted.length === 0) return;
