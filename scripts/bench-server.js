@@ -114,11 +114,10 @@ const param = (v, type) =>
 				: v;
 
 /**
- * Inserts `rows` (as `select *` gives them) and, with `answers`, their evaluation_answers rows:
- * `batch` records a statement (as a push request), one transaction per batch, every record at
- * a new cursor position, as the server writes them.
+ * Inserts `rows` (as `select *` gives them): `batch` records a statement (as a push request),
+ * one transaction per batch, every record at a new cursor position, as the server writes them.
  */
-async function insertRows(db, rows, answers, batch = 50) {
+async function insertRows(db, rows, batch = 50) {
 	for (let i = 0; i < rows.length; i += batch) {
 		const chunk = rows.slice(i, i + batch);
 		const params = [];
@@ -130,46 +129,23 @@ async function insertRows(db, rows, answers, batch = 50) {
 			return `(${cells.join(', ')}, nextval(pg_get_serial_sequence('evaluations', 'seq')))`;
 		});
 		const insert = `insert into evaluations (${EVALUATION_COLUMNS.map(([c]) => c).join(', ')}, seq) values ${values.join(', ')}`;
-		const codes = answers ? chunk.flatMap((r) => answers.get(r.source) ?? []) : [];
-		const answerParams = [];
-		const answerValues = codes.map((a, k) => {
-			answerParams.push(a.evaluation_id, a.check_id, a.code);
-			return `($${3 * k + 1}, $${3 * k + 2}, $${3 * k + 3}::smallint)`;
-		});
 		await db.transaction(async (tx) => {
 			await tx.query(insert, params);
-			if (codes.length > 0) {
-				await tx.query(
-					`insert into evaluation_answers (evaluation_id, check_id, code) values ${answerValues.join(', ')}`,
-					answerParams
-				);
-			}
 		});
 	}
 }
 
-/** The rows the server stored for `ids`, copied under new ids (with their answer rows). */
+/** The rows the server stored for `ids`, copied under new ids. */
 async function copiesOf(db, ids) {
 	const stored = await db.query(`select * from evaluations where id = any($1::text[])`, [ids]);
-	const codes = await db.query(
-		`select evaluation_id, check_id, code from evaluation_answers where evaluation_id = any($1::text[])`,
-		[ids]
-	);
 	const rows = stored.map((r) => {
 		const id = uuid();
 		return { ...r, id, source: r.id, body: { ...r.body, id } };
 	});
-	const newId = new Map(rows.map((r) => [r.source, r.id]));
-	const answers = new Map();
-	for (const a of codes) {
-		const list = answers.get(a.evaluation_id) ?? [];
-		list.push({ ...a, evaluation_id: newId.get(a.evaluation_id) });
-		answers.set(a.evaluation_id, list);
-	}
 	// In the order they were pushed.
 	const order = new Map(ids.map((id, i) => [id, i]));
 	rows.sort((a, b) => order.get(a.source) - order.get(b.source));
-	return { rows, answers };
+	return rows;
 }
 
 async function benchPush(kind) {
@@ -215,33 +191,23 @@ async function benchPush(kind) {
 		const total = perPhone * phonesN;
 		const syncRate = total / syncSeconds;
 
-		// The same rows the server stored (read back, new ids) straight into the same tables:
-		// 50 records a statement and one transaction a batch, as the push path; once the
-		// evaluations rows alone, once with their answer rows (the server writes both).
+		// The same rows the server stored (read back, new ids) straight into the same table:
+		// 50 records a statement and one transaction a batch, as the push path.
 		if (kind === 'pglite') await server.stop();
 		const db = await openSql(place);
-		const { rows } = await copiesOf(
+		const rows = await copiesOf(
 			db,
 			sets.flat().map((e) => e.id)
 		);
 		const t1 = performance.now();
-		await insertRows(db, rows, null, 50);
+		await insertRows(db, rows, 50);
 		const rawSeconds = (performance.now() - t1) / 1000;
-		const again = await copiesOf(
-			db,
-			sets.flat().map((e) => e.id)
-		);
-		const t2 = performance.now();
-		await insertRows(db, again.rows, again.answers, 50);
-		const fullSeconds = (performance.now() - t2) / 1000;
 		await db.close();
 		const rawRate = rows.length / rawSeconds;
-		const fullRate = again.rows.length / fullSeconds;
 		console.log(
 			`(a) push ${kind.padEnd(8)} sync ${fmt(syncRate)} evaluations/s (${fmt(total)} in ${fmt(syncSeconds, 2)} s, 4 phones, 50 a request${refused ? `, ${refused} not 201!` : ''})` +
 				` | raw INSERT, same rows, 50 a statement, a transaction each: ${fmt(rawRate)}/s (${fmt(rawSeconds, 2)} s)` +
-				`, with their answer rows ${fmt(fullRate)}/s (${fmt(fullSeconds, 2)} s)` +
-				` | sync/raw ${fmt(syncRate / rawRate, 2)} (with answer rows ${fmt(syncRate / fullRate, 2)}; target ≥ 0.50)`
+				` | sync/raw ${fmt(syncRate / rawRate, 2)} (target ≥ 0.50)`
 		);
 	} finally {
 		await server.stop();
@@ -250,8 +216,8 @@ async function benchPush(kind) {
 }
 
 /**
- * Copies every evaluation of the campaign (with its readings and answer codes, as the server
- * stored them on push) `times` times under new ids, in statements of `perStatement` copies.
+ * Copies every evaluation of the campaign (with its readings, as the server stored them on
+ * push) `times` times under new ids, in statements of `perStatement` copies.
  */
 async function replicate(db, campaignId, times, perStatement = 20) {
 	const columns = (
@@ -281,10 +247,6 @@ async function replicate(db, campaignId, times, perStatement = 20) {
 			        nextval(pg_get_serial_sequence('evaluations', 'seq')), ${from}
 			 from bench_map m join evaluations e on e.id = m.old`
 		);
-		await db.query(
-			`insert into evaluation_answers (evaluation_id, check_id, code)
-			 select m.new, a.check_id, a.code from bench_map m join evaluation_answers a on a.evaluation_id = m.old`
-		);
 	}
 	await db.query('drop table bench_map');
 	await db.query('drop table bench_src');
@@ -304,7 +266,7 @@ async function benchAggregate(kind) {
 		const { owner, phones, campaignId } = await setUpTeam(server.origin, setupToken, 1);
 		const phone = phones[0];
 		// 200 different evaluations pushed as a phone sends them (the server stores each with its
-		// reading: status, score, verdict, answer codes), then copied in SQL up to the total.
+		// reading: status, score, verdict, and its campaign tallies), then copied in SQL up to the total.
 		const distinct = Math.min(200, AGG_N);
 		const patterns = Array.from({ length: distinct }, (_, n) =>
 			buildEvaluation({ id: uuid(), campaignId, deviceId: phone.key.deviceId, n })

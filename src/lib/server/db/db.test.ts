@@ -29,7 +29,6 @@ async function roundTrip(db: Db) {
 		'campaigns',
 		'credentials',
 		'device_keys',
-		'evaluation_answers',
 		'evaluation_conflicts',
 		'evaluations',
 		'invites',

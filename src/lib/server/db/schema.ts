@@ -124,25 +124,6 @@ export const evaluations = pgTable(
 );
 
 /**
- * The answer code of each answered check of an evaluation as it reads (see `evaluations.status`):
- * -2 N/A, 0 not met, 1 partial, 2 met (CODE in scoring/plan.ts). Unanswered checks have no row.
- */
-export const evaluationAnswers = pgTable(
-	'evaluation_answers',
-	{
-		evaluationId: text('evaluation_id')
-			.notNull()
-			.references(() => evaluations.id, { onDelete: 'cascade' }),
-		checkId: text('check_id').notNull(),
-		code: smallint('code').notNull()
-	},
-	(t) => [
-		primaryKey({ columns: [t.evaluationId, t.checkId] }),
-		index('evaluation_answers_check_idx').on(t.checkId)
-	]
-);
-
-/**
  * Report tallies of a campaign's live records (not tombstones), by what they read as: how many
  * (`n`), how many have a score (`scored`) and the sum of their scores. Kept in the transaction
  * of every write of a reading (minus the old reading, plus the new), so a report reads a few
@@ -166,7 +147,8 @@ export const campaignTallies = pgTable(
 
 /**
  * How many of a campaign's live records that count in reports answer a check with a code
- * (evaluation_answers summed up), kept like campaign_tallies.
+ * (-2 N/A, 0 not met, 1 partial, 2 met: CODE in scoring/plan.ts; unanswered checks are not
+ * counted), kept like campaign_tallies. A record's codes are derived from its body.
  */
 export const campaignCheckCounts = pgTable(
 	'campaign_check_counts',

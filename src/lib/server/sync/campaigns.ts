@@ -110,7 +110,15 @@ export async function putCampaign(
 	}
 	const updated = await db.orm
 		.update(campaigns)
-		.set({ body: campaign, version: sql`${campaigns.version} + 1` })
+		.set({
+			body: campaign,
+			version: sql`${campaigns.version} + 1`,
+			// The tallies hold per-check codes derived with the campaign's scoring rules: new rules
+			// have them rebuilt before the next report.
+			tallied: sql`${campaigns.tallied}
+				and ${campaigns.body} -> 'template' is not distinct from ${JSON.stringify(campaign.template)}::jsonb
+				and ${campaigns.body} -> 'emailAnswerStandardHours' is not distinct from ${JSON.stringify(campaign.emailAnswerStandardHours) ?? null}::jsonb`
+		})
 		.where(eq(campaigns.id, id))
 		.returning({ version: campaigns.version });
 	// Drafts score under the campaign's template: their readings change with it.

@@ -7,8 +7,8 @@ import { CODE, planFor, scoreAt } from '$lib/domain/scoring';
 import { summarize } from '$lib/domain/summarize';
 import { countsInReports } from '$lib/domain/report-set';
 import type { Orm } from '../db';
-import { tallyRecords } from './tallies';
-import { blobs, campaigns, evaluationAnswers, evaluations } from '../db/schema';
+import { changeTallies, contributionOf, type StoredReading } from './tallies';
+import { blobs, campaigns, evaluations } from '../db/schema';
 
 /** The denormalised reading of one evaluation at an instant. */
 export interface Reading {
@@ -36,12 +36,6 @@ export function readingOf(e: Evaluation, campaign: Campaign | null, now: number)
 	if (e.deleted || !campaign) return EMPTY;
 	const score = scoreAt(catalog, e, campaign, now);
 	const row = summarize(e, campaign, score, now);
-	const plan = planFor(catalog, e, campaign);
-	const codes: Reading['codes'] = [];
-	plan.checkIds.forEach((checkId, i) => {
-		const code = score.codes[i]!;
-		if (code !== CODE.UNANSWERED) codes.push({ checkId, code });
-	});
 	const next = row.pendingDeadlines[0];
 	return {
 		status: row.status,
@@ -50,8 +44,40 @@ export function readingOf(e: Evaluation, campaign: Campaign | null, now: number)
 		countsInReports: countsInReports(row.status),
 		occurredAt: new Date(row.occurredAt ?? score.occurredAt),
 		recheckAt: next === undefined ? null : new Date(next),
-		codes
+		codes: codesOf(e, campaign, score.codes)
 	};
+}
+
+/** The answered checks of a record scored with `codes` (in its plan's order). */
+function codesOf(e: Evaluation, campaign: Campaign, codes: ArrayLike<number>): Reading['codes'] {
+	const plan = planFor(catalog, e, campaign);
+	const out: Reading['codes'] = [];
+	plan.checkIds.forEach((checkId, i) => {
+		const code = codes[i]!;
+		if (code !== CODE.UNANSWERED) out.push({ checkId, code });
+	});
+	return out;
+}
+
+/** Far enough that every follow-up deadline has passed (the largest valid Date). */
+const END_OF_TIME = 8.64e15;
+
+/**
+ * The per-check codes of a stored reading, derived again from the stored body: what
+ * `readingOf` gave when the reading was written. A reading only changes when a pending
+ * follow-up's deadline passes, and `recheckAt` is the first of them (still pending at that
+ * very instant), so the codes at `recheckAt` are the codes it was written with; with none
+ * pending, every follow-up was already decided and reads the same ever after. Under the same
+ * campaign rules: a change of rules has the tallies rebuilt (see putCampaign).
+ */
+export function storedCodes(
+	e: Evaluation,
+	campaign: Campaign | null,
+	recheckAt: Date | null
+): Reading['codes'] {
+	if (e.deleted || !campaign) return [];
+	const at = recheckAt?.getTime() ?? END_OF_TIME;
+	return codesOf(e, campaign, scoreAt(catalog, e, campaign, at).codes);
 }
 
 const campaignCache = new Map<string, { version: number; campaign: Campaign | null }>();
@@ -74,58 +100,42 @@ export async function campaignRules(db: Orm, campaignId: string): Promise<Campai
 	return campaign;
 }
 
-/** The reading's columns of `evaluations`. */
-export function readingColumns(r: Reading) {
-	return {
-		status: r.status,
-		score: r.score,
-		verdict: r.verdict,
-		countsInReports: r.countsInReports,
-		occurredAt: r.occurredAt,
-		recheckAt: r.recheckAt
-	};
-}
-
-/** Replaces the per-check answer codes of the records: one delete, multi-row inserts. */
-export async function writeCodes(
-	db: Orm,
-	entries: readonly { id: string; reading: Reading }[]
-): Promise<void> {
-	if (entries.length === 0) return;
-	await db.delete(evaluationAnswers).where(
-		inArray(
-			evaluationAnswers.evaluationId,
-			entries.map((e) => e.id)
-		)
-	);
-	const rows = entries.flatMap((e) =>
-		e.reading.codes.map((c) => ({ evaluationId: e.id, checkId: c.checkId, code: c.code }))
-	);
-	if (rows.length === 0) return;
-	// One parameter for every row: a few thousand rows a push.
-	await db.execute(sql`
-		insert into evaluation_answers (evaluation_id, check_id, code)
-		select x.e, x.c, x.k from jsonb_to_recordset(${JSON.stringify(rows.map((r) => ({ e: r.evaluationId, c: r.checkId, k: r.code })))}::jsonb)
-			as x(e text, c text, k smallint)`);
-}
-
 const iso = (d: Date | null) => (d === null ? null : d.toISOString());
 
+/** A stored record as a reading is written over: its body and its stored reading. */
+export interface StoredRecord extends StoredReading {
+	id: string;
+	body: unknown;
+}
+
+/** The columns of a stored record `StoredRecord` needs. */
+export const storedColumns = {
+	id: evaluations.id,
+	campaignId: evaluations.campaignId,
+	body: evaluations.body,
+	deleted: evaluations.deleted,
+	status: evaluations.status,
+	score: evaluations.score,
+	verdict: evaluations.verdict,
+	countsInReports: evaluations.countsInReports,
+	recheckAt: evaluations.recheckAt
+};
+
 /**
- * Stores new readings of existing records (their bodies and cursor positions unchanged) with
- * their answer codes and the campaign tallies. Call under the write lock.
+ * Stores new readings of existing records (their bodies and cursor positions unchanged) and
+ * moves the campaign tallies from the stored readings to the new ones. Call under the write
+ * lock, with `campaign` read under it.
  */
 export async function writeReadings(
 	db: Orm,
-	entries: readonly { id: string; reading: Reading }[]
+	campaign: Campaign | null,
+	entries: readonly { stored: StoredRecord; reading: Reading }[]
 ): Promise<void> {
 	if (entries.length === 0) return;
-	const ids = entries.map((e) => e.id);
-	await tallyRecords(db, ids, -1);
 	const values = sql.join(
 		entries.map(
-			({ id, reading: r }) =>
-				sql`(${id}::text, ${r.status}::text, ${r.score}::numeric, ${r.verdict}::text, ${r.countsInReports}::boolean, ${iso(r.occurredAt)}::timestamptz, ${iso(r.recheckAt)}::timestamptz)`
+			({ stored, reading: r }) =>
+				sql`(${stored.id}::text, ${r.status}::text, ${r.score}::numeric, ${r.verdict}::text, ${r.countsInReports}::boolean, ${iso(r.occurredAt)}::timestamptz, ${iso(r.recheckAt)}::timestamptz)`
 		),
 		sql`, `
 	);
@@ -134,8 +144,15 @@ export async function writeReadings(
 			counts_in_reports = v.counts, occurred_at = v.occurred_at, recheck_at = v.recheck_at
 		from (values ${values}) as v(id, status, score, verdict, counts, occurred_at, recheck_at)
 		where e.id = v.id`);
-	await writeCodes(db, entries);
-	await tallyRecords(db, ids, 1);
+	await changeTallies(
+		db,
+		entries.map((e) => contributionOf(e.stored, e.stored.body as Evaluation, campaign)),
+		entries.map((e) => ({
+			campaignId: e.stored.campaignId,
+			deleted: e.stored.deleted,
+			...e.reading
+		}))
+	);
 }
 
 /**
@@ -159,21 +176,23 @@ export async function refreshReadings(
 			);
 	const found = await db.select({ id: evaluations.id }).from(evaluations).where(where);
 	if (found.length === 0) return 0;
-	const campaign = await campaignRules(db, campaignId);
 	for (let i = 0; i < found.length; i += 500) {
 		const ids = found.slice(i, i + 500).map((r) => r.id);
 		await db.transaction(async (txRaw) => {
 			const tx = txRaw as unknown as Orm;
 			await lockWrites(tx);
+			// Read under the lock: the stored readings' codes are derived again with these rules.
+			const campaign = await campaignRules(tx, campaignId);
 			const rows = await tx
-				.select({ id: evaluations.id, body: evaluations.body })
+				.select(storedColumns)
 				.from(evaluations)
 				.where(and(inArray(evaluations.id, ids), where));
 			await writeReadings(
 				tx,
-				rows.map((row) => ({
-					id: row.id,
-					reading: readingOf(row.body as Evaluation, campaign, now)
+				campaign,
+				rows.map((stored) => ({
+					stored,
+					reading: readingOf(stored.body as Evaluation, campaign, now)
 				}))
 			);
 		});

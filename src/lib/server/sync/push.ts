@@ -19,11 +19,12 @@ import {
 	missingOf,
 	photoHashes,
 	readingOf,
+	storedColumns,
 	type Reading,
-	writeCodes
+	type StoredRecord
 } from './derive';
 import { verifyPushSignature } from './signature';
-import { tallyRecords } from './tallies';
+import { changeTallies, contributionOf } from './tallies';
 
 const photoIds = (hashes: readonly string[]) => hashes.map((h) => `sha256-${h}`);
 
@@ -50,7 +51,8 @@ interface Held {
 interface Write {
 	record: Evaluation;
 	missing: string[];
-	existed: boolean;
+	/** The record as stored before this push, if it was. */
+	stored: StoredRecord | undefined;
 }
 
 /**
@@ -95,8 +97,6 @@ export async function pushRecords(
 				'Only a shopper of this campaign may send its evaluations.'
 			);
 			candidates.splice(candidates.indexOf(c), 1);
-		} else if (!rules.has(campaignId)) {
-			rules.set(campaignId, await campaignRules(db.orm, campaignId));
 		}
 	}
 	if (candidates.length === 0) return results;
@@ -105,21 +105,32 @@ export async function pushRecords(
 	await db.orm.transaction(async (txRaw) => {
 		const tx = txRaw as unknown as Orm;
 		await lockWrites(tx);
+		// Read under the lock: stored readings are taken out of the tallies with these rules.
+		for (const c of candidates) {
+			const campaignId = c.record.campaignId;
+			if (!rules.has(campaignId)) rules.set(campaignId, await campaignRules(tx, campaignId));
+		}
 		const ids = [...new Set(candidates.map((c) => c.record.id))];
 		const rows = await tx
 			.select({
-				id: evaluations.id,
+				...storedColumns,
 				shopperMemberId: evaluations.shopperMemberId,
-				campaignId: evaluations.campaignId,
-				body: evaluations.body,
 				missingBlobs: evaluations.missingBlobs
 			})
 			.from(evaluations)
 			.where(inArray(evaluations.id, ids));
+		const stored = new Map<string, StoredRecord>(rows.map((r) => [r.id, r]));
 		const held = new Map<string, Held>(
-			rows.map((r) => [r.id, { ...r, body: r.body as Evaluation }])
+			rows.map((r) => [
+				r.id,
+				{
+					shopperMemberId: r.shopperMemberId,
+					campaignId: r.campaignId,
+					body: r.body as Evaluation,
+					missingBlobs: r.missingBlobs
+				}
+			])
 		);
-		const stored = new Set(held.keys());
 		const missing = new Set(await missingOf(tx, [...new Set([...hashesOf.values()].flat())]));
 		const missingOfRecord = (e: Evaluation) => hashesOf.get(e)!.filter((h) => missing.has(h));
 
@@ -162,7 +173,7 @@ export async function pushRecords(
 			}
 			const m = missingOfRecord(record);
 			if (stored.has(record.id) && record.deleted === undefined) unrelease.add(record.id);
-			writes.set(record.id, { record, missing: m, existed: stored.has(record.id) });
+			writes.set(record.id, { record, missing: m, stored: stored.get(record.id) });
 			held.set(record.id, {
 				shopperMemberId: session.memberId,
 				campaignId: record.campaignId,
@@ -210,11 +221,6 @@ async function storeWrites(
 		id: w.record.id,
 		reading: readingOf(w.record, rules.get(w.record.campaignId) ?? null, now)
 	}));
-	await tallyRecords(
-		tx,
-		writes.filter((w) => w.existed).map((w) => w.record.id),
-		-1
-	);
 	const receivedAt = new Date(now);
 	// A new version is the coordinator's to release again; a deletion still reaches those who
 	// saw the record (a live version earlier in the same push withdrew it all the same).
@@ -264,11 +270,26 @@ async function storeWrites(
 			counts_in_reports = excluded.counts_in_reports,
 			occurred_at = excluded.occurred_at,
 			recheck_at = excluded.recheck_at`);
-	await writeCodes(tx, entries);
-	await tallyRecords(
+	// The stored versions' contributions out (their codes derived again from their bodies),
+	// the new ones in.
+	await changeTallies(
 		tx,
-		entries.map((e) => e.id),
-		1
+		writes.flatMap((w) =>
+			w.stored
+				? [
+						contributionOf(
+							w.stored,
+							w.stored.body as Evaluation,
+							rules.get(w.stored.campaignId) ?? null
+						)
+					]
+				: []
+		),
+		writes.map((w, i) => ({
+			campaignId: w.record.campaignId,
+			deleted: w.record.deleted !== undefined,
+			...entries[i]!.reading
+		}))
 	);
 }
 
