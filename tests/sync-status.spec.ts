@@ -29,6 +29,10 @@ async function fakeTeamServer(page: Page, state: { offline: boolean }) {
 
 /** Stores a team link in the app's database, as signing in would. */
 async function link(page: Page) {
+	// Only once the app has made its database: opening it first would make an empty one.
+	await page.waitForFunction(async () =>
+		(await indexedDB.databases()).some((d) => d.name === 'ks-s-1006' && (d.version ?? 0) >= 3)
+	);
 	await page.evaluate(async () => {
 		const db = await new Promise<IDBDatabase>((resolve, reject) => {
 			const req = indexedDB.open('ks-s-1006');
