@@ -21,7 +21,8 @@ test('two shopper phones and an auditor: invites, a passkey, offline evaluations
 	browser
 }, testInfo) => {
 	test.setTimeout(180_000);
-	const suffix = testInfo.project.name;
+	// Login names are unique on the server, whose data folder outlives a run: one per run.
+	const suffix = `${testInfo.project.name}-${crypto.randomUUID().slice(0, 8)}`;
 	const center = `팀 고객센터 ${suffix}`;
 
 	// The auditor (coordinator) sets up the organisation and puts a campaign on the server.
@@ -32,7 +33,7 @@ test('two shopper phones and an auditor: invites, a passkey, offline evaluations
 	const campaignId = page.url().split('/').at(-1)!;
 	await page.getByRole('button', { name: '팀 서버에 올리기' }).tap();
 	await expect(page.getByText('팀 서버에 올렸습니다.')).toBeVisible();
-	await page.screenshot({ path: `/tmp/shots/team-coordinator-${suffix}.png`, fullPage: true });
+	await page.screenshot({ path: testInfo.outputPath('coordinator.png'), fullPage: true });
 
 	const kimLink = await invite(page, campaignId, '상담 평가원', '김평가');
 	const leeLink = await invite(page, campaignId, '상담 평가원', '이평가');
@@ -64,7 +65,7 @@ test('two shopper phones and an auditor: invites, a passkey, offline evaluations
 			'동기화 대기 1건'
 		);
 	}
-	await kim.page.screenshot({ path: `/tmp/shots/team-kim-offline-${suffix}.png`, fullPage: true });
+	await kim.page.screenshot({ path: testInfo.outputPath('kim-offline.png'), fullPage: true });
 	for (const phone of [kim, lee]) {
 		await phone.context.setOffline(false);
 		const status = await syncNow(phone.page);
@@ -78,7 +79,7 @@ test('two shopper phones and an auditor: invites, a passkey, offline evaluations
 	// …and the server's own SQL figures over every shopper agree.
 	await expect(page.getByTestId('server-figures')).toContainText('2건 (확정 2');
 	await expect(page.getByTestId('server-figures')).toContainText('100.0점 (n=2)');
-	await page.screenshot({ path: `/tmp/shots/team-dashboard-${suffix}.png`, fullPage: true });
+	await page.screenshot({ path: testInfo.outputPath('dashboard.png'), fullPage: true });
 
 	// A conflicting edit: 이평가 edits one draft on two devices while both are offline; the
 	// second device to sync is told, and the conflict is shown there, nothing overwritten.
@@ -110,7 +111,7 @@ test('two shopper phones and an auditor: invites, a passkey, offline evaluations
 	await expect(tabletStatus.getByRole('link', { name: /충돌 1건/ })).toBeVisible();
 	await tabletStatus.getByRole('link', { name: /충돌 1건/ }).tap();
 	await expect(tablet.page.getByTestId('conflict')).toBeVisible();
-	await tablet.page.screenshot({ path: `/tmp/shots/team-conflict-${suffix}.png`, fullPage: true });
+	await tablet.page.screenshot({ path: testInfo.outputPath('conflict.png'), fullPage: true });
 	expect(draftId).toMatch(/^[0-9a-f-]{36}$/);
 
 	// The center manager sees nothing until the auditor releases one result, then only that one.
@@ -130,5 +131,5 @@ test('two shopper phones and an auditor: invites, a passkey, offline evaluations
 	await expect(manager.page.locator('.scorecard')).toContainText('100.0');
 	await manager.page.goto(`/reports/evaluations/${made[1]!}`);
 	await expect(manager.page.getByText('평가를 찾을 수 없습니다')).toBeVisible();
-	await manager.page.screenshot({ path: `/tmp/shots/team-manager-${suffix}.png`, fullPage: true });
+	await manager.page.screenshot({ path: testInfo.outputPath('manager.png'), fullPage: true });
 });
