@@ -1,8 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createCampaign } from './fixtures';
-
-/** The value playwright.config.ts gives the server (a fixed test value, not a secret). */
-const SETUP_TOKEN = 'e2e-setup-token';
+import { SETUP_TOKEN, virtualAuthenticator } from './team-helpers';
 
 const unique = () => Math.random().toString(36).slice(2, 8);
 
@@ -19,27 +17,10 @@ async function setUpOrganisation(page: Page, person: string) {
 	return orgName;
 }
 
-/** A Chromium virtual authenticator that holds discoverable credentials and verifies the user. */
-async function addVirtualAuthenticator(page: Page) {
-	const cdp = await page.context().newCDPSession(page);
-	await cdp.send('WebAuthn.enable');
-	await cdp.send('WebAuthn.addVirtualAuthenticator', {
-		options: {
-			protocol: 'ctap2',
-			transport: 'internal',
-			hasResidentKey: true,
-			hasUserVerification: true,
-			isUserVerified: true,
-			automaticPresenceSimulation: true
-		}
-	});
-	return cdp;
-}
-
 test('an owner sets up an organisation, registers a passkey, signs out and back in with it', async ({
 	page
 }) => {
-	await addVirtualAuthenticator(page);
+	await virtualAuthenticator(page);
 	const orgName = await setUpOrganisation(page, '김대표');
 	await page.getByRole('button', { name: '패스키 등록' }).tap();
 	await expect(page.getByText('패스키를 등록했습니다.')).toBeVisible();
