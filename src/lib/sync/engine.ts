@@ -27,6 +27,8 @@ import { getDeviceId } from '$lib/storage/device';
 import { getDeviceKey, type DeviceKey } from '$lib/storage/keys';
 import { listOutbox, markOutbox, removeIfVersion } from '$lib/storage/outbox';
 import { getPhoto, savePhoto } from '$lib/storage/photos';
+import { saveProgramme } from '$lib/storage/programme';
+import { ProgrammeSnapshot } from '$lib/domain/programme/records';
 import { getStoredCopies, getStoredCopy, storePulledPage } from '$lib/storage/pulled';
 import {
 	getSyncState,
@@ -345,7 +347,17 @@ async function pull(
 		cursor = next;
 	}
 	await downloadPhotos(now);
+	await refreshProgrammes(
+		list.campaigns.filter((c) => c.roles.length > 0).map((c) => c.campaign.id)
+	);
 	return { pulled: stored, conflicts };
+}
+
+/** Keeps each campaign's programme (scenarios, assignments, reviews, disputes) for offline use. */
+async function refreshProgrammes(campaignIds: readonly string[]): Promise<void> {
+	for (const id of campaignIds) {
+		await saveProgramme(await teamJson(`/campaigns/${id}/programme`, ProgrammeSnapshot));
+	}
 }
 
 /** Notes the photos pulled records name that this device does not hold. */

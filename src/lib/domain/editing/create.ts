@@ -10,6 +10,9 @@ export interface NewEvaluationInput {
 	channel: Channel;
 	scenario: string;
 	timeSlot: TimeSlot;
+	/** Started from an assignment: its scenario and its id. */
+	scenarioId?: string;
+	assignmentId?: string;
 }
 
 /** A new draft at version 1, whose change log starts with its creation. */
@@ -24,6 +27,8 @@ export function newEvaluation(input: NewEvaluationInput, ctx: EditContext): Eval
 		evaluator: input.evaluator,
 		channel: input.channel,
 		scenario: input.scenario,
+		...(input.scenarioId === undefined ? {} : { scenarioId: input.scenarioId }),
+		...(input.assignmentId === undefined ? {} : { assignmentId: input.assignmentId }),
 		timeSlot: input.timeSlot,
 		status: 'draft',
 		revision: 1,
@@ -39,7 +44,12 @@ export function newEvaluation(input: NewEvaluationInput, ctx: EditContext): Eval
 				by: ctx.by,
 				field: 'created',
 				old: null,
-				new: { channel: input.channel, timeSlot: input.timeSlot, evaluator: input.evaluator }
+				new: {
+					channel: input.channel,
+					timeSlot: input.timeSlot,
+					evaluator: input.evaluator,
+					...(input.assignmentId === undefined ? {} : { assignment: input.assignmentId })
+				}
 			}
 		]
 	};

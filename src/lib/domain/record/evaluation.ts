@@ -163,6 +163,10 @@ export const Evaluation = z
 		evaluator: nameString.min(1),
 		channel: Channel,
 		scenario: z.string().max(LIMITS.shortText),
+		/** The campaign scenario (its library on the team server) the contact follows, if any. */
+		scenarioId: idString.optional(),
+		/** The assignment the evaluation was started from, if any. */
+		assignmentId: idString.optional(),
 		timeSlot: TimeSlot,
 		status: EvaluationStatus,
 		/** Counts reopenings: 1 for the first finalized result, +1 for every revision. */

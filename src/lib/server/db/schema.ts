@@ -333,3 +333,117 @@ export const serverMeta = pgTable('server_meta', {
 		.notNull()
 		.default(sql`now()`)
 });
+
+// ── The programme: scenarios, plan, assignments, review, disputes ─────────────────────────
+
+/** Per-campaign programme settings (absent row = the defaults). */
+export const campaignSettings = pgTable('campaign_settings', {
+	campaignId: text('campaign_id')
+		.primaryKey()
+		.references(() => campaigns.id),
+	/** Days a manager has to dispute a released evaluation. */
+	disputeDays: integer('dispute_days').notNull().default(14)
+});
+
+/** A campaign's scenario library (`body` is a domain `Scenario`). */
+export const scenarios = pgTable(
+	'scenarios',
+	{
+		id: text('id').primaryKey(),
+		campaignId: text('campaign_id')
+			.notNull()
+			.references(() => campaigns.id),
+		body: jsonb('body').notNull(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedBy: text('updated_by').references(() => members.id)
+	},
+	(t) => [index('scenarios_campaign_idx').on(t.campaignId)]
+);
+
+/** A campaign's sampling plan (`body` is a domain `Plan`), one per campaign. */
+export const plans = pgTable('plans', {
+	campaignId: text('campaign_id')
+		.primaryKey()
+		.references(() => campaigns.id),
+	body: jsonb('body').notNull(),
+	version: integer('version').notNull().default(1),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+	updatedBy: text('updated_by').references(() => members.id)
+});
+
+/** Contacts to make, by hand or generated from the plan's open cells. */
+export const assignments = pgTable(
+	'assignments',
+	{
+		id: text('id').primaryKey(),
+		campaignId: text('campaign_id')
+			.notNull()
+			.references(() => campaigns.id),
+		shopperId: text('shopper_id')
+			.notNull()
+			.references(() => members.id),
+		scenarioId: text('scenario_id'),
+		channel: text('channel').notNull(),
+		timeSlot: text('time_slot').notNull(),
+		windowFrom: text('window_from').notNull(),
+		windowTo: text('window_to').notNull(),
+		cellId: text('cell_id'),
+		status: text('status', { enum: ['open', 'cancelled'] })
+			.notNull()
+			.default('open'),
+		createdBy: text('created_by').references(() => members.id),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		cancelledAt: timestamp('cancelled_at', { withTimezone: true })
+	},
+	(t) => [
+		index('assignments_campaign_idx').on(t.campaignId),
+		index('assignments_shopper_idx').on(t.shopperId)
+	]
+);
+
+/**
+ * Review, release and acknowledgement steps of an evaluation (`body` is a domain
+ * `ReviewEvent`): append-only, the state is read from them (`reviewOf`).
+ */
+export const reviewEvents = pgTable(
+	'review_events',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		evaluationId: text('evaluation_id')
+			.notNull()
+			.references(() => evaluations.id),
+		campaignId: text('campaign_id')
+			.notNull()
+			.references(() => campaigns.id),
+		body: jsonb('body').notNull(),
+		memberId: text('member_id')
+			.notNull()
+			.references(() => members.id),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		index('review_events_evaluation_idx').on(t.evaluationId),
+		index('review_events_campaign_idx').on(t.campaignId)
+	]
+);
+
+/** A manager's dispute of one check of a released evaluation (`body` is a domain `Dispute`). */
+export const disputes = pgTable(
+	'disputes',
+	{
+		id: text('id').primaryKey(),
+		evaluationId: text('evaluation_id')
+			.notNull()
+			.references(() => evaluations.id),
+		campaignId: text('campaign_id')
+			.notNull()
+			.references(() => campaigns.id),
+		body: jsonb('body').notNull(),
+		openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
+		decidedAt: timestamp('decided_at', { withTimezone: true })
+	},
+	(t) => [
+		index('disputes_evaluation_idx').on(t.evaluationId),
+		index('disputes_campaign_idx').on(t.campaignId)
+	]
+);
