@@ -1,4 +1,5 @@
 /**
+import type { Assignment } from '$lib/domain/programme/records';
  * A tiny in-memory team server for browser tests of the phone's sync: it answers the wire
  * contract of src/lib/domain/sync/protocol.ts (session, device keys, campaigns, push, pull,
  * blobs) through a replaced `fetch`, checks push signatures, and can be told to fail in the
@@ -31,6 +32,8 @@ export class FakeTeamServer {
 	blobs = new Map<string, Uint8Array>();
 	campaigns: Campaign[] = [];
 	keys: { fingerprint: string; jwk: RegisterDeviceKey['publicKeyJwk']; deviceId: string }[] = [];
+	/** The member's assignments, answered in each campaign's programme snapshot. */
+	assignments: Assignment[] = [];
 	/** Campaigns the member may push to (as a shopper). */
 	shopperOf = new Set<string>();
 	log: LoggedRequest[] = [];
@@ -123,6 +126,20 @@ export class FakeTeamServer {
 					roles: ['shopper'],
 					version: 1
 				}))
+			});
+		}
+		const programme = /^\/campaigns\/([^/]+)\/programme$/.exec(path);
+		if (method === 'GET' && programme) {
+			const campaignId = programme[1]!;
+			return json(200, {
+				campaignId,
+				fetchedAt: 0,
+				disputeDays: 14,
+				scenarios: [],
+				plan: null,
+				assignments: this.assignments.filter((a) => a.campaignId === campaignId),
+				reviews: [],
+				disputes: []
 			});
 		}
 		if (method === 'POST' && path === '/push') return this.push(body as PushBody);
