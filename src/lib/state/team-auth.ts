@@ -97,7 +97,9 @@ export function teamErrorText(
 			return t.errors.setupDisabled;
 	}
 	if (error.kind === 'offline') return t.errors.offline;
-	if (error.status === 429) return t.errors.rateLimited(15);
+	// The server says how long its limit lasts; 15 minutes is its window when it does not.
+	if (error.status === 429)
+		return t.errors.rateLimited(Math.max(1, Math.ceil((error.retryAfter ?? 900) / 60)));
 	if (error.status === 404 && error.code === 'not-found') return t.errors.unknown;
 	if (error.code === 'sign-in-failed') {
 		return via === 'passkey' ? t.errors.passkeyRefused : t.errors.wrongCredentials;

@@ -28,7 +28,9 @@ export class TeamRequestError extends Error {
 		readonly code: string,
 		message: string,
 		/** The parsed body of the answer, when there was one (e.g. a 409's server copy). */
-		readonly body?: unknown
+		readonly body?: unknown,
+		/** Seconds the server asked to wait (`Retry-After` of a 429 or 503). */
+		readonly retryAfter?: number
 	) {
 		super(message);
 		this.name = 'TeamRequestError';
@@ -96,12 +98,14 @@ export async function teamFetch(path: string, request: TeamRequest = {}): Promis
 		parsed = undefined;
 	}
 	const error = ApiErrorBody.safeParse(parsed);
+	const wait = Number(response.headers.get('retry-after') ?? NaN);
 	throw new TeamRequestError(
 		kindOf(response.status),
 		response.status,
 		error.success ? error.data.error : String(response.status),
 		error.success ? error.data.message : `The team server answered ${String(response.status)}.`,
-		parsed
+		parsed,
+		Number.isFinite(wait) && wait >= 0 ? wait : undefined
 	);
 }
 
