@@ -2,6 +2,7 @@ import { building } from '$app/environment';
 import { closeDb, getDb, type Db } from '$lib/server/db';
 import { ensureSetupLink } from '$lib/server/auth/orgs';
 import { appShell } from '$lib/server/fallback';
+import { startHousekeeping } from '$lib/server/sync/housekeeping';
 import { csrfMatches, findSession, SESSION_COOKIE } from '$lib/server/auth/session';
 import { errorResponse, forbidden } from '$lib/server/errors';
 import { CSRF_HEADER } from '$lib/domain/sync/protocol';
@@ -12,6 +13,7 @@ export const init: ServerInit = async () => {
 	if (building) return;
 	const db = await getDb();
 	await announceSetupLink(db);
+	startHousekeeping(db);
 	// adapter-node's graceful stop: let the embedded database write its files and close.
 	process.once('sveltekit:shutdown', () => void closeDb());
 };

@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Db } from '../db';
+import { blobUploads } from '../db/schema';
+import { freshDb, testDatabaseKinds } from '../testing';
+import { ABANDONED_UPLOAD_MS, sweepAbandonedUploads } from './housekeeping';
+import { person } from './test-helpers';
+
+describe.each(testDatabaseKinds())('housekeeping (%s)', (kind) => {
+	let t: { db: Db; dispose(): Promise<void> };
+	let db: Db;
+	beforeAll(async () => {
+		t = await freshDb(kind);
+		db = t.db;
+	}, 60_000);
+	afterAll(() => t.dispose());
+
+	it('drops partial uploads untouched for a week and keeps the recent ones', async () => {
+		const shopper = await person(db, '쇼퍼');
+		const now = Date.UTC(2026, 11, 2);
+		const row = (sha: string, ageMs: number) => ({
+			sha256: sha.repeat(64),
+			memberId: shopper.id,
+			size: 10,
+			received: new Uint8Array([1, 2, 3]),
+			updatedAt: new Date(now - ageMs)
+		});
+		await db.orm
+			.insert(blobUploads)
+			.values([
+				row('a', ABANDONED_UPLOAD_MS + 1),
+				row('b', ABANDONED_UPLOAD_MS - 60_000),
+				row('c', 1_000)
+			]);
+		expect(await sweepAbandonedUploads(db, now)).toBe(1);
+		const left = await db.orm.select({ sha256: blobUploads.sha256 }).from(blobUploads);
+		expect(left.map((r) => r.sha256[0]).sort()).toEqual(['b', 'c']);
+		expect(await sweepAbandonedUploads(db, now)).toBe(0);
+	});
+});
