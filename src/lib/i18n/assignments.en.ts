@@ -40,6 +40,7 @@ export const assignmentsEn: Widen<typeof assignmentsKo> = {
 		`The assignment's time slot is ${assigned}; it is now ${now}.`,
 	confirmOutside: 'I confirm this differs from the assignment',
 	confirmNeeded: 'Confirm the difference from the assignment.',
+	slotFromAssignment: "Set to the assignment's time slot; you can change it.",
 	scenario: 'Scenario',
 	script: 'What to say',
 	correctAnswer: 'Correct answer',

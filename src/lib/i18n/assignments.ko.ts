@@ -36,6 +36,7 @@ export const assignmentsKo = {
 		`배정 시간대는 ${assigned}인데 지금은 ${now}입니다.`,
 	confirmOutside: '배정과 다르게 진행하는 것을 확인했습니다',
 	confirmNeeded: '배정과 다른 점을 확인해 주세요.',
+	slotFromAssignment: '배정의 시간대로 정했습니다. 바꿀 수 있습니다.',
 	// The scenario during the run.
 	scenario: '시나리오',
 	script: '고객 대사',

@@ -56,6 +56,7 @@ export class MyAssignmentList {
 		try {
 			const link = await getTeamLink();
 			const snapshots = link ? await listProgrammes() : [];
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local lookup, not state
 			const names = new Map((await listCampaignNames()).map((c) => [c.id, c.name]));
 			const links: EvaluationLink[] = [];
 			for (const s of snapshots) {

@@ -89,7 +89,7 @@ describe('내 배정 from the cached programme', () => {
 		const final = buildEvaluation({ id: testUuid(2), campaignId: campaign.id, status: 'final' });
 		await saveEvaluation({ ...final, assignmentId: 'as-4' }, campaign, T0);
 
-		render(AssignmentsPage);
+		await render(AssignmentsPage);
 		const open = page.getByRole('region', { name: /시작할 배정/ });
 		await expect.element(open).toBeVisible();
 		const cards = open.getByRole('listitem');
@@ -119,7 +119,7 @@ describe('내 배정 from the cached programme', () => {
 	});
 
 	it('without assignments says where they come from', async () => {
-		render(AssignmentsPage);
+		await render(AssignmentsPage);
 		await expect.element(page.getByRole('heading', { name: '배정이 없습니다' })).toBeVisible();
 		await expect.element(page.getByText(/코디네이터가 팀 서버에서 배정한/)).toBeVisible();
 	});
@@ -135,7 +135,7 @@ describe('the scenario on the agent sheet', () => {
 		const run = new RunScenario();
 		await run.load(campaign.id, evaluation.scenarioId);
 		const draft = new EvaluationDraft(evaluation, campaign, 'd-test');
-		render(RunScenarioHarness, { draft, scenario: run, stage: AgentSheet });
+		await render(RunScenarioHarness, { draft, scenario: run, stage: AgentSheet });
 	}
 
 	it('shows the correct answer beside 문제해결 ③', async () => {

@@ -165,7 +165,11 @@ describe('myAssignments', () => {
 			now
 		);
 		expect(rows.map((r) => r.assignment.id)).toEqual(['a1', 'a2']);
-		expect(rows[0]).toMatchObject({ status: 'open', mark: 'within', centerName: '한빛카드 고객센터' });
+		expect(rows[0]).toMatchObject({
+			status: 'open',
+			mark: 'within',
+			centerName: '한빛카드 고객센터'
+		});
 		expect(rows[0]!.scenario).toBeUndefined();
 		expect(rows[1]).toMatchObject({ status: 'done', evaluationId: 'e1', scenario });
 	});

@@ -42,7 +42,10 @@ export function seoulDateOf(ms: number): string {
 }
 
 /** Where `now` falls against the window: `due-soon` on its last day or the day before. */
-export function windowMark(a: Pick<Assignment, 'windowFrom' | 'windowTo'>, now: number): WindowMark {
+export function windowMark(
+	a: Pick<Assignment, 'windowFrom' | 'windowTo'>,
+	now: number
+): WindowMark {
 	const today = seoulDateOf(now);
 	if (today < a.windowFrom) return 'before';
 	if (today > a.windowTo) return 'overdue';
