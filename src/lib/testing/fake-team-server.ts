@@ -6,7 +6,6 @@
  */
 import type { Assignment } from '$lib/domain/programme/records';
 import { base64ToBytes, canonicalize, fingerprintOf, relateHistories } from '$lib/domain/exchange';
-import type { Assignment } from '$lib/domain/programme/records';
 import type { Campaign, Evaluation } from '$lib/domain/record';
 import type {
 	PullItem,
