@@ -21,8 +21,7 @@ export const calibrationEn: Widen<typeof calibrationKo> = {
 	form: {
 		title: 'New calibration session',
 		campaign: 'Campaign',
-		noCampaign:
-			'You coordinate no campaign. Only a coordinator can create a calibration session.',
+		noCampaign: 'You coordinate no campaign. Only a coordinator can create a calibration session.',
 		sessionTitle: 'Session title',
 		contacts: 'Contacts',
 		contactHint:
@@ -101,6 +100,7 @@ export const calibrationEn: Widen<typeof calibrationKo> = {
 		consensus: 'Consensus',
 		showAnswers: 'Answers per rater',
 		notClosed: 'The session is still open. The results appear once the coordinator closes it.',
+		unrated: (n: number) => `${n} checks not answered by two raters are left out.`,
 		back: 'Back to the session'
 	},
 	offline: 'You are offline. Calibration sessions open only while connected to the team server.',

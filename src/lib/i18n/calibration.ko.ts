@@ -21,7 +21,8 @@ export const calibrationKo = {
 		noCampaign: '코디네이터로 참여한 캠페인이 없습니다. 보정 세션은 코디네이터만 만들 수 있습니다.',
 		sessionTitle: '세션 이름',
 		contacts: '상담',
-		contactHint: '녹취 파일 이름이나 함께 건 전화의 일시처럼, 평가원이 어떤 상담인지 알 수 있게 적으세요.',
+		contactHint:
+			'녹취 파일 이름이나 함께 건 전화의 일시처럼, 평가원이 어떤 상담인지 알 수 있게 적으세요.',
 		contactLabel: (n: number) => `상담 ${n} 설명`,
 		addContact: '상담 추가',
 		removeContact: (n: number) => `상담 ${n} 빼기`,
@@ -43,8 +44,7 @@ export const calibrationKo = {
 		notRater: '이 세션의 평가원이 아니어서 채점하지 않습니다.',
 		saved: '저장됨',
 		saving: '보내는 중…',
-		unsent:
-			'아직 보내지 못한 답이 있습니다. 이 화면을 닫지 마세요. 연결되면 자동으로 보냅니다.',
+		unsent: '아직 보내지 못한 답이 있습니다. 이 화면을 닫지 마세요. 연결되면 자동으로 보냅니다.',
 		retry: '다시 보내기',
 		clearHint: '누른 답을 다시 누르면 답이 지워집니다 (미응답).',
 		closedNote: '세션이 닫혀 답을 더 바꿀 수 없습니다.',
@@ -95,6 +95,7 @@ export const calibrationKo = {
 		consensus: '합의',
 		showAnswers: '평가원별 답 보기',
 		notClosed: '세션이 아직 닫히지 않았습니다. 결과는 코디네이터가 닫은 뒤에 보입니다.',
+		unrated: (n: number) => `두 명 이상이 답하지 않은 항목 ${n}개는 뺐습니다.`,
 		back: '세션으로'
 	},
 	offline: '오프라인입니다. 보정 세션은 팀 서버에 연결되어 있을 때만 열 수 있습니다.',
