@@ -101,6 +101,7 @@ export const calibrationEn: Widen<typeof calibrationKo> = {
 		showAnswers: 'Answers per rater',
 		notClosed: 'The session is still open. The results appear once the coordinator closes it.',
 		unrated: (n: number) => `${n} checks not answered by two raters are left out.`,
+		pooledUnits: (n: number) => `${n} check × contact pairs`,
 		back: 'Back to the session'
 	},
 	offline: 'You are offline. Calibration sessions open only while connected to the team server.',

@@ -96,6 +96,7 @@ export const calibrationKo = {
 		showAnswers: '평가원별 답 보기',
 		notClosed: '세션이 아직 닫히지 않았습니다. 결과는 코디네이터가 닫은 뒤에 보입니다.',
 		unrated: (n: number) => `두 명 이상이 답하지 않은 항목 ${n}개는 뺐습니다.`,
+		pooledUnits: (n: number) => `항목×상담 ${n}건`,
 		back: '세션으로'
 	},
 	offline: '오프라인입니다. 보정 세션은 팀 서버에 연결되어 있을 때만 열 수 있습니다.',

@@ -52,7 +52,10 @@ export class CalibrationRater {
 	#answers = $state<Record<string, CalibrationAnswers>>({});
 	#sending = $state<Record<string, SendState>>({});
 	#failure = $state('');
+	// Bookkeeping of the sends, never shown: plain sets on purpose.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- not state
 	#inFlight = new Set<string>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- not state
 	#again = new Set<string>();
 
 	constructor(

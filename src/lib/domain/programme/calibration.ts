@@ -51,7 +51,11 @@ export interface CalibrationFigures {
 	overall: CheckAgreement;
 	checks: CheckAgreement[];
 	raters: RaterScores[];
-	contacts: { contactId: string; consensus: number | null; scores: Record<string, number | null> }[];
+	contacts: {
+		contactId: string;
+		consensus: number | null;
+		scores: Record<string, number | null>;
+	}[];
 }
 
 const EARNED: Record<Exclude<AnswerValue, 'na'>, number> = { met: 1, partial: 0.5, 'not-met': 0 };

@@ -4,7 +4,15 @@ import { buildCampaign } from '$lib/testing/builders';
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
 import { ApiError } from '../errors';
-import { addCampaign, addMember, addOrg, freshDb, grant, signedIn, testDatabaseKinds } from '../testing';
+import {
+	addCampaign,
+	addMember,
+	addOrg,
+	freshDb,
+	grant,
+	signedIn,
+	testDatabaseKinds
+} from '../testing';
 import {
 	calibrationResults,
 	calibrationView,
@@ -202,7 +210,12 @@ describe.each(testDatabaseKinds())('calibration sessions (%s)', (kind) => {
 		const r = await calibrationResults(db, p.lee, s.id);
 		const byCheck = new Map(r.checks.map((c) => [c.checkId, c]));
 		// S01-1: both met on c1, both not-met on c2 → p_o 1, p_e 0.5, κ = 1.
-		expect(byCheck.get('S01-1')).toMatchObject({ statistic: 'kappa', units: 2, percent: 1, value: 1 });
+		expect(byCheck.get('S01-1')).toMatchObject({
+			statistic: 'kappa',
+			units: 2,
+			percent: 1,
+			value: 1
+		});
 		// S01-2: both met twice → one category only, κ undefined.
 		expect(byCheck.get('S01-2')).toMatchObject({ statistic: 'kappa', percent: 1, value: null });
 		// S01-4: met/not-met, met/met → p_o 0.5, p_e = 1·0.5 = 0.5, κ = 0.

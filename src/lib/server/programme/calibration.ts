@@ -148,7 +148,9 @@ async function isRater(db: Db, sessionId: string, memberId: string): Promise<boo
 	const rows = await db.orm
 		.select({ id: calibrationRaters.memberId })
 		.from(calibrationRaters)
-		.where(and(eq(calibrationRaters.sessionId, sessionId), eq(calibrationRaters.memberId, memberId)))
+		.where(
+			and(eq(calibrationRaters.sessionId, sessionId), eq(calibrationRaters.memberId, memberId))
+		)
 		.limit(1);
 	return rows.length > 0;
 }
