@@ -10,6 +10,7 @@ import { scorecardEn } from './scorecard.en';
 import { teamEn } from './team.en';
 import { syncEn } from './sync.en';
 import { assignmentsEn } from './assignments.en';
+import { calibrationEn } from './calibration.en';
 
 /** English messages of the report screens. */
 export const reportsEn: Widen<typeof reportsKo> = {
@@ -22,5 +23,6 @@ export const reportsEn: Widen<typeof reportsKo> = {
 	checks: checksEn,
 	team: teamEn,
 	sync: syncEn,
-	assignments: assignmentsEn
+	assignments: assignmentsEn,
+	calibration: calibrationEn
 };

@@ -8,6 +8,7 @@ import { scorecardKo } from './scorecard.ko';
 import { teamKo } from './team.ko';
 import { syncKo } from './sync.ko';
 import { assignmentsKo } from './assignments.ko';
+import { calibrationKo } from './calibration.ko';
 
 /**
  * Korean messages of the report and run screens (scorecards, IVR stopwatch, follow-ups):
@@ -23,5 +24,6 @@ export const reportsKo = {
 	checks: checksKo,
 	team: teamKo,
 	sync: syncKo,
-	assignments: assignmentsKo
+	assignments: assignmentsKo,
+	calibration: calibrationKo
 } as const;

@@ -1,0 +1,3 @@
+export const prerender = false;
+
+export const load = ({ params }) => ({ id: params.id });
