@@ -44,6 +44,7 @@ export const reviewEn: Widen<typeof reviewKo> = {
 		waitingNote: 'Approve this version, or send it back with comments per check.',
 		history: 'Review history',
 		noHistory: 'No review steps yet.',
+		now: 'Now',
 		version: (v: number) => `Version ${v}`
 	},
 	events: {

@@ -40,6 +40,7 @@ export const reviewKo = {
 		waitingNote: '이 버전을 승인하거나 항목별 의견과 함께 반려하세요.',
 		history: '검토 기록',
 		noHistory: '아직 검토 기록이 없습니다.',
+		now: '지금',
 		version: (v: number) => `버전 ${v}`
 	},
 	events: {

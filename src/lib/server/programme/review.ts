@@ -18,7 +18,7 @@ import type { Session } from '../auth/session';
 import { requireRole } from '../access';
 import type { Db, Orm } from '../db';
 import { evaluations, reviewEvents } from '../db/schema';
-import { ApiError, invalid, notFound } from '../errors';
+import { ApiError, forbidden, invalid, notFound } from '../errors';
 import { campaignRules, lockWrites } from '../sync/derive';
 import type { Reader } from './snapshot';
 
@@ -115,7 +115,16 @@ export async function reviewStep<T>(
 		.where(eq(evaluations.id, id))
 		.limit(1);
 	if (!found[0]) throw notFound('No such evaluation.');
-	await requireRole(db, session.memberId, found[0].campaignId, ['coordinator']);
+	try {
+		await requireRole(db, session.memberId, found[0].campaignId, ['coordinator']);
+	} catch (error) {
+		if (error instanceof ApiError && error.status === 403) {
+			throw forbidden(
+				"Only a coordinator of this evaluation's campaign can review or release it. Nothing was changed."
+			);
+		}
+		throw error;
+	}
 	return db.orm.transaction(async (txRaw) => {
 		const tx = txRaw as unknown as Orm;
 		await lockWrites(tx);
