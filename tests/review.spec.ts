@@ -43,7 +43,8 @@ test('review: the coordinator returns with a comment on a check, the shopper rev
 	await checkSelect.selectOption({ index: 1 });
 	const checkId = await checkSelect.inputValue();
 	await page.getByLabel('의견 1').fill('녹취와 다릅니다. 다시 들어 보세요.');
-	await page.screenshot({ path: testInfo.outputPath('return-form.png'), fullPage: true });
+	const panel = page.getByRole('region', { name: '검토 및 공개' });
+	await panel.screenshot({ path: testInfo.outputPath('return-form.png') });
 	await page.getByRole('button', { name: '반려 보내기' }).tap();
 	await expect(page.getByTestId('review-state')).toHaveText('반려됨');
 	await expect(page.getByRole('list', { name: '검토 기록' })).toContainText('박검토');
@@ -53,15 +54,12 @@ test('review: the coordinator returns with a comment on a check, the shopper rev
 	const row = shopper.page.getByRole('listitem').filter({ hasText: '반려됨' });
 	await expect(row).toHaveCount(1);
 	await expect(shopper.page.getByText(/반려된 평가 1건/)).toBeVisible();
-	await shopper.page.screenshot({ path: testInfo.outputPath('shopper-home.png'), fullPage: true });
+	await shopper.page.screenshot({ path: testInfo.outputPath('shopper-home.png') });
 	await shopper.page.goto(`/evaluations/${id}/review`);
 	const notice = shopper.page.getByTestId('returned-notice');
 	await expect(notice).toContainText(checkId);
 	await expect(notice).toContainText('녹취와 다릅니다. 다시 들어 보세요.');
-	await shopper.page.screenshot({
-		path: testInfo.outputPath('shopper-returned.png'),
-		fullPage: true
-	});
+	await notice.screenshot({ path: testInfo.outputPath('shopper-returned.png') });
 	await notice.getByRole('button', { name: '수정하기' }).tap();
 	await expect(shopper.page.getByText(/검토 반려\(.*\) 의견 반영/)).toBeVisible();
 	await goToStage(shopper.page, '검토');
@@ -91,7 +89,7 @@ test('review: the coordinator returns with a comment on a check, the shopper rev
 	await page.getByRole('button', { name: '지금 공개' }).tap();
 	await expect(page.getByTestId('review-state')).toHaveText('공개됨');
 	await expect(page.getByText(/센터 관리자에게 공개됨/).first()).toBeVisible();
-	await page.screenshot({ path: testInfo.outputPath('coordinator-released.png'), fullPage: true });
+	await panel.screenshot({ path: testInfo.outputPath('coordinator-released.png') });
 
 	// The manager then sees it.
 	const manager = await newPhone(browser, testInfo);

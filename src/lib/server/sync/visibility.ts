@@ -1,6 +1,6 @@
 // Who sees which evaluation: a shopper their own, a coordinator every record of their
-// campaigns, a manager the released records of theirs (once a release set for a date is due). Pull, blob downloads and release
-// all ask here.
+// campaigns, a manager the released records of theirs (a release set for a date once it is
+// due). Pull, blob downloads and release all ask here.
 import { and, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { CampaignRole } from '$lib/domain/sync/protocol';
 import type { Db } from '../db';
