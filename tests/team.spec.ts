@@ -122,6 +122,9 @@ test('two shopper phones and an auditor: invites, a passkey, offline evaluations
 	await expect(manager.page.getByText('평가를 찾을 수 없습니다')).toBeVisible();
 
 	await page.goto(`/reports/evaluations/${made[0]!}`);
+	// Only an approved evaluation is released: approve, then release now.
+	await page.getByRole('button', { name: '승인', exact: true }).tap();
+	await expect(page.getByTestId('review-state')).toHaveText('승인됨');
 	await page.getByRole('button', { name: '지금 공개' }).tap();
 	await expect(page.getByText(/센터 관리자에게 공개됨/)).toBeVisible();
 

@@ -11,6 +11,7 @@ import { teamEn } from './team.en';
 import { syncEn } from './sync.en';
 import { assignmentsEn } from './assignments.en';
 import { calibrationEn } from './calibration.en';
+import { reviewEn } from './review.en';
 
 /** English messages of the report screens. */
 export const reportsEn: Widen<typeof reportsKo> = {
@@ -24,5 +25,6 @@ export const reportsEn: Widen<typeof reportsKo> = {
 	team: teamEn,
 	sync: syncEn,
 	assignments: assignmentsEn,
-	calibration: calibrationEn
+	calibration: calibrationEn,
+	review: reviewEn
 };

@@ -9,6 +9,7 @@ import { teamKo } from './team.ko';
 import { syncKo } from './sync.ko';
 import { assignmentsKo } from './assignments.ko';
 import { calibrationKo } from './calibration.ko';
+import { reviewKo } from './review.ko';
 
 /**
  * Korean messages of the report and run screens (scorecards, IVR stopwatch, follow-ups):
@@ -25,5 +26,6 @@ export const reportsKo = {
 	team: teamKo,
 	sync: syncKo,
 	assignments: assignmentsKo,
-	calibration: calibrationKo
+	calibration: calibrationKo,
+	review: reviewKo
 } as const;

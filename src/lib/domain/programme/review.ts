@@ -7,7 +7,7 @@
  * coordinator upholds or overturns it (an overturn is a new revision, re-scored).
  */
 import { z } from '../zod';
-import { checkId, epochMs, idString, LIMITS, noteString } from '../record/common';
+import { checkId, epochMs, idString, LIMITS, nameString, noteString } from '../record/common';
 
 export const ReturnComment = z.object({
 	/** The check the comment is about; absent = about the evaluation as a whole. */
@@ -21,13 +21,17 @@ export const ReviewEvent = z.discriminatedUnion('action', [
 		action: z.literal('approved'),
 		version: z.number().int().min(1),
 		at: epochMs,
-		by: idString
+		by: idString,
+		/** The name of who took the step, as it was then (the history reads offline). */
+		byName: nameString.optional()
 	}),
 	z.object({
 		action: z.literal('returned'),
 		version: z.number().int().min(1),
 		at: epochMs,
 		by: idString,
+		/** The name of who took the step, as it was then (the history reads offline). */
+		byName: nameString.optional(),
 		comments: z.array(ReturnComment).min(1).max(200)
 	}),
 	z.object({
@@ -35,6 +39,8 @@ export const ReviewEvent = z.discriminatedUnion('action', [
 		version: z.number().int().min(1),
 		at: epochMs,
 		by: idString,
+		/** The name of who took the step, as it was then (the history reads offline). */
+		byName: nameString.optional(),
 		/** The instant the manager may see it (= at for "now", later for a set date). */
 		visibleFrom: epochMs
 	}),
@@ -42,7 +48,9 @@ export const ReviewEvent = z.discriminatedUnion('action', [
 		action: z.literal('acknowledged'),
 		version: z.number().int().min(1),
 		at: epochMs,
-		by: idString
+		by: idString,
+		/** The name of who took the step, as it was then (the history reads offline). */
+		byName: nameString.optional()
 	})
 ]);
 export type ReviewEvent = z.infer<typeof ReviewEvent>;

@@ -509,3 +509,20 @@ export const calibrationRatings = pgTable(
 	},
 	(t) => [primaryKey({ columns: [t.sessionId, t.contactId, t.raterId] })]
 );
+
+/**
+ * A release set for a later date: the evaluation reads released (`released_at` = the date) but
+ * managers do not see it until the row is resolved, on the first pull at or after `due_at`,
+ * which gives the record a new cursor position (a manager's cursor may already be past its old
+ * one). Deleted when resolved or replaced by another release.
+ */
+export const scheduledReleases = pgTable(
+	'scheduled_releases',
+	{
+		evaluationId: text('evaluation_id')
+			.primaryKey()
+			.references(() => evaluations.id),
+		dueAt: timestamp('due_at', { withTimezone: true }).notNull()
+	},
+	(t) => [index('scheduled_releases_due_idx').on(t.dueAt)]
+);

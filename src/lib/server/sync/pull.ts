@@ -8,6 +8,7 @@ import type { Session } from '../auth/session';
 import type { Db } from '../db';
 import { deviceKeys, evaluations, members } from '../db/schema';
 import { invalid } from '../errors';
+import { resolveDueReleases } from './release';
 import { visibleTo } from './visibility';
 
 /** Reads `after` and `limit` from a query string (422 when either is not a fitting integer). */
@@ -31,8 +32,10 @@ export async function pull(
 	db: Db,
 	session: Session,
 	after: number,
-	limit: number
+	limit: number,
+	now = Date.now()
 ): Promise<PullResponse> {
+	await resolveDueReleases(db, now);
 	const visible = await visibleTo(db, session.memberId);
 	if (!visible) return { items: [], cursor: after, more: false };
 	const rows = await db.orm

@@ -8,6 +8,7 @@ import { evaluationConflicts, evaluations } from '../db/schema';
 import { freshDb, testDatabaseKinds } from '../testing';
 import { pull } from './pull';
 import { ConflictError, push, putEvaluation } from './push';
+import { review } from '../programme/review';
 import { release } from './release';
 import { evaluationOf, person, pushAs, signRecords, team } from './test-helpers';
 
@@ -165,6 +166,7 @@ describe.each(testDatabaseKinds())('push and pull (%s)', (kind) => {
 		expect(await ids(local.coordinator)).toEqual([a.id, b.id].sort());
 		expect(await ids(local.manager)).toEqual([]);
 		const cursor = (await pull(db, local.manager.session, 0, 500)).cursor;
+		await review(db, local.coordinator.session, b.id, { action: 'approve', version: b.version });
 		await release(db, local.coordinator.session, b.id, b.version);
 		const page = await pull(db, local.manager.session, cursor, 500);
 		expect(page.items.map((i) => i.evaluation.id)).toEqual([b.id]);

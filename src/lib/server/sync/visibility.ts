@@ -1,10 +1,10 @@
 // Who sees which evaluation: a shopper their own, a coordinator every record of their
-// campaigns, a manager the released records of theirs. Pull, blob downloads and release
-// all ask here.
-import { and, eq, inArray, isNotNull, or, type SQL } from 'drizzle-orm';
+// campaigns, a manager the released records of theirs (a release set for a date once it is
+// due). Pull, blob downloads and release all ask here.
+import { and, eq, inArray, isNotNull, or, sql, type SQL } from 'drizzle-orm';
 import type { CampaignRole } from '$lib/domain/sync/protocol';
 import type { Db } from '../db';
-import { campaignMembers, evaluations } from '../db/schema';
+import { campaignMembers, evaluations, scheduledReleases } from '../db/schema';
 
 /** The campaigns the member holds each role in. */
 export async function campaignsByRole(
@@ -32,7 +32,12 @@ export async function visibleTo(db: Db, memberId: string): Promise<SQL | null> {
 	if (by.coordinator.length > 0) parts.push(inArray(evaluations.campaignId, by.coordinator));
 	if (by.manager.length > 0) {
 		parts.push(
-			and(inArray(evaluations.campaignId, by.manager), isNotNull(evaluations.releasedAt))!
+			and(
+				inArray(evaluations.campaignId, by.manager),
+				isNotNull(evaluations.releasedAt),
+				// Set for a later date: hidden until a pull resolves it (and moves its position).
+				sql`not exists (select 1 from ${scheduledReleases} where ${scheduledReleases.evaluationId} = ${evaluations.id})`
+			)!
 		);
 	}
 	if (parts.length === 0) return null;

@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { ReleaseRequest } from '$lib/domain/sync/protocol';
+import { ReleaseReviewed } from '$lib/domain/programme/review-wire';
 import { requireSession } from '$lib/server/access';
 import { getDb } from '$lib/server/db';
 import { api, readJson } from '$lib/server/errors';
@@ -12,6 +12,8 @@ export const prerender = false;
 export const POST: RequestHandler = ({ locals, params, request }) =>
 	api(async () => {
 		const s = requireSession(locals.session);
-		const body = parseInput(ReleaseRequest, await readJson(request, 64 * 1024));
-		return json(await release(await getDb(), s, params.id, body.version));
+		const body = parseInput(ReleaseReviewed, await readJson(request, 64 * 1024));
+		return json(
+			await release(await getDb(), s, params.id, body.version, Date.now(), body.visibleFrom)
+		);
 	});

@@ -1,0 +1,168 @@
+/**
+ * Review and release from the phone: the coordinator's steps are online requests (offline they
+ * change nothing and say so); their answer, the evaluation's review events, is kept in the
+ * campaign's cached programme snapshot so every screen (and the shopper's phone after a sync)
+ * reads the same history offline.
+ */
+import { reviewOf, type ReviewEvent, type ReviewView } from '$lib/domain/programme/review';
+import { ReviewAnswer, type ReviewRequest } from '$lib/domain/programme/review-wire';
+import { ProgrammeSnapshot } from '$lib/domain/programme/records';
+import type { Campaign, Evaluation } from '$lib/domain/record';
+import { effectiveStatus } from '$lib/domain/scoring/effective';
+import type { ReportMessages } from '$lib/i18n';
+import { getCampaign } from '$lib/storage/campaigns';
+import { getEvaluation, listEvaluations } from '$lib/storage/evaluations';
+import { getProgramme, listProgrammes, saveProgramme } from '$lib/storage/programme';
+import { setRelease } from '$lib/storage/releases';
+import { teamJson, TeamRequestError } from '$lib/sync/http';
+
+type Target = Pick<Evaluation, 'id' | 'campaignId' | 'version'>;
+
+/** The evaluation's review events as the last sync (or step taken here) left them. */
+export async function cachedEvents(
+	campaignId: string,
+	evaluationId: string
+): Promise<ReviewEvent[]> {
+	const snapshot = await getProgramme(campaignId);
+	return snapshot?.reviews.find((r) => r.evaluationId === evaluationId)?.events ?? [];
+}
+
+/** The review state of an evaluation at its version, read with the campaign's rules. */
+export function viewOf(
+	events: readonly ReviewEvent[],
+	e: Evaluation,
+	campaign: Campaign | undefined,
+	now = Date.now()
+): ReviewView {
+	const status = campaign ? effectiveStatus(e, campaign, now) : e.status;
+	return reviewOf(events, e.version, !e.deleted && status === 'final');
+}
+
+/** Approves the evaluation's version, or returns it with comments (online). */
+export async function sendReview(
+	e: Target,
+	body: Omit<ReviewRequest, 'version'>
+): Promise<ReviewEvent[]> {
+	const answer = await teamJson(`/evaluations/${encodeURIComponent(e.id)}/review`, ReviewAnswer, {
+		method: 'POST',
+		json: { ...body, version: e.version }
+	});
+	await keepEvents(e, answer.events);
+	return answer.events;
+}
+
+/** Releases the approved version now, or from `visibleFrom` (online). */
+export async function sendRelease(e: Target, visibleFrom?: number): Promise<ReviewEvent[]> {
+	const answer = await teamJson(`/evaluations/${encodeURIComponent(e.id)}/release`, ReviewAnswer, {
+		method: 'POST',
+		json: visibleFrom === undefined ? { version: e.version } : { version: e.version, visibleFrom }
+	});
+	await setRelease(e.id, answer.releasedAt);
+	await keepEvents(e, answer.events);
+	return answer.events;
+}
+
+/** Puts the events the server answered into the cached snapshot (fetching it when none is). */
+async function keepEvents(e: Target, events: ReviewEvent[]): Promise<void> {
+	let snapshot = await getProgramme(e.campaignId);
+	if (!snapshot) {
+		try {
+			snapshot = await teamJson(
+				`/campaigns/${encodeURIComponent(e.campaignId)}/programme`,
+				ProgrammeSnapshot
+			);
+		} catch {
+			return;
+		}
+	}
+	const reviews = snapshot.reviews.filter((r) => r.evaluationId !== e.id);
+	reviews.push({ evaluationId: e.id, events });
+	await saveProgramme({ ...snapshot, reviews });
+}
+
+/** A review step's failure as one sentence (nothing was changed in every case). */
+export function reviewErrorText(error: unknown, t: ReportMessages['review']): string {
+	if (!(error instanceof TeamRequestError)) {
+		return t.errors.other(error instanceof Error ? error.message : String(error));
+	}
+	if (error.kind === 'offline') return t.offline;
+	if (error.kind === 'forbidden') return t.errors.forbidden;
+	switch (error.code) {
+		case 'version-changed':
+			return t.errors.versionChanged;
+		case 'not-approved':
+			return t.errors.notApproved;
+		case 'already-released':
+			return t.errors.alreadyReleased;
+		case 'not-final':
+			return t.errors.notFinal;
+	}
+	return t.errors.other(error.message);
+}
+
+export interface QueueItem {
+	evaluation: Evaluation;
+	view: ReviewView;
+}
+
+export interface CampaignQueue {
+	campaignId: string;
+	centerName: string;
+	waiting: QueueItem[];
+	returned: QueueItem[];
+	approved: QueueItem[];
+}
+
+/** The coordinator's queue per campaign, from the evaluations and snapshots on this phone. */
+export async function loadReviewQueue(
+	campaignIds: readonly string[],
+	now = Date.now()
+): Promise<CampaignQueue[]> {
+	const out: CampaignQueue[] = [];
+	for (const campaignId of campaignIds) {
+		const [campaign, list, snapshot] = await Promise.all([
+			getCampaign(campaignId),
+			listEvaluations(campaignId),
+			getProgramme(campaignId)
+		]);
+		const events = new Map(snapshot?.reviews.map((r) => [r.evaluationId, r.events]) ?? []);
+		const queue: CampaignQueue = {
+			campaignId,
+			centerName: campaign?.center.name ?? campaignId,
+			waiting: [],
+			returned: [],
+			approved: []
+		};
+		for (const evaluation of list) {
+			if (evaluation.deleted) continue;
+			const view = viewOf(events.get(evaluation.id) ?? [], evaluation, campaign, now);
+			if (view.state === 'waiting') queue.waiting.push({ evaluation, view });
+			else if (view.state === 'returned') queue.returned.push({ evaluation, view });
+			else if (view.state === 'approved') queue.approved.push({ evaluation, view });
+		}
+		const newest = (a: QueueItem, b: QueueItem) => b.evaluation.updatedAt - a.evaluation.updatedAt;
+		queue.waiting.sort(newest);
+		queue.returned.sort(newest);
+		queue.approved.sort(newest);
+		out.push(queue);
+	}
+	return out;
+}
+
+/**
+ * The evaluations on this phone that were sent back and wait for the shopper's revision, in
+ * the campaigns where this member is a shopper.
+ */
+export async function returnedHere(shopperCampaigns: ReadonlySet<string>): Promise<Set<string>> {
+	const ids = new Set<string>();
+	for (const snapshot of await listProgrammes()) {
+		if (!shopperCampaigns.has(snapshot.campaignId)) continue;
+		for (const { evaluationId, events } of snapshot.reviews) {
+			if (!events.some((x) => x.action === 'returned')) continue;
+			const e = await getEvaluation(evaluationId);
+			if (!e || e.deleted) continue;
+			if (reviewOf(events, e.version, e.status === 'final').state === 'returned') ids.add(e.id);
+		}
+	}
+	return ids;
+}
