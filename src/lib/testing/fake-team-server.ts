@@ -1,10 +1,10 @@
 /**
-import type { Assignment } from '$lib/domain/programme/records';
  * A tiny in-memory team server for browser tests of the phone's sync: it answers the wire
  * contract of src/lib/domain/sync/protocol.ts (session, device keys, campaigns, push, pull,
  * blobs) through a replaced `fetch`, checks push signatures, and can be told to fail in the
  * ways a real network does (no answer, an answer lost after the work was done, 401).
  */
+import type { Assignment } from '$lib/domain/programme/records';
 import { base64ToBytes, canonicalize, fingerprintOf, relateHistories } from '$lib/domain/exchange';
 import type { Campaign, Evaluation } from '$lib/domain/record';
 import type {

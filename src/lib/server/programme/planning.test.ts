@@ -71,7 +71,7 @@ describe.each(testDatabaseKinds())('planning on %s', (kind) => {
 		t = await freshDb(kind);
 		db = t.db;
 		const org = await addOrg(db);
-		campaignId = await addCampaign(db, org.id, { name: '콜센터 점검' });
+		campaignId = await addCampaign(db, org.id);
 		const c = await addMember(db, '조정자');
 		await grant(db, campaignId, c.id, 'coordinator');
 		coord = (await signedIn(db, c.id)).session;
