@@ -172,5 +172,7 @@ describe('scheduling dates', () => {
 			'2026-03-23'
 		]);
 		expect(new Set(contacts.map((c) => cellId(c))).size).toBe(4);
+		// Slots alternate through the period rather than all mornings first.
+		expect(contacts.map((c) => c.slot)).toEqual(['morning', 'afternoon', 'morning', 'afternoon']);
 	});
 });

@@ -183,11 +183,15 @@ export function scheduleContacts(
 		const dates = byWeekday.get(weekday) ?? [];
 		if (dates.length === 0) continue;
 		const items: { cell: PlanCell; order: number; at: number }[] = [];
-		cells.forEach((cell, order) => {
-			if (cell.weekday !== weekday) return;
-			for (let k = 0; k < cell.planned; k++)
-				items.push({ cell, order, at: (k + 0.5) / cell.planned });
-		});
+		// Ties go in bit-reversed cell order, so slots and scenarios alternate through the period.
+		cells
+			.filter((cell) => cell.weekday === weekday)
+			.forEach((cell, i) => {
+				const order = bitReversed(i);
+				for (let k = 0; k < cell.planned; k++) {
+					items.push({ cell, order, at: (k + 0.5) / cell.planned });
+				}
+			});
 		items.sort((a, b) => a.at - b.at || a.order - b.order);
 		items.forEach(({ cell }, i) => {
 			const at = Math.floor(((i + 0.5) * dates.length) / items.length);
@@ -201,6 +205,13 @@ export function scheduleContacts(
 		});
 	}
 	return out.sort((a, b) => a.date.localeCompare(b.date) || cellId(a).localeCompare(cellId(b)));
+}
+
+/** The van der Corput fraction of i (its bits mirrored after the point): 0, ½, ¼, ¾, ⅛… */
+function bitReversed(i: number): number {
+	let out = 0;
+	for (let f = 0.5; i > 0; i >>= 1, f /= 2) if (i & 1) out += f;
+	return out;
 }
 
 export interface AssignmentRules {
