@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { createCampaign } from './fixtures';
+import { goOffline, waitForServiceWorker } from './offline-helpers';
 import { acceptWithPassword, invite, newPhone, setUpOrganisation } from './team-helpers';
 
 /** YYYY-MM-DD of the Monday `weeks` weeks after this one. */
@@ -27,9 +28,10 @@ async function addScenario(page: Page, title: string, check: RegExp) {
 
 test.use({ actionTimeout: 15_000 });
 
-test('a coordinator writes scenarios, makes a plan of 12 contacts, reads its grid and assigns two shoppers', async ({
+test('a coordinator writes scenarios, makes a plan of 12 contacts, reads its grid and assigns two shoppers; offline the cached plan shows and writes wait for a connection', async ({
 	page,
-	browser
+	browser,
+	context
 }, testInfo) => {
 	test.setTimeout(180_000);
 	const suffix = `${testInfo.project.name}-${crypto.randomUUID().slice(0, 8)}`;
@@ -135,4 +137,28 @@ test('a coordinator writes scenarios, makes a plan of 12 contacts, reads its gri
 	await page.getByRole('region', { name: '시나리오' }).screenshot({
 		path: testInfo.outputPath('scenarios-360.png')
 	});
+
+	// Offline: the cached plan, grid and assignments stay readable; writes say they need a connection.
+	await waitForServiceWorker(page);
+	await goOffline(context);
+	await page.reload();
+	await expect(
+		page.getByText('오프라인입니다. 마지막으로 받은 계획을 보여 줍니다.', { exact: false })
+	).toBeVisible();
+	const cached = page.getByRole('region', { name: '표본 계획' });
+	await expect(cached.getByRole('table')).toBeVisible();
+	await expect(cached).toContainText('전체 0/12 완료');
+	await expect(
+		page.getByRole('button', { name: '새 시나리오 · 연결이 필요합니다' })
+	).toBeDisabled();
+	await expect(
+		page.getByRole('form', { name: '표본 계획' }).getByRole('button', { name: '연결이 필요합니다' })
+	).toBeDisabled();
+	await expect(
+		page
+			.getByRole('region', { name: '배정' })
+			.getByRole('list', { name: '배정 목록' })
+			.getByRole('listitem')
+	).toHaveCount(12);
+	await page.screenshot({ path: testInfo.outputPath('programme-offline-360.png') });
 });

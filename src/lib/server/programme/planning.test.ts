@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan, Scenario } from '$lib/domain/programme/records';
+import { buildEvaluation } from '$lib/testing/builders';
+import { evaluations } from '../db/schema';
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
 import { ApiError } from '../errors';
@@ -281,5 +283,78 @@ describe.each(testDatabaseKinds())('planning on %s', (kind) => {
 
 	it('cancelling an unknown assignment is 404', async () => {
 		expect((await refusal(cancelAssignment(db, coord, campaignId, 'nope'))).status).toBe(404);
+	});
+});
+
+describe.each(testDatabaseKinds())('generation and done contacts on %s', (kind) => {
+	let t: Awaited<ReturnType<typeof freshDb>>;
+	let db: Db;
+
+	beforeAll(async () => {
+		t = await freshDb(kind);
+		db = t.db;
+	}, 60_000);
+	afterAll(() => t.dispose());
+
+	it('a cell with a contact done (counting in reports) gets no new assignment; a started one cannot be cancelled', async () => {
+		const org = await addOrg(db);
+		const campaignId = await addCampaign(db, org.id);
+		const c = await addMember(db, '조정자');
+		await grant(db, campaignId, c.id, 'coordinator');
+		const coord = (await signedIn(db, c.id)).session;
+		const shopper = await addMember(db, '가 평가원');
+		await grant(db, campaignId, shopper.id, 'shopper');
+		for (const id of ['s1', 's2']) await putScenario(db, coord, campaignId, id, scenario(id));
+		await putPlan(db, coord, campaignId, planOf({ capPerShopper: 50, minGapDays: 0 }));
+
+		const store = async (status: 'final' | 'draft', extra: object) => {
+			const e = buildEvaluation({
+				id: crypto.randomUUID(),
+				campaignId,
+				scenarioId: 's1',
+				timeSlot: 'morning',
+				status,
+				// 2026-03-04 is a Wednesday.
+				consultedAt: { date: '2026-03-04', from: '09:00', to: '09:10' },
+				...extra
+			});
+			await db.orm.insert(evaluations).values({
+				id: e.id,
+				campaignId,
+				shopperMemberId: shopper.id,
+				version: e.version,
+				deviceId: e.deviceId,
+				body: e,
+				status,
+				countsInReports: status === 'final'
+			});
+			return e.id;
+		};
+		await store('final', {});
+
+		const first = await generateAssignments(
+			db,
+			coord,
+			campaignId,
+			{ shopperIds: [shopper.id] },
+			NOW
+		);
+		expect(first.made).toHaveLength(11);
+		expect(first.made.some((a) => a.cellId === 'wed|morning|s1|phone')).toBe(false);
+
+		// An evaluation started (a draft) from an assignment: the assignment cannot be cancelled,
+		// and its cell stays taken.
+		const started = first.made[0]!;
+		await store('draft', { assignmentId: started.id });
+		const error = await refusal(cancelAssignment(db, coord, campaignId, started.id));
+		expect([error.status, error.code]).toEqual([409, 'assignment-started']);
+		const again = await generateAssignments(
+			db,
+			coord,
+			campaignId,
+			{ shopperIds: [shopper.id] },
+			NOW
+		);
+		expect(again.made).toHaveLength(0);
 	});
 });
