@@ -12,6 +12,7 @@ import { syncEn } from './sync.en';
 import { assignmentsEn } from './assignments.en';
 import { calibrationEn } from './calibration.en';
 import { reviewEn } from './review.en';
+import { planningEn } from './planning.en';
 
 /** English messages of the report screens. */
 export const reportsEn: Widen<typeof reportsKo> = {
@@ -26,5 +27,6 @@ export const reportsEn: Widen<typeof reportsKo> = {
 	sync: syncEn,
 	assignments: assignmentsEn,
 	calibration: calibrationEn,
-	review: reviewEn
+	review: reviewEn,
+	planning: planningEn
 };

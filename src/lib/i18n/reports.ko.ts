@@ -10,6 +10,7 @@ import { syncKo } from './sync.ko';
 import { assignmentsKo } from './assignments.ko';
 import { calibrationKo } from './calibration.ko';
 import { reviewKo } from './review.ko';
+import { planningKo } from './planning.ko';
 
 /**
  * Korean messages of the report and run screens (scorecards, IVR stopwatch, follow-ups):
@@ -27,5 +28,6 @@ export const reportsKo = {
 	sync: syncKo,
 	assignments: assignmentsKo,
 	calibration: calibrationKo,
-	review: reviewKo
+	review: reviewKo,
+	planning: planningKo
 } as const;

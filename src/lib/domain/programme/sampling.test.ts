@@ -154,3 +154,25 @@ describe('dates and assignments', () => {
 		expect(r.assigned[0]!.shopper).toBe('lee');
 	});
 });
+
+describe('scheduling dates', () => {
+	it('cells of one contact on one weekday get different dates, spread over the period', () => {
+		const g: PlanGrid = {
+			weekdays: ['mon'],
+			slots: ['morning', 'afternoon'],
+			scenarios: ['a', 'b'],
+			channels: ['phone']
+		};
+		// Four Mondays: 03-02, 03-09, 03-16, 03-23; four cells of one contact each.
+		const contacts = scheduleContacts(cellsOf(4, g), '2026-03-02', '2026-03-29');
+		expect(contacts.map((c) => c.date)).toEqual([
+			'2026-03-02',
+			'2026-03-09',
+			'2026-03-16',
+			'2026-03-23'
+		]);
+		expect(new Set(contacts.map((c) => cellId(c))).size).toBe(4);
+		// Slots alternate through the period rather than all mornings first.
+		expect(contacts.map((c) => c.slot)).toEqual(['morning', 'afternoon', 'morning', 'afternoon']);
+	});
+});

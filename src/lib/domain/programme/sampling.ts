@@ -160,9 +160,10 @@ export interface PlannedContact extends CellKey {
 }
 
 /**
- * Dates for every planned contact: a cell's contacts are spaced evenly over the occurrences
- * of its weekday in the period (from, to inclusive, YYYY-MM-DD). A cell with more contacts
- * than occurrences gets some dates twice.
+ * Dates for every planned contact: the contacts of all cells on one weekday are interleaved
+ * (each cell's k-th contact at its fraction (k + ½) / planned) and spaced evenly over the
+ * occurrences of that weekday in the period (from, to inclusive, YYYY-MM-DD), so cells of one
+ * contact each do not all fall on the same date. More contacts than occurrences share dates.
  */
 export function scheduleContacts(
 	cells: readonly PlanCell[],
@@ -178,21 +179,39 @@ export function scheduleContacts(
 		byWeekday.set(weekdayOf(date), list);
 	}
 	const out: PlannedContact[] = [];
-	for (const c of cells) {
-		const dates = byWeekday.get(c.weekday) ?? [];
+	for (const weekday of weekdays) {
+		const dates = byWeekday.get(weekday) ?? [];
 		if (dates.length === 0) continue;
-		for (let k = 0; k < c.planned; k++) {
-			const at = Math.floor(((k + 0.5) * dates.length) / c.planned);
+		const items: { cell: PlanCell; order: number; at: number }[] = [];
+		// Ties go in bit-reversed cell order, so slots and scenarios alternate through the period.
+		cells
+			.filter((cell) => cell.weekday === weekday)
+			.forEach((cell, i) => {
+				const order = bitReversed(i);
+				for (let k = 0; k < cell.planned; k++) {
+					items.push({ cell, order, at: (k + 0.5) / cell.planned });
+				}
+			});
+		items.sort((a, b) => a.at - b.at || a.order - b.order);
+		items.forEach(({ cell }, i) => {
+			const at = Math.floor(((i + 0.5) * dates.length) / items.length);
 			out.push({
-				weekday: c.weekday,
-				slot: c.slot,
-				scenario: c.scenario,
-				channel: c.channel,
+				weekday,
+				slot: cell.slot,
+				scenario: cell.scenario,
+				channel: cell.channel,
 				date: dates[Math.min(dates.length - 1, at)]!
 			});
-		}
+		});
 	}
 	return out.sort((a, b) => a.date.localeCompare(b.date) || cellId(a).localeCompare(cellId(b)));
+}
+
+/** The van der Corput fraction of i (its bits mirrored after the point): 0, ½, ¼, ¾, ⅛… */
+function bitReversed(i: number): number {
+	let out = 0;
+	for (let f = 0.5; i > 0; i >>= 1, f /= 2) if (i & 1) out += f;
+	return out;
 }
 
 export interface AssignmentRules {

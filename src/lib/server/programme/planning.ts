@@ -1,9 +1,31 @@
 // Scenarios, the sampling plan and assignments of a campaign (coordinators write them;
 // shoppers read the scenarios and their own assignments; managers nothing).
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import {
+	cellOfEvaluation,
+	planErrorCode,
+	planErrorMessage,
+	seoulDate,
+	spreadOf,
+	type GenerateAssignments,
+	type Generated,
+	type HandAssignment
+} from '$lib/domain/programme/planning-wire';
 import { Assignment, Plan, Scenario } from '$lib/domain/programme/records';
+import {
+	assignShoppers,
+	cellId,
+	scheduleContacts,
+	weekdayOf,
+	type AssignmentRules,
+	type PlanCell
+} from '$lib/domain/programme/sampling';
+import type { Evaluation } from '$lib/domain/record';
+import { requireRole } from '../access';
+import type { Session } from '../auth/session';
 import type { Db } from '../db';
-import { assignments, evaluations, members, plans, scenarios } from '../db/schema';
+import { assignments, campaignMembers, evaluations, members, plans, scenarios } from '../db/schema';
+import { ApiError, invalid, notFound } from '../errors';
 import type { Reader } from './snapshot';
 
 export async function scenariosFor(
@@ -92,4 +114,382 @@ async function startedFrom(
 			)
 		);
 	return new Map(rows.map((r) => [r.assignmentId, r.id]));
+}
+
+// ── The coordinator's writes ────────────────────────────────────────────────────────────────
+
+const coordinatorOnly = ['coordinator'] as const;
+
+const conflict = (code: string, message: string) => new ApiError(409, code, message);
+const refused = (code: string, message: string) => new ApiError(422, code, message);
+
+/** Creates or updates a scenario of the campaign (its id is the path's). */
+export async function putScenario(
+	db: Db,
+	session: Session,
+	campaignId: string,
+	scenarioId: string,
+	body: Scenario
+): Promise<Scenario> {
+	await requireRole(db, session.memberId, campaignId, coordinatorOnly);
+	if (body.id !== scenarioId) throw invalid('The scenario id does not match the address.');
+	const existing = await db.orm
+		.select({ campaignId: scenarios.campaignId })
+		.from(scenarios)
+		.where(eq(scenarios.id, scenarioId))
+		.limit(1);
+	if (existing[0] && existing[0].campaignId !== campaignId) {
+		throw conflict('scenario-elsewhere', 'A scenario with this id belongs to another campaign.');
+	}
+	await db.orm
+		.insert(scenarios)
+		.values({ id: scenarioId, campaignId, body, updatedBy: session.memberId })
+		.onConflictDoUpdate({
+			target: scenarios.id,
+			set: { body, updatedAt: new Date(), updatedBy: session.memberId }
+		});
+	return body;
+}
+
+/** Retires a scenario from new plans and assignments (kept for the evaluations that used it). */
+export async function archiveScenario(
+	db: Db,
+	session: Session,
+	campaignId: string,
+	scenarioId: string
+): Promise<Scenario> {
+	await requireRole(db, session.memberId, campaignId, coordinatorOnly);
+	const scenario = (await campaignScenarios(db, campaignId)).get(scenarioId);
+	if (!scenario) throw notFound('No such scenario in this campaign.');
+	const body: Scenario = { ...scenario, archived: true };
+	await db.orm
+		.update(scenarios)
+		.set({ body, updatedAt: new Date(), updatedBy: session.memberId })
+		.where(and(eq(scenarios.id, scenarioId), eq(scenarios.campaignId, campaignId)));
+	return body;
+}
+
+async function campaignScenarios(db: Db, campaignId: string): Promise<Map<string, Scenario>> {
+	const list = await scenariosFor(
+		db,
+		{ memberId: '', roles: ['coordinator'], coordinator: true, shopper: false, manager: false },
+		campaignId
+	);
+	return new Map(list.map((s) => [s.id, s]));
+}
+
+/**
+ * Stores the campaign's sampling plan after checking it spreads (no more cells than contacts)
+ * and names only live scenarios of the campaign; a refused plan changes nothing.
+ */
+export async function putPlan(
+	db: Db,
+	session: Session,
+	campaignId: string,
+	plan: Plan
+): Promise<{ version: number }> {
+	await requireRole(db, session.memberId, campaignId, coordinatorOnly);
+	const known = await campaignScenarios(db, campaignId);
+	const unknown = plan.scenarioIds.filter((id) => !known.has(id) || known.get(id)!.archived);
+	if (unknown.length > 0) {
+		throw refused(
+			'plan-unknown-scenario',
+			`The plan names scenarios that are not live in this campaign: ${unknown.join(', ')}.`
+		);
+	}
+	const badWave = plan.waves.find((w) => w.from > w.to);
+	if (badWave) throw refused('plan-bad-wave', `Wave ${badWave.name} ends before it starts.`);
+	const spread = spreadOf(plan);
+	if (!spread.ok) throw refused(planErrorCode(spread.error), planErrorMessage(spread.error));
+	const rows = await db.orm
+		.insert(plans)
+		.values({ campaignId, body: plan, updatedBy: session.memberId })
+		.onConflictDoUpdate({
+			target: plans.campaignId,
+			set: {
+				body: plan,
+				version: sql`${plans.version} + 1`,
+				updatedAt: new Date(),
+				updatedBy: session.memberId
+			}
+		})
+		.returning({ version: plans.version });
+	return { version: rows[0]!.version };
+}
+
+async function storedPlan(db: Db, campaignId: string): Promise<Plan | null> {
+	return planFor(
+		db,
+		{ memberId: '', roles: ['coordinator'], coordinator: true, shopper: false, manager: false },
+		campaignId
+	);
+}
+
+/** The ids of the campaign's shoppers among `ids`; the others are refused with 422. */
+async function requireShoppers(db: Db, campaignId: string, ids: readonly string[]): Promise<void> {
+	const rows = await db.orm
+		.select({ memberId: campaignMembers.memberId })
+		.from(campaignMembers)
+		.where(
+			and(
+				eq(campaignMembers.campaignId, campaignId),
+				eq(campaignMembers.role, 'shopper'),
+				inArray(campaignMembers.memberId, [...ids])
+			)
+		);
+	const shoppers = new Set(rows.map((r) => r.memberId));
+	const others = ids.filter((id) => !shoppers.has(id));
+	if (others.length > 0) {
+		throw refused(
+			'not-a-shopper',
+			others.length === 1
+				? 'This person is not a mystery shopper of the campaign.'
+				: `${String(others.length)} of these people are not mystery shoppers of the campaign.`
+		);
+	}
+}
+
+/** The dates (window starts) of every assignment not cancelled, by shopper. */
+async function takenDates(db: Db, campaignId: string): Promise<Map<string, string[]>> {
+	const rows = await db.orm
+		.select({ shopperId: assignments.shopperId, date: assignments.windowFrom })
+		.from(assignments)
+		.where(and(eq(assignments.campaignId, campaignId), eq(assignments.status, 'open')));
+	const out = new Map<string, string[]>();
+	for (const r of rows) out.set(r.shopperId, [...(out.get(r.shopperId) ?? []), r.date]);
+	return out;
+}
+
+const rulesOf = (plan: Plan | null): AssignmentRules => {
+	const defaults = Plan.parse({
+		total: 1,
+		from: '2000-01-01',
+		to: '2000-01-01',
+		weekdays: ['mon'],
+		slots: ['morning'],
+		scenarioIds: ['x'],
+		channels: ['phone']
+	});
+	return {
+		capPerShopper: plan?.capPerShopper ?? defaults.capPerShopper,
+		minGapDays: plan?.minGapDays ?? defaults.minGapDays
+	};
+};
+
+async function insertAssignments(
+	db: Db,
+	session: Session,
+	campaignId: string,
+	list: readonly Omit<Assignment, 'id' | 'campaignId' | 'status' | 'createdAt' | 'shopperName'>[],
+	now: number
+): Promise<string[]> {
+	if (list.length === 0) return [];
+	const ids = list.map(() => crypto.randomUUID());
+	await db.orm.insert(assignments).values(
+		list.map((a, i) => ({
+			id: ids[i]!,
+			campaignId,
+			shopperId: a.shopperId,
+			scenarioId: a.scenarioId ?? null,
+			channel: a.channel,
+			timeSlot: a.timeSlot,
+			windowFrom: a.windowFrom,
+			windowTo: a.windowTo,
+			cellId: a.cellId ?? null,
+			status: 'open' as const,
+			createdBy: session.memberId,
+			createdAt: new Date(now)
+		}))
+	);
+	return ids;
+}
+
+async function assignmentsById(db: Db, campaignId: string, ids: readonly string[]) {
+	const wanted = new Set(ids);
+	const all = await assignmentsFor(
+		db,
+		{ memberId: '', roles: ['coordinator'], coordinator: true, shopper: false, manager: false },
+		campaignId
+	);
+	return all.filter((a) => wanted.has(a.id));
+}
+
+const reasonText: Record<'cap' | 'gap' | 'no-shoppers', string> = {
+	cap: 'The shopper already has as many contacts with this center as the plan allows.',
+	gap: 'The shopper has another contact with this center too close to these dates.',
+	'no-shoppers': 'No shopper was chosen.'
+};
+
+/**
+ * An assignment made by hand: the shopper must be a shopper of the campaign, and stay within
+ * the plan's cap per shopper and minimum gap between their contacts with the center.
+ */
+export async function addAssignment(
+	db: Db,
+	session: Session,
+	campaignId: string,
+	input: HandAssignment,
+	now = Date.now()
+): Promise<Assignment> {
+	await requireRole(db, session.memberId, campaignId, coordinatorOnly);
+	await requireShoppers(db, campaignId, [input.shopperId]);
+	if (input.scenarioId !== undefined) {
+		const s = (await campaignScenarios(db, campaignId)).get(input.scenarioId);
+		if (!s || s.archived) {
+			throw refused('unknown-scenario', 'The scenario is not live in this campaign.');
+		}
+	}
+	const plan = await storedPlan(db, campaignId);
+	const check = assignShoppers(
+		[
+			{
+				weekday: weekdayOf(input.windowFrom),
+				slot: input.timeSlot,
+				scenario: input.scenarioId ?? '',
+				channel: input.channel,
+				date: input.windowFrom
+			}
+		],
+		[input.shopperId],
+		rulesOf(plan),
+		await takenDates(db, campaignId)
+	);
+	const stopped = check.unassigned[0];
+	if (stopped) throw refused(`assignment-${stopped.reason}`, reasonText[stopped.reason]);
+	const [id] = await insertAssignments(db, session, campaignId, [input], now);
+	return (await assignmentsById(db, campaignId, [id!]))[0]!;
+}
+
+/**
+ * Fills the plan's open cells (planned − done − open assignments not yet done) with the chosen
+ * shoppers between `from` (default: today or the plan's start) and `to` (the plan's end),
+ * keeping caps and gaps with the assignments already made. Answers what was made and what not.
+ */
+export async function generateAssignments(
+	db: Db,
+	session: Session,
+	campaignId: string,
+	input: GenerateAssignments,
+	now = Date.now()
+): Promise<Generated> {
+	await requireRole(db, session.memberId, campaignId, coordinatorOnly);
+	const shopperIds = [...new Set(input.shopperIds)];
+	await requireShoppers(db, campaignId, shopperIds);
+	const plan = await storedPlan(db, campaignId);
+	if (!plan) throw conflict('no-plan', 'The campaign has no sampling plan yet.');
+	const spread = spreadOf(plan);
+	if (!spread.ok) throw refused(planErrorCode(spread.error), planErrorMessage(spread.error));
+	const today = seoulDate(now);
+	const from = input.from ?? (today > plan.from ? today : plan.from);
+	const to = input.to ?? plan.to;
+	if (from > to) throw refused('bad-period', 'The period ends before it starts.');
+
+	const done = await doneOnServer(db, campaignId);
+	const pending = await pendingByCell(db, campaignId);
+	const open: PlanCell[] = spread.cells.map((c) => {
+		const id = cellId(c);
+		const left = c.planned - (done.get(id) ?? 0) - (pending.get(id) ?? 0);
+		return { ...c, planned: Math.max(0, left) };
+	});
+	const contacts = scheduleContacts(open, from, to);
+	const scheduled = new Map<string, number>();
+	for (const c of contacts) scheduled.set(cellId(c), (scheduled.get(cellId(c)) ?? 0) + 1);
+	const unmade: Generated['unmade'] = open.flatMap((c) =>
+		c.planned > 0 && !scheduled.has(cellId(c))
+			? Array.from({ length: c.planned }, () => ({ cellId: cellId(c), reason: 'no-date' as const }))
+			: []
+	);
+	const { assigned, unassigned } = assignShoppers(
+		contacts,
+		shopperIds,
+		rulesOf(plan),
+		await takenDates(db, campaignId)
+	);
+	const ids = await insertAssignments(
+		db,
+		session,
+		campaignId,
+		assigned.map((a) => ({
+			shopperId: a.shopper,
+			scenarioId: a.scenario,
+			channel: a.channel as Assignment['channel'],
+			timeSlot: a.slot as Assignment['timeSlot'],
+			windowFrom: a.date,
+			windowTo: a.date,
+			cellId: cellId(a)
+		})),
+		now
+	);
+	for (const u of unassigned) unmade.push({ cellId: cellId(u), date: u.date, reason: u.reason });
+	return { made: await assignmentsById(db, campaignId, ids), unmade };
+}
+
+/** Contacts done per cell: the campaign's evaluations that count in reports. */
+async function doneOnServer(db: Db, campaignId: string): Promise<Map<string, number>> {
+	const rows = await db.orm
+		.select({ body: evaluations.body })
+		.from(evaluations)
+		.where(
+			and(
+				eq(evaluations.campaignId, campaignId),
+				eq(evaluations.deleted, false),
+				eq(evaluations.countsInReports, true)
+			)
+		);
+	const out = new Map<string, number>();
+	for (const r of rows) {
+		const cell = cellOfEvaluation(r.body as Evaluation);
+		if (!cell) continue;
+		out.set(cellId(cell), (out.get(cellId(cell)) ?? 0) + 1);
+	}
+	return out;
+}
+
+/** Open generated assignments per cell whose contact is not done yet (none, or a draft). */
+async function pendingByCell(db: Db, campaignId: string): Promise<Map<string, number>> {
+	const list = await assignmentsFor(
+		db,
+		{ memberId: '', roles: ['coordinator'], coordinator: true, shopper: false, manager: false },
+		campaignId
+	);
+	const started = list.flatMap((a) => (a.evaluationId ? [a.evaluationId] : []));
+	const counted = new Set<string>();
+	if (started.length > 0) {
+		const rows = await db.orm
+			.select({ id: evaluations.id })
+			.from(evaluations)
+			.where(and(inArray(evaluations.id, started), eq(evaluations.countsInReports, true)));
+		for (const r of rows) counted.add(r.id);
+	}
+	const out = new Map<string, number>();
+	for (const a of list) {
+		if (a.status !== 'open' || !a.cellId) continue;
+		if (a.evaluationId && counted.has(a.evaluationId)) continue;
+		out.set(a.cellId, (out.get(a.cellId) ?? 0) + 1);
+	}
+	return out;
+}
+
+/** Cancels an assignment not started yet (an evaluation started from it: 409). */
+export async function cancelAssignment(
+	db: Db,
+	session: Session,
+	campaignId: string,
+	assignmentId: string
+): Promise<Assignment> {
+	await requireRole(db, session.memberId, campaignId, coordinatorOnly);
+	const found = (await assignmentsById(db, campaignId, [assignmentId]))[0];
+	if (!found) throw notFound('No such assignment in this campaign.');
+	if (found.evaluationId) {
+		throw conflict(
+			'assignment-started',
+			'The assignment has been started and cannot be cancelled.'
+		);
+	}
+	if (found.status === 'cancelled') return found;
+	await db.orm
+		.update(assignments)
+		.set({ status: 'cancelled', cancelledAt: new Date() })
+		.where(and(eq(assignments.id, assignmentId), eq(assignments.campaignId, campaignId)));
+	return { ...found, status: 'cancelled' };
 }

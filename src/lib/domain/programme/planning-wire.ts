@@ -1,0 +1,144 @@
+/**
+ * The coordinator's planning requests and answers (scenarios, the plan, assignments), shared by
+ * the routes, the server's services and the phone; and the pure readings both sides make of a
+ * plan: its spread and which plan cell an evaluation counts for, so the coordinator's phone draws
+ * the same progress grid offline from its pulled evaluations and the cached plan.
+ */
+import { z } from '../zod';
+import { Channel, idString } from '../record/common';
+import { TimeSlot, type Evaluation } from '../record/evaluation';
+import { SEOUL_OFFSET_MS, occurredAt } from '../record/seoul-time';
+import { countsInReports } from '../report-set';
+import { Assignment, type Plan } from './records';
+import {
+	cellId,
+	spreadPlan,
+	weekdayOf,
+	type CellKey,
+	type PlanError,
+	type PlanGrid,
+	type PlanResult
+} from './sampling';
+
+const dateString = z
+	.string()
+	.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'expected YYYY-MM-DD');
+
+/** POST /campaigns/:id/assignments: one assignment made by hand. */
+export const HandAssignment = z
+	.object({
+		shopperId: idString,
+		scenarioId: idString.optional(),
+		channel: Channel,
+		timeSlot: TimeSlot,
+		windowFrom: dateString,
+		windowTo: dateString
+	})
+	.refine((a) => a.windowFrom <= a.windowTo, {
+		path: ['windowTo'],
+		message: 'must not be before windowFrom'
+	});
+export type HandAssignment = z.infer<typeof HandAssignment>;
+
+/** POST /campaigns/:id/assignments/generate: fill the plan's open cells with these shoppers. */
+export const GenerateAssignments = z.object({
+	shopperIds: z.array(idString).min(1).max(500),
+	from: dateString.optional(),
+	to: dateString.optional()
+});
+export type GenerateAssignments = z.infer<typeof GenerateAssignments>;
+
+/** Why a contact of an open cell got no assignment. */
+export const UnmadeReason = z.enum(['cap', 'gap', 'no-shoppers', 'no-date']);
+export type UnmadeReason = z.infer<typeof UnmadeReason>;
+
+export const Generated = z.object({
+	made: z.array(Assignment),
+	unmade: z.array(
+		z.object({ cellId: z.string(), date: dateString.optional(), reason: UnmadeReason })
+	)
+});
+export type Generated = z.infer<typeof Generated>;
+
+/** PUT /campaigns/:id/plan answer. */
+export const PlanSaved = z.object({ version: z.number().int().min(1) });
+
+/** The grid of a plan. */
+export function gridOf(plan: Plan): PlanGrid {
+	return {
+		weekdays: plan.weekdays,
+		slots: plan.slots,
+		scenarios: plan.scenarioIds,
+		channels: plan.channels
+	};
+}
+
+/** The plan's contacts per cell (`spreadPlan` with the plan's weights). */
+export function spreadOf(plan: Plan): PlanResult {
+	return spreadPlan(plan.total, gridOf(plan), new Map(Object.entries(plan.weights)));
+}
+
+/** The error code a refused plan answers with (the screens word it from the code). */
+export function planErrorCode(error: PlanError): string {
+	return `plan-${error.kind}`;
+}
+
+/** A sentence for a refused plan (English; the screens show their own words by code). */
+export function planErrorMessage(error: PlanError): string {
+	switch (error.kind) {
+		case 'empty-grid':
+			return 'The plan has no cell to sample: choose at least one weekday, slot, scenario and channel.';
+		case 'no-contacts':
+			return 'The plan needs a whole number of contacts above zero.';
+		case 'more-cells-than-contacts':
+			return `The plan has ${String(error.cells)} cells but only ${String(error.contacts)} contacts: some cells could never be sampled. Add contacts or remove weekdays, slots, scenarios or channels.`;
+		case 'bad-weight':
+			return `The weight of cell ${error.cell} is not a number of zero or more.`;
+	}
+}
+
+/** The Seoul calendar date (YYYY-MM-DD) of an instant. */
+export function seoulDate(ms: number): string {
+	return new Date(ms + SEOUL_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The plan cell an evaluation is a contact of: the weekday of its consultation date (or of when
+ * it occurred, in Asia/Seoul), its time slot, scenario and channel. Null without a scenario.
+ */
+export function cellOfEvaluation(
+	e: Pick<Evaluation, 'consultedAt' | 'ivr' | 'createdAt' | 'timeSlot' | 'scenarioId' | 'channel'>
+): CellKey | null {
+	if (!e.scenarioId) return null;
+	const date = e.consultedAt?.date ?? seoulDate(occurredAt(e));
+	return { weekday: weekdayOf(date), slot: e.timeSlot, scenario: e.scenarioId, channel: e.channel };
+}
+
+/** Contacts done per cell id: the campaign's evaluations that count in reports. */
+export function doneByCell(
+	evaluations: Iterable<
+		Pick<
+			Evaluation,
+			| 'campaignId'
+			| 'deleted'
+			| 'status'
+			| 'consultedAt'
+			| 'ivr'
+			| 'createdAt'
+			| 'timeSlot'
+			| 'scenarioId'
+			| 'channel'
+		>
+	>,
+	campaignId: string
+): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const e of evaluations) {
+		if (e.campaignId !== campaignId || e.deleted || !countsInReports(e.status)) continue;
+		const cell = cellOfEvaluation(e);
+		if (!cell) continue;
+		const id = cellId(cell);
+		out.set(id, (out.get(id) ?? 0) + 1);
+	}
+	return out;
+}

@@ -1,0 +1,360 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Plan, Scenario } from '$lib/domain/programme/records';
+import { buildEvaluation } from '$lib/testing/builders';
+import { evaluations } from '../db/schema';
+import type { Session } from '../auth/session';
+import type { Db } from '../db';
+import { ApiError } from '../errors';
+import {
+	addCampaign,
+	addMember,
+	addOrg,
+	freshDb,
+	grant,
+	signedIn,
+	testDatabaseKinds
+} from '../testing';
+import {
+	addAssignment,
+	archiveScenario,
+	cancelAssignment,
+	generateAssignments,
+	putPlan,
+	putScenario
+} from './planning';
+import { programmeSnapshot } from './snapshot';
+
+const scenario = (id: string, title = '카드 분실 신고'): Scenario => ({
+	id,
+	title,
+	script: '카드를 잃어버렸어요.',
+	channel: 'phone',
+	correctAnswer: '즉시 정지하고 재발급을 안내합니다.',
+	checkIds: []
+});
+
+const planOf = (over: Partial<Plan> = {}): Plan => ({
+	total: 12,
+	from: '2026-03-02',
+	to: '2026-03-29',
+	weekdays: ['mon', 'wed', 'fri'],
+	slots: ['morning', 'afternoon'],
+	scenarioIds: ['s1', 's2'],
+	channels: ['phone'],
+	weights: {},
+	waves: [],
+	capPerShopper: 4,
+	minGapDays: 7,
+	...over
+});
+
+async function refusal(work: Promise<unknown>): Promise<ApiError> {
+	try {
+		await work;
+	} catch (error) {
+		if (error instanceof ApiError) return error;
+		throw error;
+	}
+	throw new Error('expected a refusal');
+}
+
+const NOW = Date.parse('2026-03-01T00:00:00Z');
+
+describe.each(testDatabaseKinds())('planning on %s', (kind) => {
+	let t: Awaited<ReturnType<typeof freshDb>>;
+	let db: Db;
+	let campaignId: string;
+	let coord: Session;
+	let shopperA: { id: string; session: Session };
+	let shopperB: { id: string; session: Session };
+	let manager: { id: string; session: Session };
+
+	beforeAll(async () => {
+		t = await freshDb(kind);
+		db = t.db;
+		const org = await addOrg(db);
+		campaignId = await addCampaign(db, org.id);
+		const c = await addMember(db, '조정자');
+		await grant(db, campaignId, c.id, 'coordinator');
+		coord = (await signedIn(db, c.id)).session;
+		const person = async (name: string, role: 'shopper' | 'manager') => {
+			const m = await addMember(db, name);
+			await grant(db, campaignId, m.id, role);
+			return { id: m.id, session: (await signedIn(db, m.id)).session };
+		};
+		shopperA = await person('가 평가원', 'shopper');
+		shopperB = await person('나 평가원', 'shopper');
+		manager = await person('센터장', 'manager');
+		await putScenario(db, coord, campaignId, 's1', scenario('s1'));
+		await putScenario(db, coord, campaignId, 's2', scenario('s2', '주소 변경'));
+	}, 60_000);
+	afterAll(() => t.dispose());
+
+	const snapshotOf = (s: Session) => programmeSnapshot(db, s, campaignId, NOW);
+
+	it('a shopper or manager may not write scenarios, plans or assignments (403, nothing changed)', async () => {
+		for (const who of [shopperA.session, manager.session]) {
+			expect((await refusal(putScenario(db, who, campaignId, 's3', scenario('s3')))).status).toBe(
+				403
+			);
+			expect((await refusal(archiveScenario(db, who, campaignId, 's1'))).status).toBe(403);
+			expect((await refusal(putPlan(db, who, campaignId, planOf()))).status).toBe(403);
+			const hand = {
+				shopperId: shopperA.id,
+				channel: 'phone' as const,
+				timeSlot: 'morning' as const,
+				windowFrom: '2026-03-02',
+				windowTo: '2026-03-02'
+			};
+			expect((await refusal(addAssignment(db, who, campaignId, hand))).status).toBe(403);
+			const gen = generateAssignments(db, who, campaignId, { shopperIds: [shopperA.id] });
+			expect((await refusal(gen)).status).toBe(403);
+		}
+		const snap = await snapshotOf(coord);
+		expect(snap.scenarios.map((s) => s.id)).toEqual(['s1', 's2']);
+		expect(snap.scenarios.every((s) => !s.archived)).toBe(true);
+		expect(snap.plan).toBeNull();
+		expect(snap.assignments).toEqual([]);
+	});
+
+	it('a plan with more cells than contacts is refused with 422 and nothing is stored', async () => {
+		const error = await refusal(putPlan(db, coord, campaignId, planOf({ total: 11 })));
+		expect(error.status).toBe(422);
+		expect(error.code).toBe('plan-more-cells-than-contacts');
+		expect(error.message).toMatch(/12 cells but only 11 contacts/);
+		expect((await snapshotOf(coord)).plan).toBeNull();
+	});
+
+	it('a plan naming a scenario not in the campaign is refused', async () => {
+		const error = await refusal(
+			putPlan(db, coord, campaignId, planOf({ scenarioIds: ['s1', 'nope'] }))
+		);
+		expect(error.status).toBe(422);
+		expect(error.message).toMatch(/nope/);
+		expect((await snapshotOf(coord)).plan).toBeNull();
+	});
+
+	it('stores a plan that spreads, and bumps its version on update', async () => {
+		expect(
+			await putPlan(db, coord, campaignId, planOf({ capPerShopper: 2, minGapDays: 7 }))
+		).toEqual({
+			version: 1
+		});
+		expect(
+			await putPlan(db, coord, campaignId, planOf({ capPerShopper: 2, minGapDays: 7 }))
+		).toEqual({
+			version: 2
+		});
+		expect((await snapshotOf(coord)).plan?.total).toBe(12);
+	});
+
+	it('an assignment to someone who is not a shopper of the campaign is refused (422, nothing stored)', async () => {
+		const error = await refusal(
+			addAssignment(db, coord, campaignId, {
+				shopperId: manager.id,
+				channel: 'phone',
+				timeSlot: 'morning',
+				windowFrom: '2026-03-02',
+				windowTo: '2026-03-06'
+			})
+		);
+		expect(error.status).toBe(422);
+		expect(error.code).toBe('not-a-shopper');
+		expect((await snapshotOf(coord)).assignments).toEqual([]);
+	});
+
+	it('a hand assignment keeps the gap and the cap', async () => {
+		const hand = (windowFrom: string) =>
+			addAssignment(
+				db,
+				coord,
+				campaignId,
+				{
+					shopperId: shopperA.id,
+					scenarioId: 's1',
+					channel: 'phone',
+					timeSlot: 'morning',
+					windowFrom,
+					windowTo: windowFrom
+				},
+				NOW
+			);
+		const first = await hand('2026-03-02');
+		expect(first).toMatchObject({
+			shopperId: shopperA.id,
+			status: 'open',
+			shopperName: '가 평가원'
+		});
+		const gap = await refusal(hand('2026-03-05'));
+		expect([gap.status, gap.code]).toEqual([422, 'assignment-gap']);
+		await hand('2026-03-09');
+		const cap = await refusal(hand('2026-03-20'));
+		expect([cap.status, cap.code]).toEqual([422, 'assignment-cap']);
+		expect((await snapshotOf(coord)).assignments).toHaveLength(2);
+		// A cancelled assignment frees its place.
+		await cancelAssignment(db, coord, campaignId, first.id);
+		await hand('2026-03-20');
+		const open = (await snapshotOf(coord)).assignments.filter((a) => a.status === 'open');
+		expect(open.map((a) => a.windowFrom)).toEqual(['2026-03-09', '2026-03-20']);
+	});
+
+	it('generates assignments for the open cells within caps and gaps', async () => {
+		const result = await generateAssignments(
+			db,
+			coord,
+			campaignId,
+			{ shopperIds: [shopperA.id, shopperB.id] },
+			NOW
+		);
+		const all = (await snapshotOf(coord)).assignments.filter((a) => a.status === 'open');
+		// Cap 2 per shopper: A already holds 2, so B takes 2 and the rest is refused by the cap.
+		expect(result.made).toHaveLength(2);
+		expect(result.made.every((a) => a.shopperId === shopperB.id)).toBe(true);
+		expect(result.made.length + result.unmade.length).toBe(12);
+		expect(result.unmade.every((u) => u.reason === 'cap' || u.reason === 'gap')).toBe(true);
+		for (const shopper of [shopperA.id, shopperB.id]) {
+			const dates = all
+				.filter((a) => a.shopperId === shopper)
+				.map((a) => Date.parse(a.windowFrom))
+				.sort((x, y) => x - y);
+			expect(dates.length).toBeLessThanOrEqual(2);
+			for (let i = 1; i < dates.length; i++) {
+				expect(dates[i]! - dates[i - 1]!).toBeGreaterThanOrEqual(7 * 86_400_000);
+			}
+		}
+		// Generated ones carry their cell; generating again fills only what is still open.
+		expect(result.made.every((a) => a.cellId && a.scenarioId)).toBe(true);
+		const again = await generateAssignments(
+			db,
+			coord,
+			campaignId,
+			{ shopperIds: [shopperB.id] },
+			NOW
+		);
+		expect(again.made).toHaveLength(0);
+		expect(again.unmade).toHaveLength(10);
+	});
+
+	it('generation with a larger cap and no gap fills all open cells once', async () => {
+		await putPlan(db, coord, campaignId, planOf({ capPerShopper: 20, minGapDays: 0 }));
+		const r = await generateAssignments(
+			db,
+			coord,
+			campaignId,
+			{ shopperIds: [shopperA.id, shopperB.id] },
+			NOW
+		);
+		// 12 planned, 2 generated before are still open in their cells.
+		expect(r.made).toHaveLength(10);
+		expect(r.unmade).toEqual([]);
+		const cells = new Map<string, number>();
+		for (const a of (await snapshotOf(coord)).assignments) {
+			if (a.status === 'open' && a.cellId) cells.set(a.cellId, (cells.get(a.cellId) ?? 0) + 1);
+		}
+		expect([...cells.values()].every((n) => n === 1)).toBe(true);
+		expect(cells.size).toBe(12);
+	});
+
+	it('generation refuses a person who is not a shopper', async () => {
+		const error = await refusal(
+			generateAssignments(db, coord, campaignId, { shopperIds: [shopperA.id, manager.id] }, NOW)
+		);
+		expect([error.status, error.code]).toEqual([422, 'not-a-shopper']);
+	});
+
+	it('the snapshot gives a shopper only their own assignments and the scenarios, a manager none', async () => {
+		const mine = await snapshotOf(shopperA.session);
+		expect(mine.assignments.length).toBeGreaterThan(0);
+		expect(mine.assignments.every((a) => a.shopperId === shopperA.id)).toBe(true);
+		expect(mine.scenarios.map((s) => s.id)).toEqual(['s1', 's2']);
+		expect(mine.plan).toBeNull();
+		const boss = await snapshotOf(manager.session);
+		expect(boss.assignments).toEqual([]);
+		expect(boss.scenarios).toEqual([]);
+		expect(boss.plan).toBeNull();
+	});
+
+	it('archives a scenario; a plan may no longer name it', async () => {
+		const archived = await archiveScenario(db, coord, campaignId, 's2');
+		expect(archived.archived).toBe(true);
+		const error = await refusal(putPlan(db, coord, campaignId, planOf()));
+		expect(error.code).toBe('plan-unknown-scenario');
+	});
+
+	it('cancelling an unknown assignment is 404', async () => {
+		expect((await refusal(cancelAssignment(db, coord, campaignId, 'nope'))).status).toBe(404);
+	});
+});
+
+describe.each(testDatabaseKinds())('generation and done contacts on %s', (kind) => {
+	let t: Awaited<ReturnType<typeof freshDb>>;
+	let db: Db;
+
+	beforeAll(async () => {
+		t = await freshDb(kind);
+		db = t.db;
+	}, 60_000);
+	afterAll(() => t.dispose());
+
+	it('a cell with a contact done (counting in reports) gets no new assignment; a started one cannot be cancelled', async () => {
+		const org = await addOrg(db);
+		const campaignId = await addCampaign(db, org.id);
+		const c = await addMember(db, '조정자');
+		await grant(db, campaignId, c.id, 'coordinator');
+		const coord = (await signedIn(db, c.id)).session;
+		const shopper = await addMember(db, '가 평가원');
+		await grant(db, campaignId, shopper.id, 'shopper');
+		for (const id of ['s1', 's2']) await putScenario(db, coord, campaignId, id, scenario(id));
+		await putPlan(db, coord, campaignId, planOf({ capPerShopper: 50, minGapDays: 0 }));
+
+		const store = async (status: 'final' | 'draft', extra: object) => {
+			const e = buildEvaluation({
+				id: crypto.randomUUID(),
+				campaignId,
+				scenarioId: 's1',
+				timeSlot: 'morning',
+				status,
+				// 2026-03-04 is a Wednesday.
+				consultedAt: { date: '2026-03-04', from: '09:00', to: '09:10' },
+				...extra
+			});
+			await db.orm.insert(evaluations).values({
+				id: e.id,
+				campaignId,
+				shopperMemberId: shopper.id,
+				version: e.version,
+				deviceId: e.deviceId,
+				body: e,
+				status,
+				countsInReports: status === 'final'
+			});
+			return e.id;
+		};
+		await store('final', {});
+
+		const first = await generateAssignments(
+			db,
+			coord,
+			campaignId,
+			{ shopperIds: [shopper.id] },
+			NOW
+		);
+		expect(first.made).toHaveLength(11);
+		expect(first.made.some((a) => a.cellId === 'wed|morning|s1|phone')).toBe(false);
+
+		// An evaluation started (a draft) from an assignment: the assignment cannot be cancelled,
+		// and its cell stays taken.
+		const started = first.made[0]!;
+		await store('draft', { assignmentId: started.id });
+		const error = await refusal(cancelAssignment(db, coord, campaignId, started.id));
+		expect([error.status, error.code]).toEqual([409, 'assignment-started']);
+		const again = await generateAssignments(
+			db,
+			coord,
+			campaignId,
+			{ shopperIds: [shopper.id] },
+			NOW
+		);
+		expect(again.made).toHaveLength(0);
+	});
+});

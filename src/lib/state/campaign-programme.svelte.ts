@@ -1,0 +1,164 @@
+/**
+ * A team campaign's programme as its coordinator plans it: the cached snapshot (scenarios, plan,
+ * assignments) refreshed from the server when online, the members who can be assigned, and the
+ * progress grid computed on the device from the pulled evaluations and the plan, so the grid
+ * reads the same offline. Writes are online requests; each is followed by a fresh snapshot.
+ */
+import { planProgress, type CellProgress } from '$lib/domain/programme/sampling';
+import {
+	doneByCell,
+	Generated,
+	spreadOf,
+	type GenerateAssignments,
+	type HandAssignment
+} from '$lib/domain/programme/planning-wire';
+import { Assignment, ProgrammeSnapshot, Scenario, type Plan } from '$lib/domain/programme/records';
+import type { PlanError } from '$lib/domain/programme/sampling';
+import { seoulLocalToEpoch } from '$lib/domain/record/seoul-time';
+import type { Evaluation } from '$lib/domain/record';
+import { CampaignMembers, type CampaignMember } from '$lib/domain/sync/protocol';
+import { listEvaluations } from '$lib/storage/evaluations';
+import { getProgramme, saveProgramme } from '$lib/storage/programme';
+import { teamFetch, teamJson, TeamRequestError } from '$lib/sync/http';
+
+export type ProgrammeStatus = 'loading' | 'ready' | 'offline' | 'failed';
+
+const DAY = 86_400_000;
+
+export class CampaignProgramme {
+	#status = $state<ProgrammeStatus>('loading');
+	#snapshot = $state.raw<ProgrammeSnapshot | undefined>(undefined);
+	#members = $state.raw<CampaignMember[]>([]);
+	#evaluations = $state.raw<Evaluation[]>([]);
+	#failure = $state.raw<unknown>(undefined);
+
+	constructor(
+		readonly campaignId: string,
+		readonly now: () => number = Date.now
+	) {}
+
+	get status(): ProgrammeStatus {
+		return this.#status;
+	}
+	get snapshot(): ProgrammeSnapshot | undefined {
+		return this.#snapshot;
+	}
+	get members(): CampaignMember[] {
+		return this.#members;
+	}
+	get failure(): unknown {
+		return this.#failure;
+	}
+	/** Writes need the server: false while offline or before the first answer. */
+	get online(): boolean {
+		return this.#status === 'ready';
+	}
+	get scenarios(): Scenario[] {
+		return this.#snapshot?.scenarios ?? [];
+	}
+	get plan(): Plan | null {
+		return this.#snapshot?.plan ?? null;
+	}
+	get assignments(): Assignment[] {
+		return this.#snapshot?.assignments ?? [];
+	}
+	/** The members holding the shopper role. */
+	get shoppers(): CampaignMember[] {
+		return this.#members.filter((m) => m.roles.includes('shopper'));
+	}
+
+	/** The plan's grid with done / planned per cell, or the reason it does not spread. */
+	progress = $derived.by((): { cells: CellProgress[] } | { error: PlanError } | null => {
+		const plan = this.plan;
+		if (!plan) return null;
+		const spread = spreadOf(plan);
+		if (!spread.ok) return { error: spread.error };
+		const period = {
+			start: seoulLocalToEpoch(plan.from, '00:00'),
+			end: seoulLocalToEpoch(plan.to, '00:00') + DAY
+		};
+		const done = doneByCell(this.#evaluations, this.campaignId);
+		return { cells: planProgress(spread.cells, done, period, this.now()) };
+	});
+
+	#path = (rest = '') => `/campaigns/${encodeURIComponent(this.campaignId)}${rest}`;
+
+	/** Shows the cached snapshot at once, then asks the server for a fresh one and the members. */
+	async load(): Promise<void> {
+		const [cached, evaluations] = await Promise.all([
+			getProgramme(this.campaignId),
+			listEvaluations(this.campaignId)
+		]);
+		this.#snapshot = cached;
+		this.#evaluations = evaluations;
+		await this.refresh();
+	}
+
+	/** Fetches the snapshot and members again (after a write, or when back online). */
+	async refresh(): Promise<void> {
+		try {
+			const [snapshot, members] = await Promise.all([
+				teamJson(this.#path('/programme'), ProgrammeSnapshot),
+				teamJson(this.#path('/members'), CampaignMembers)
+			]);
+			await saveProgramme(snapshot);
+			this.#snapshot = snapshot;
+			this.#members = members;
+			this.#status = 'ready';
+			this.#failure = undefined;
+		} catch (error) {
+			this.#failure = error;
+			this.#status =
+				error instanceof TeamRequestError && error.kind === 'offline' ? 'offline' : 'failed';
+		}
+	}
+
+	async saveScenario(scenario: Scenario): Promise<void> {
+		await teamFetch(this.#path(`/scenarios/${encodeURIComponent(scenario.id)}`), {
+			method: 'PUT',
+			json: Scenario.parse(scenario)
+		});
+		await this.refresh();
+	}
+
+	async archiveScenario(id: string): Promise<void> {
+		await teamFetch(this.#path(`/scenarios/${encodeURIComponent(id)}/archive`), {
+			method: 'POST'
+		});
+		await this.refresh();
+	}
+
+	async savePlan(plan: Plan): Promise<void> {
+		await teamFetch(this.#path('/plan'), { method: 'PUT', json: plan });
+		await this.refresh();
+	}
+
+	async addAssignment(input: HandAssignment): Promise<void> {
+		await teamJson(this.#path('/assignments'), Assignment, { method: 'POST', json: input });
+		await this.refresh();
+	}
+
+	async generate(input: GenerateAssignments): Promise<Generated> {
+		const result = await teamJson(this.#path('/assignments/generate'), Generated, {
+			method: 'POST',
+			json: input
+		});
+		await this.refresh();
+		return result;
+	}
+
+	async cancel(assignmentId: string): Promise<void> {
+		await teamFetch(this.#path(`/assignments/${encodeURIComponent(assignmentId)}/cancel`), {
+			method: 'POST'
+		});
+		await this.refresh();
+	}
+
+	/** What an assignment has come to: waiting, in progress (a draft), done, or cancelled. */
+	stateOf(a: Assignment): 'open' | 'started' | 'done' | 'cancelled' {
+		if (a.status === 'cancelled') return 'cancelled';
+		if (!a.evaluationId) return 'open';
+		const e = this.#evaluations.find((x) => x.id === a.evaluationId);
+		return e && e.status !== 'draft' ? 'done' : 'started';
+	}
+}

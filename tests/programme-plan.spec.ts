@@ -1,0 +1,164 @@
+import { expect, test, type Page } from '@playwright/test';
+import { createCampaign } from './fixtures';
+import { goOffline, waitForServiceWorker } from './offline-helpers';
+import { acceptWithPassword, invite, newPhone, setUpOrganisation } from './team-helpers';
+
+/** YYYY-MM-DD of the Monday `weeks` weeks after this one. */
+function monday(weeks: number): string {
+	const d = new Date();
+	const back = (d.getUTCDay() + 6) % 7;
+	d.setUTCDate(d.getUTCDate() - back + 7 * weeks);
+	return d.toISOString().slice(0, 10);
+}
+const plus = (date: string, days: number) =>
+	new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+async function addScenario(page: Page, title: string, check: RegExp) {
+	await page.getByRole('button', { name: '새 시나리오' }).tap();
+	await page.getByLabel('제목').fill(title);
+	await page.getByLabel('고객이 말할 내용').fill(`${title}: 도와주세요.`);
+	await page.getByLabel('올바른 답변').fill('본인 확인 후 절차를 안내합니다.');
+	await page.getByText(/^관련 점검 항목 · /).tap();
+	const cb = page.getByRole('checkbox', { name: check });
+	await cb.check();
+	await page.getByRole('button', { name: '시나리오 저장' }).tap();
+	await expect(page.getByText('시나리오를 저장했습니다.')).toBeVisible();
+	await expect(page.getByRole('region', { name: '시나리오' })).toContainText(title);
+}
+
+test.use({ actionTimeout: 15_000 });
+
+test('a coordinator writes scenarios, makes a plan of 12 contacts, reads its grid and assigns two shoppers; offline the cached plan shows and writes wait for a connection', async ({
+	page,
+	browser,
+	context
+}, testInfo) => {
+	test.setTimeout(180_000);
+	const suffix = `${testInfo.project.name}-${crypto.randomUUID().slice(0, 8)}`;
+	const center = `계획 고객센터 ${suffix}`;
+
+	await setUpOrganisation(page, `품질원 ${suffix}`, '박조정');
+	await createCampaign(page, { name: center });
+	await page.getByRole('link', { name: new RegExp(center) }).tap();
+	await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]{36}$/);
+	const campaignId = page.url().split('/').at(-1)!;
+	await page.getByRole('button', { name: '팀 서버에 올리기' }).tap();
+	await expect(page.getByText('팀 서버에 올렸습니다.')).toBeVisible();
+
+	const people = [
+		['상담 평가원', '김평가', 'kim'],
+		['상담 평가원', '이평가', 'lee'],
+		['센터 관리자', '최센터', 'choi']
+	] as const;
+	for (const [role, name, login] of people) {
+		const link = await invite(page, campaignId, role, name);
+		const phone = await newPhone(browser, testInfo);
+		await acceptWithPassword(phone.page, link, name, `${login}-${suffix}`);
+		await phone.context.close();
+	}
+
+	await page.goto(`/campaigns/${campaignId}`);
+	await page.getByRole('link', { name: '시나리오·표본 계획·배정' }).tap();
+	await expect(page.getByRole('heading', { level: 1, name: '운영 계획' })).toBeVisible();
+	await expect(page.getByText('시나리오가 없습니다.')).toBeVisible();
+
+	await addScenario(page, '카드 분실 신고', /^S01-1 /);
+	await addScenario(page, '주소 변경', /^S02-1 /);
+
+	// 3 weekdays × 2 slots × 2 scenarios × 1 channel = 12 cells, 12 contacts over 8 weeks.
+	const plan = page.getByRole('form', { name: '표본 계획' });
+	const from = monday(1);
+	await plan.getByLabel('총 점검 횟수').fill('12');
+	await plan.getByLabel('기간 시작').fill(from);
+	await plan.getByLabel('기간 끝').fill(plus(from, 55));
+	for (const day of ['화', '목']) await plan.getByLabel(day, { exact: true }).uncheck();
+	await plan.getByLabel('점심', { exact: true }).uncheck();
+	await plan.getByLabel('평가원 1인당 최대 점검 수').fill('6');
+	await plan.getByLabel('같은 평가원의 점검 사이 최소 간격(일)').fill('2');
+	await expect(plan).toContainText('12칸에 12회를 나눕니다.');
+	await plan.getByRole('button', { name: '계획 저장' }).tap();
+	await expect(page.getByText('표본 계획을 저장했습니다.')).toBeVisible();
+
+	const section = page.getByRole('region', { name: '표본 계획' });
+	const grid = section.getByRole('table');
+	await expect(grid).toBeVisible();
+	await expect(section).toContainText('전체 0/12 완료');
+	await expect(grid.getByRole('row')).toHaveCount(1 + 6);
+	await expect(grid.getByRole('columnheader', { name: '카드 분실 신고' })).toBeVisible();
+	await expect(
+		grid.getByRole('img', { name: /^월 오전 카드 분실 신고: 계획 1, 완료 0$/ })
+	).toBeVisible();
+
+	// More cells than contacts: a clear message, and the stored plan stays as it was.
+	await plan.getByLabel('총 점검 횟수').fill('5');
+	await plan.getByRole('button', { name: '계획 저장' }).tap();
+	await expect(section.getByRole('alert')).toHaveText(/칸이 12개인데 점검 횟수는 5회뿐입니다/);
+	await page.reload();
+	await expect(
+		page.getByRole('form', { name: '표본 계획' }).getByLabel('총 점검 횟수')
+	).toHaveValue('12');
+	await expect(page.getByRole('region', { name: '표본 계획' })).toContainText('전체 0/12 완료');
+
+	// Assignments for both shoppers from the plan's open cells.
+	const assign = page.getByRole('region', { name: '배정' });
+	await assign.getByRole('checkbox', { name: '김평가' }).check();
+	await assign.getByRole('checkbox', { name: '이평가' }).check();
+	await assign.getByRole('button', { name: '배정 만들기' }).tap();
+	await expect(assign.getByRole('status')).toHaveText(/배정 12건을 만들었습니다/);
+	const list = assign.getByRole('list', { name: '배정 목록' });
+	await expect(list.getByRole('listitem')).toHaveCount(12);
+	await expect(list.getByRole('listitem').filter({ hasText: '김평가' })).toHaveCount(6);
+	await expect(list.getByRole('listitem').filter({ hasText: '이평가' })).toHaveCount(6);
+	await expect(list.getByRole('listitem').first()).toContainText('대기');
+
+	// A hand assignment to the center manager is refused in words, and nothing is added.
+	await assign.getByLabel('배정할 사람').selectOption({ label: '최센터 (센터 관리자)' });
+	await assign.getByLabel('기간 시작').fill(plus(from, 2));
+	await assign.getByRole('button', { name: '배정 추가' }).tap();
+	await expect(assign.getByRole('alert')).toHaveText(
+		'이 사람은 이 캠페인의 상담 평가원이 아닙니다. 평가원에게만 배정할 수 있습니다.'
+	);
+	await expect(list.getByRole('listitem')).toHaveCount(12);
+
+	// Cancelling one: its status reads 취소.
+	page.once('dialog', (d) => void d.accept());
+	await list
+		.getByRole('button', { name: /배정 취소$/ })
+		.first()
+		.tap();
+	await expect(list.getByRole('listitem').filter({ hasText: '취소' }).first()).toBeVisible();
+
+	await page.setViewportSize({ width: 360, height: 780 });
+	await page.screenshot({ path: testInfo.outputPath('programme-360.png'), fullPage: true });
+	await section.getByRole('table').screenshot({ path: testInfo.outputPath('grid-360.png') });
+	await assign.getByRole('list', { name: '배정 목록' }).screenshot({
+		path: testInfo.outputPath('assignments-360.png')
+	});
+	await page.getByRole('region', { name: '시나리오' }).screenshot({
+		path: testInfo.outputPath('scenarios-360.png')
+	});
+
+	// Offline: the cached plan, grid and assignments stay readable; writes say they need a connection.
+	await waitForServiceWorker(page);
+	await goOffline(context);
+	await page.reload();
+	await expect(
+		page.getByText('오프라인입니다. 마지막으로 받은 계획을 보여 줍니다.', { exact: false })
+	).toBeVisible();
+	const cached = page.getByRole('region', { name: '표본 계획' });
+	await expect(cached.getByRole('table')).toBeVisible();
+	await expect(cached).toContainText('전체 0/12 완료');
+	await expect(
+		page.getByRole('button', { name: '새 시나리오 · 연결이 필요합니다' })
+	).toBeDisabled();
+	await expect(
+		page.getByRole('form', { name: '표본 계획' }).getByRole('button', { name: '연결이 필요합니다' })
+	).toBeDisabled();
+	await expect(
+		page
+			.getByRole('region', { name: '배정' })
+			.getByRole('list', { name: '배정 목록' })
+			.getByRole('listitem')
+	).toHaveCount(12);
+	await page.screenshot({ path: testInfo.outputPath('programme-offline-360.png') });
+});
