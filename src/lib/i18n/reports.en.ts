@@ -9,6 +9,7 @@ import type { reportsKo } from './reports.ko';
 import { scorecardEn } from './scorecard.en';
 import { teamEn } from './team.en';
 import { syncEn } from './sync.en';
+import { centerEn } from './center.en';
 
 /** English messages of the report screens. */
 export const reportsEn: Widen<typeof reportsKo> = {
@@ -20,5 +21,6 @@ export const reportsEn: Widen<typeof reportsKo> = {
 	followup: followupEn,
 	checks: checksEn,
 	team: teamEn,
-	sync: syncEn
+	sync: syncEn,
+	center: centerEn
 };

@@ -7,6 +7,7 @@ import { ivrKo } from './ivr.ko';
 import { scorecardKo } from './scorecard.ko';
 import { teamKo } from './team.ko';
 import { syncKo } from './sync.ko';
+import { centerKo } from './center.ko';
 
 /**
  * Korean messages of the report and run screens (scorecards, IVR stopwatch, follow-ups):
@@ -21,5 +22,6 @@ export const reportsKo = {
 	followup: followupKo,
 	checks: checksKo,
 	team: teamKo,
-	sync: syncKo
+	sync: syncKo,
+	center: centerKo
 } as const;

@@ -54,7 +54,7 @@ describe.each(testDatabaseKinds())('disputes and the center view (%s)', (kind) =
 		const values = Object.fromEntries(
 			planFor(catalog, draft, tm.campaign).checkIds.map((id) => [id, 'met' as const])
 		);
-		const e = evaluationOf(tm.campaignId, { values, occurredAt: undefined });
+		const e = evaluationOf(tm.campaignId, { values });
 		expect((await pushAs(db, tm.shopper, [e], T0)).results[0]?.status).toBe(201);
 		return e;
 	}

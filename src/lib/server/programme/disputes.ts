@@ -159,7 +159,7 @@ export async function openDispute(
 
 	let file: { name: string; type: string; bytes: Uint8Array; sha256: string } | undefined;
 	if (input.file) {
-		let bytes: Uint8Array;
+		let bytes: Uint8Array<ArrayBuffer>;
 		try {
 			bytes = base64ToBytes(input.file.data);
 		} catch {
