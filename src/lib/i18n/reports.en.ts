@@ -13,6 +13,7 @@ import { assignmentsEn } from './assignments.en';
 import { calibrationEn } from './calibration.en';
 import { reviewEn } from './review.en';
 import { planningEn } from './planning.en';
+import { centerEn } from './center.en';
 
 /** English messages of the report screens. */
 export const reportsEn: Widen<typeof reportsKo> = {
@@ -28,5 +29,6 @@ export const reportsEn: Widen<typeof reportsKo> = {
 	assignments: assignmentsEn,
 	calibration: calibrationEn,
 	review: reviewEn,
-	planning: planningEn
+	planning: planningEn,
+	center: centerEn
 };

@@ -11,6 +11,7 @@ import { assignmentsKo } from './assignments.ko';
 import { calibrationKo } from './calibration.ko';
 import { reviewKo } from './review.ko';
 import { planningKo } from './planning.ko';
+import { centerKo } from './center.ko';
 
 /**
  * Korean messages of the report and run screens (scorecards, IVR stopwatch, follow-ups):
@@ -29,5 +30,6 @@ export const reportsKo = {
 	assignments: assignmentsKo,
 	calibration: calibrationKo,
 	review: reviewKo,
-	planning: planningKo
+	planning: planningKo,
+	center: centerKo
 } as const;

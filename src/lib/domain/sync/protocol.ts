@@ -131,7 +131,12 @@ export const PullItem = z.object({
 		.optional(),
 	/** True when every photo the record names has arrived on the server. */
 	complete: z.boolean(),
-	releasedAt: z.number().int().optional()
+	releasedAt: z.number().int().optional(),
+	/**
+	 * Set when the team server made this version itself for a member (an overturned
+	 * dispute): it carries no device signature.
+	 */
+	madeBy: z.object({ memberId: z.string(), displayName: z.string() }).optional()
 });
 export type PullItem = z.infer<typeof PullItem>;
 

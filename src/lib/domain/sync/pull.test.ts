@@ -40,6 +40,20 @@ describe('an item pulled from the team server', () => {
 		expect(unsigned.action === 'store' && unsigned.evaluation.origin?.trust).toBe('unknown-signer');
 	});
 
+	it('made by the team server for a coordinator (no device signature): never "verified", names them', () => {
+		const r = planPulled(
+			{ ...item(base, false), madeBy: { memberId: 'm-coordinator', displayName: '박코디' } },
+			undefined,
+			{ deviceId: 'd-manager', memberId: 'm-manager' },
+			T0 + 5
+		);
+		expect(r.action === 'store' && r.evaluation.origin).toEqual({
+			importedAt: T0 + 5,
+			trust: 'unsigned',
+			signerName: '박코디'
+		});
+	});
+
 	it("the shopper's own record from their other device: stored without an origin, editable", () => {
 		const r = planPulled(item(base), undefined, { deviceId: 'd-tablet', memberId: 'm1' }, T0);
 		expect(r.action === 'store' && r.evaluation.origin).toBeUndefined();

@@ -55,6 +55,14 @@ function withOrigin(e: Evaluation, item: PullItem, puller: Puller, now: number):
 	if (e.deleted || madeOn(e, puller.deviceId)) return rest;
 	// Only the record's own shopper may push it: pushed by me = my record, from my other device.
 	if (item.signer?.memberId === puller.memberId) return rest;
+	// A version the team server made (an overturned dispute) has no device signature: it is
+	// never "verified"; it names the member it was made for.
+	if (!item.signer && item.madeBy) {
+		return {
+			...rest,
+			origin: { importedAt: now, trust: 'unsigned', signerName: item.madeBy.displayName }
+		};
+	}
 	const origin: NonNullable<Evaluation['origin']> = {
 		importedAt: now,
 		trust: item.signer ? 'verified' : 'unknown-signer'

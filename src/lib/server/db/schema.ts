@@ -526,3 +526,36 @@ export const scheduledReleases = pgTable(
 	},
 	(t) => [index('scheduled_releases_due_idx').on(t.dueAt)]
 );
+
+// ── Center manager's view and disputes ───────────────────────────────────────────────────
+
+/**
+ * Versions the team server made itself (an overturned dispute's revision), for the member who
+ * decided it: such a version carries no device signature, and its pulled copies say so.
+ */
+export const serverRevisions = pgTable(
+	'server_revisions',
+	{
+		evaluationId: text('evaluation_id')
+			.notNull()
+			.references(() => evaluations.id),
+		version: integer('version').notNull(),
+		memberId: text('member_id')
+			.notNull()
+			.references(() => members.id),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.evaluationId, t.version] })]
+);
+
+/** The file a manager attached to a dispute (e.g. their own call recording), size-capped. */
+export const disputeFiles = pgTable('dispute_files', {
+	disputeId: text('dispute_id')
+		.primaryKey()
+		.references(() => disputes.id),
+	name: text('name').notNull(),
+	type: text('type').notNull(),
+	size: integer('size').notNull(),
+	sha256: text('sha256').notNull(),
+	bytes: bytea('bytes').notNull()
+});

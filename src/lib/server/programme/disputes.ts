@@ -1,9 +1,41 @@
-// Managers' disputes of released evaluations and the coordinator's decisions.
+// Managers' disputes of released evaluations and the coordinator's decisions. An overturn is a
+// new revision the team server makes in one transaction, with the domain's editing steps
+// (reopen with the decision's reason, the check's new answer, finalize): the change log says
+// who and why, the reading and tallies follow as for a push, and the release stays.
 import { asc, eq } from 'drizzle-orm';
-import { Dispute } from '$lib/domain/programme/review';
-import type { Db } from '../db';
-import { disputes, evaluations } from '../db/schema';
+import { catalog } from '$lib/domain/catalog';
+import { answer, finalize, reopen } from '$lib/domain/editing';
+import {
+	MAX_DISPUTE_FILE_BYTES,
+	serverActor,
+	type DecideDisputeRequest,
+	type OpenDisputeRequest
+} from '$lib/domain/programme/center';
+import {
+	canDispute,
+	disputeDeadline,
+	Dispute,
+	type ReviewView
+} from '$lib/domain/programme/review';
+import { parseEvaluation, type Evaluation } from '$lib/domain/record';
+import { scoreAt } from '$lib/domain/scoring';
+import { base64ToBytes } from '$lib/domain/exchange/base64';
+import type { Session } from '../auth/session';
+import { requireRole } from '../access';
+import type { Db, Orm } from '../db';
+import {
+	campaignSettings,
+	disputeFiles,
+	disputes,
+	evaluations,
+	reviewEvents,
+	serverRevisions
+} from '../db/schema';
+import { ApiError, invalid, notFound } from '../errors';
+import { campaignRules, lockWrites, storedColumns } from '../sync/derive';
+import { storeWrites } from '../sync/push';
 import type { Reader } from './snapshot';
+import { disputeDaysOf } from './snapshot';
 
 /**
  * The disputes the reader may see: a coordinator and a manager all of the campaign's (the
@@ -28,4 +60,288 @@ export async function disputesFor(
 		const parsed = Dispute.safeParse(r.body);
 		return parsed.success ? [parsed.data] : [];
 	});
+}
+
+/** The evaluation a manager's or coordinator's step is about, 404 when there is none. */
+async function evaluationRow(orm: Orm, id: string) {
+	const rows = await orm
+		.select({
+			...storedColumns,
+			version: evaluations.version,
+			shopperMemberId: evaluations.shopperMemberId,
+			missingBlobs: evaluations.missingBlobs,
+			releasedAt: evaluations.releasedAt
+		})
+		.from(evaluations)
+		.where(eq(evaluations.id, id))
+		.limit(1);
+	if (!rows[0]) throw notFound('No such evaluation.');
+	return rows[0];
+}
+
+/**
+ * The release a manager reads: `released_at` is the instant it is visible from (the review
+ * steps that lead there are the coordinator's). 422 when not visible to a manager now.
+ */
+export function releasedView(
+	row: { releasedAt: Date | null; deleted: boolean; version: number },
+	now: number
+): ReviewView {
+	if (row.deleted || row.releasedAt === null || row.releasedAt.getTime() > now) {
+		throw invalid('This evaluation has not been released to the center.');
+	}
+	return {
+		state: 'released',
+		version: row.version,
+		comments: [],
+		visibleFrom: row.releasedAt.getTime()
+	};
+}
+
+/** The version the caller read must be the one the server holds. */
+export function sameVersion(held: number, read: number): void {
+	if (held !== read) {
+		throw new ApiError(
+			409,
+			'version-changed',
+			`The server holds version ${held} of this evaluation; sync and look again.`
+		);
+	}
+}
+
+async function disputesOf(db: Orm, evaluationId: string): Promise<Dispute[]> {
+	const rows = await db
+		.select({ body: disputes.body })
+		.from(disputes)
+		.where(eq(disputes.evaluationId, evaluationId));
+	return rows.flatMap((r) => {
+		const p = Dispute.safeParse(r.body);
+		return p.success ? [p.data] : [];
+	});
+}
+
+/** POST /evaluations/:id/disputes (the campaign's manager, within the deadline). */
+export async function openDispute(
+	db: Db,
+	session: Session,
+	evaluationId: string,
+	input: OpenDisputeRequest,
+	now = Date.now()
+): Promise<{ dispute: Dispute }> {
+	const row = await evaluationRow(db.orm, evaluationId);
+	await requireRole(db, session.memberId, row.campaignId, ['manager']);
+	const view = releasedView(row, now);
+	sameVersion(row.version, input.version);
+	const body = row.body as Evaluation;
+	if (!body.answers?.[input.checkId]) {
+		throw invalid(`checkId: the evaluation has no answer for ${input.checkId}`);
+	}
+	const days = await disputeDaysOf(db, row.campaignId);
+	const refusal = canDispute(
+		view,
+		await disputesOf(db.orm, evaluationId),
+		input.checkId,
+		now,
+		days
+	);
+	if (refusal === 'deadline-passed') {
+		const until = new Date(disputeDeadline(view.visibleFrom!, days)).toISOString();
+		throw new ApiError(
+			422,
+			'deadline-passed',
+			`The deadline to dispute this evaluation (${days} days from its release) passed at ${until}.`
+		);
+	}
+	if (refusal === 'already-open') {
+		throw new ApiError(409, 'already-open', 'This check already has an open dispute.');
+	}
+	if (refusal) throw invalid('This evaluation has not been released to the center.');
+
+	let file: { name: string; type: string; bytes: Uint8Array; sha256: string } | undefined;
+	if (input.file) {
+		let bytes: Uint8Array<ArrayBuffer>;
+		try {
+			bytes = base64ToBytes(input.file.data);
+		} catch {
+			throw invalid('file: not valid base64');
+		}
+		if (bytes.length > MAX_DISPUTE_FILE_BYTES) {
+			throw new ApiError(
+				413,
+				'too-large',
+				`The file is larger than ${MAX_DISPUTE_FILE_BYTES / 1024} KB.`
+			);
+		}
+		const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+		const sha256 = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
+		file = {
+			name: input.file.name,
+			type: input.file.type || 'application/octet-stream',
+			bytes,
+			sha256
+		};
+	}
+	const dispute: Dispute = Dispute.parse({
+		id: crypto.randomUUID(),
+		evaluationId,
+		version: row.version,
+		checkId: input.checkId,
+		reason: input.reason,
+		...(file ? { fileSha256: file.sha256, fileName: file.name } : {}),
+		openedBy: session.memberId,
+		openedAt: now
+	});
+	await db.orm.transaction(async (txRaw) => {
+		const tx = txRaw as unknown as Orm;
+		await tx.insert(disputes).values({
+			id: dispute.id,
+			evaluationId,
+			campaignId: row.campaignId,
+			body: dispute,
+			openedAt: new Date(now)
+		});
+		if (file) {
+			await tx.insert(disputeFiles).values({
+				disputeId: dispute.id,
+				name: file.name,
+				type: file.type,
+				size: file.bytes.length,
+				sha256: file.sha256,
+				bytes: file.bytes
+			});
+		}
+	});
+	return { dispute };
+}
+
+/** GET /disputes/:id/file: the attached file (the campaign's coordinator or manager). */
+export async function disputeFile(
+	db: Db,
+	session: Session,
+	disputeId: string
+): Promise<{ name: string; type: string; bytes: Uint8Array }> {
+	const found = await db.orm
+		.select({ campaignId: disputes.campaignId })
+		.from(disputes)
+		.where(eq(disputes.id, disputeId))
+		.limit(1);
+	if (!found[0]) throw notFound('No such dispute.');
+	await requireRole(db, session.memberId, found[0].campaignId, ['coordinator', 'manager']);
+	const rows = await db.orm
+		.select({ name: disputeFiles.name, type: disputeFiles.type, bytes: disputeFiles.bytes })
+		.from(disputeFiles)
+		.where(eq(disputeFiles.disputeId, disputeId))
+		.limit(1);
+	if (!rows[0]) throw notFound('This dispute has no file.');
+	return rows[0];
+}
+
+/**
+ * POST /disputes/:id/decision (the campaign's coordinator). Upheld: the decision is recorded.
+ * Overturned: a new revision of the evaluation, made and stored here, stays released.
+ */
+export async function decideDispute(
+	db: Db,
+	session: Session,
+	disputeId: string,
+	input: DecideDisputeRequest,
+	now = Date.now()
+): Promise<{ dispute: Dispute }> {
+	const found = await db.orm
+		.select({ campaignId: disputes.campaignId })
+		.from(disputes)
+		.where(eq(disputes.id, disputeId))
+		.limit(1);
+	if (!found[0]) throw notFound('No such dispute.');
+	await requireRole(db, session.memberId, found[0].campaignId, ['coordinator']);
+	return db.orm.transaction(async (txRaw) => {
+		const tx = txRaw as unknown as Orm;
+		await lockWrites(tx);
+		const rows = await tx.select().from(disputes).where(eq(disputes.id, disputeId)).limit(1);
+		const dispute = Dispute.parse(rows[0]!.body);
+		if (dispute.decision) {
+			throw new ApiError(409, 'already-decided', 'This dispute has already been decided.');
+		}
+		const decision: NonNullable<Dispute['decision']> = {
+			outcome: input.outcome,
+			reason: input.reason,
+			by: session.memberId,
+			at: now
+		};
+		if (input.outcome === 'overturned') {
+			const row = await evaluationRow(tx, dispute.evaluationId);
+			if (row.deleted) throw new ApiError(409, 'deleted', 'The evaluation has been deleted.');
+			sameVersion(row.version, dispute.version);
+			if (row.releasedAt === null) {
+				throw new ApiError(409, 'not-released', 'The evaluation is no longer released.');
+			}
+			const campaign = await campaignRules(tx, row.campaignId);
+			if (!campaign) throw invalid('The campaign on the server cannot be read.');
+			const ctx = { at: now, by: serverActor(session.memberId) };
+			const reopened = reopen(row.body as Evaluation, input.reason, ctx);
+			const answered = answer(reopened, dispute.checkId, input.newValue, ctx);
+			const done = finalize(answered, scoreAt(catalog, answered, campaign, now), campaign, ctx);
+			if (!done.ok) {
+				throw invalid(
+					`The revision cannot be finalized: ${done.issues.map((i) => `${i.checkId} ${i.problem}`).join(', ')}`
+				);
+			}
+			const parsed = parseEvaluation(done.evaluation, { catalog });
+			if (!parsed.ok) throw invalid(parsed.errors.map((e) => `${e.path}: ${e.message}`).join('; '));
+			const record = parsed.value;
+			await storeWrites(
+				tx,
+				[{ record, missing: row.missingBlobs, stored: row }],
+				new Set(),
+				row.shopperMemberId,
+				null,
+				new Map([[row.campaignId, campaign]]),
+				now
+			);
+			await tx.insert(serverRevisions).values({
+				evaluationId: record.id,
+				version: record.version,
+				memberId: session.memberId,
+				at: new Date(now)
+			});
+			// The revision is released by the step that made it, visible from the original instant.
+			const visibleFrom = Math.min(row.releasedAt.getTime(), now);
+			await tx.insert(reviewEvents).values({
+				evaluationId: record.id,
+				campaignId: row.campaignId,
+				body: {
+					action: 'released',
+					version: record.version,
+					at: now,
+					by: session.memberId,
+					visibleFrom
+				},
+				memberId: session.memberId,
+				at: new Date(now)
+			});
+			decision.newValue = input.newValue;
+			decision.revision = record.revision;
+		}
+		const decided = Dispute.parse({ ...dispute, decision });
+		await tx
+			.update(disputes)
+			.set({ body: decided, decidedAt: new Date(now) })
+			.where(eq(disputes.id, disputeId));
+		return { dispute: decided };
+	});
+}
+
+/** PUT /campaigns/:id/settings (coordinator): the days a manager has to dispute. */
+export async function setDisputeDays(
+	db: Db,
+	session: Session,
+	campaignId: string,
+	disputeDays: number
+): Promise<{ disputeDays: number }> {
+	await requireRole(db, session.memberId, campaignId, ['coordinator']);
+	await db.orm
+		.insert(campaignSettings)
+		.values({ campaignId, disputeDays })
+		.onConflictDoUpdate({ target: campaignSettings.campaignId, set: { disputeDays } });
+	return { disputeDays };
 }

@@ -1,12 +1,13 @@
 // Handing out records by cursor: everything the caller may read whose position is after the
 // cursor, in position order. Positions are taken under one lock (see push.ts), so once a
 // position is seen no smaller one can still appear.
+import { alias } from 'drizzle-orm/pg-core';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import type { Evaluation } from '$lib/domain/record';
 import { PULL_PAGE, type PullItem, type PullResponse } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
-import { deviceKeys, evaluations, members } from '../db/schema';
+import { deviceKeys, evaluations, members, serverRevisions } from '../db/schema';
 import { invalid } from '../errors';
 import { resolveDueReleases } from './release';
 import { visibleTo } from './visibility';
@@ -38,6 +39,7 @@ export async function pull(
 	await resolveDueReleases(db, now);
 	const visible = await visibleTo(db, session.memberId);
 	if (!visible) return { items: [], cursor: after, more: false };
+	const maker = alias(members, 'maker');
 	const rows = await db.orm
 		.select({
 			seq: evaluations.seq,
@@ -47,11 +49,21 @@ export async function pull(
 			releasedAt: evaluations.releasedAt,
 			fingerprint: deviceKeys.fingerprint,
 			memberId: members.id,
-			displayName: members.displayName
+			displayName: members.displayName,
+			makerId: maker.id,
+			makerName: maker.displayName
 		})
 		.from(evaluations)
 		.leftJoin(deviceKeys, eq(deviceKeys.fingerprint, evaluations.signerFingerprint))
 		.leftJoin(members, eq(members.id, deviceKeys.memberId))
+		.leftJoin(
+			serverRevisions,
+			and(
+				eq(serverRevisions.evaluationId, evaluations.id),
+				eq(serverRevisions.version, evaluations.version)
+			)
+		)
+		.leftJoin(maker, eq(maker.id, serverRevisions.memberId))
 		.where(and(gt(evaluations.seq, after), visible))
 		.orderBy(asc(evaluations.seq))
 		.limit(limit + 1);
@@ -69,6 +81,9 @@ export async function pull(
 				memberId: r.memberId,
 				displayName: r.displayName
 			};
+		}
+		if (!item.signer && r.makerId && r.makerName !== null) {
+			item.madeBy = { memberId: r.makerId, displayName: r.makerName };
 		}
 		if (r.releasedAt) item.releasedAt = r.releasedAt.getTime();
 		return item;

@@ -48,7 +48,7 @@ interface Held {
 }
 
 /** A version to store: the last one of its id in the batch. */
-interface Write {
+export interface Write {
 	record: Evaluation;
 	missing: string[];
 	/** The record as stored before this push, if it was. */
@@ -206,13 +206,17 @@ function failure(raw: unknown, status: 403 | 422, message: string): PushResult {
 	return { id, version, status, missingBlobs: [], message };
 }
 
-/** Inserts or updates the versions taken, each at a new cursor position, with their readings. */
-async function storeWrites(
+/**
+ * Inserts or updates the versions taken, each at a new cursor position, with their readings
+ * and the campaign tallies moved. Call under the write lock. `memberId` is the shopper of new
+ * records; `fingerprint` the device key that signed them (null: made by the team server).
+ */
+export async function storeWrites(
 	tx: Orm,
 	writes: Write[],
 	unrelease: Set<string>,
 	memberId: string,
-	fingerprint: string,
+	fingerprint: string | null,
 	rules: Map<string, Campaign | null>,
 	now: number
 ): Promise<void> {
@@ -247,7 +251,7 @@ async function storeWrites(
 			deleted, received_at, signer_fingerprint, missing_blobs, status, score, verdict,
 			counts_in_reports, occurred_at, recheck_at)
 		select x.id, x.campaign_id, ${memberId}, x.version, x.device_id, x.body, x.deleted,
-			${receivedAt.toISOString()}::timestamptz, ${fingerprint}, x.missing_blobs, x.status, x.score,
+			${receivedAt.toISOString()}::timestamptz, ${fingerprint}::text, x.missing_blobs, x.status, x.score,
 			x.verdict, x.counts_in_reports, x.occurred_at, x.recheck_at
 		from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id text, campaign_id text,
 			version int, device_id text, body jsonb, deleted boolean, missing_blobs jsonb,

@@ -1,0 +1,174 @@
+/**
+ * The center manager's view and disputes on the wire: the figures of a campaign by wave (or
+ * calendar month) beside the programme's anonymised average, the acknowledgement of a
+ * scorecard, and the dispute requests. Shared by the routes, the services and the phone.
+ */
+import { z } from '../zod';
+import { checkId, epochMs, idString, LIMITS } from '../record/common';
+import { seoulMonthKey } from '../record/seoul-time';
+import { roundScore } from '../scoring/format-score';
+import type { Wave } from './records';
+import { Dispute, ReviewEvent } from './review';
+
+/** n, mean score (rounded as every screen rounds) and pass rate (pass or excellent) of a set. */
+export const Figures = z.object({
+	n: z.number().int().min(0),
+	mean: z.number().nullable(),
+	passRate: z.number().min(0).max(1).nullable()
+});
+export type Figures = z.infer<typeof Figures>;
+
+export const FigurePeriod = z.object({
+	/** The wave's name, or `YYYY-MM` for a calendar month. */
+	name: z.string().max(LIMITS.name),
+	from: z.string().max(10).optional(),
+	to: z.string().max(10).optional(),
+	campaign: Figures,
+	programme: Figures
+});
+export type FigurePeriod = z.infer<typeof FigurePeriod>;
+
+/** GET /campaigns/:id/center-figures: the campaign's released figures and the programme's. */
+export const CenterFigures = z.object({
+	campaignId: idString,
+	fetchedAt: epochMs,
+	/** How the trend is cut: by the plan's waves, or by calendar month when it has none. */
+	basis: z.enum(['waves', 'months']),
+	campaign: Figures,
+	/** Every campaign of the organisation, released evaluations only, no center named. */
+	programme: Figures,
+	periods: z.array(FigurePeriod).max(200)
+});
+export type CenterFigures = z.infer<typeof CenterFigures>;
+
+/** One released, reported evaluation as figures need it. */
+export interface FigureRow {
+	campaignId: string;
+	score: number | null;
+	verdict: string | null;
+	occurredAt: number;
+}
+
+/** The figures of `rows`: n counts scored rows; the mean of their scores, rounded once. */
+export function figuresOf(rows: readonly FigureRow[]): Figures {
+	const scored = rows.filter((r) => r.score !== null);
+	if (scored.length === 0) return { n: 0, mean: null, passRate: null };
+	const sum = scored.reduce((s, r) => s + r.score!, 0);
+	const passed = scored.filter((r) => r.verdict === 'pass' || r.verdict === 'excellent').length;
+	return {
+		n: scored.length,
+		mean: roundScore(sum / scored.length),
+		passRate: passed / scored.length
+	};
+}
+
+/** `YYYY-MM-DD` of the Seoul date containing `ms`. */
+function seoulDate(ms: number): string {
+	const d = new Date(ms + 9 * 3_600_000);
+	return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The campaign's figures by wave (dates inclusive, Seoul) beside the programme's, or by
+ * calendar month when there are no waves; only periods where the campaign has evaluations or
+ * a wave is named. `rows` holds the whole programme; `campaignId` picks the campaign's own.
+ */
+export function centerFigures(
+	campaignId: string,
+	rows: readonly FigureRow[],
+	waves: readonly Wave[],
+	now: number
+): CenterFigures {
+	const own = rows.filter((r) => r.campaignId === campaignId);
+	let periods: FigurePeriod[];
+	if (waves.length > 0) {
+		periods = [...waves]
+			.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0))
+			.map((w) => {
+				const inWave = (r: FigureRow) => {
+					const d = seoulDate(r.occurredAt);
+					return d >= w.from && d <= w.to;
+				};
+				return {
+					name: w.name,
+					from: w.from,
+					to: w.to,
+					campaign: figuresOf(own.filter(inWave)),
+					programme: figuresOf(rows.filter(inWave))
+				};
+			});
+	} else {
+		const months = [...new Set(own.map((r) => seoulMonthKey(r.occurredAt)))].sort();
+		periods = months.map((m) => {
+			const inMonth = (r: FigureRow) => seoulMonthKey(r.occurredAt) === m;
+			return {
+				name: m,
+				campaign: figuresOf(own.filter(inMonth)),
+				programme: figuresOf(rows.filter(inMonth))
+			};
+		});
+	}
+	return {
+		campaignId,
+		fetchedAt: now,
+		basis: waves.length > 0 ? 'waves' : 'months',
+		campaign: figuresOf(own),
+		programme: figuresOf(rows),
+		periods
+	};
+}
+
+const reasonText = z.string().trim().min(1, 'write a reason').max(LIMITS.note);
+
+/** POST /evaluations/:id/acknowledge: the manager has read this version. */
+export const AcknowledgeRequest = z.object({ version: z.number().int().min(1) });
+export const AcknowledgeResult = z.object({
+	event: ReviewEvent,
+	byName: z.string().max(200)
+});
+export type AcknowledgeResult = z.infer<typeof AcknowledgeResult>;
+
+/**
+ * The largest file a dispute may carry (bytes): it travels base64 in one request, which the
+ * node server takes up to 512 KB.
+ */
+export const MAX_DISPUTE_FILE_BYTES = 300 * 1024;
+
+/** POST /evaluations/:id/disputes: dispute one check of the version the manager read. */
+export const OpenDisputeRequest = z.object({
+	version: z.number().int().min(1),
+	checkId,
+	reason: reasonText,
+	file: z
+		.object({
+			name: z.string().min(1).max(LIMITS.name),
+			type: z.string().max(100),
+			/** The bytes, base64. */
+			data: z.string().max(Math.ceil((MAX_DISPUTE_FILE_BYTES * 4) / 3) + 8)
+		})
+		.optional()
+});
+export type OpenDisputeRequest = z.infer<typeof OpenDisputeRequest>;
+
+/** POST /disputes/:id/decision: the coordinator upholds the score or overturns the check. */
+export const DecideDisputeRequest = z.discriminatedUnion('outcome', [
+	z.object({ outcome: z.literal('upheld'), reason: reasonText }),
+	z.object({
+		outcome: z.literal('overturned'),
+		reason: reasonText,
+		newValue: z.enum(['met', 'partial', 'not-met', 'na'])
+	})
+]);
+export type DecideDisputeRequest = z.infer<typeof DecideDisputeRequest>;
+
+export const DisputeResult = z.object({ dispute: Dispute });
+export type DisputeResult = z.infer<typeof DisputeResult>;
+
+/** PUT /campaigns/:id/settings: the campaign's dispute deadline in days. */
+export const CampaignSettingsRequest = z.object({ disputeDays: z.number().int().min(1).max(365) });
+export const CampaignSettingsResult = z.object({ disputeDays: z.number().int() });
+
+/** The actor id of a version the team server makes for a member (e.g. an overturn). */
+export function serverActor(memberId: string): string {
+	return `server:${memberId}`.slice(0, LIMITS.id);
+}
