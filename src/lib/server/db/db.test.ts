@@ -19,16 +19,23 @@ async function roundTrip(db: Db) {
 		sql`select table_name as name from information_schema.tables where table_schema = 'public' order by 1`
 	);
 	expect(rowsOf<{ name: string }>(tables).map((t) => t.name)).toEqual([
+		'assignments',
 		'auth_attempts',
 		'auth_challenges',
 		'blob_uploads',
 		'blobs',
+		'calibration_raters',
+		'calibration_ratings',
+		'calibration_sessions',
 		'campaign_check_counts',
 		'campaign_members',
+		'campaign_settings',
 		'campaign_tallies',
 		'campaigns',
 		'credentials',
 		'device_keys',
+		'dispute_files',
+		'disputes',
 		'evaluation_conflicts',
 		'evaluations',
 		'invites',
@@ -36,7 +43,12 @@ async function roundTrip(db: Db) {
 		'org_members',
 		'organisations',
 		'passwords',
+		'plans',
+		'review_events',
+		'scenarios',
+		'scheduled_releases',
 		'server_meta',
+		'server_revisions',
 		'sessions'
 	]);
 
