@@ -1,30 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { CALIBRATION_CHECKS as CHECKS, rate } from './programme-helpers';
 import { createCampaign } from './fixtures';
 import { acceptWithPassword, invite, newPhone, setUpOrganisation } from './team-helpers';
-
-/** The agent-sheet checks rated here (stage 1, 첫인사의 친밀감). */
-const CHECKS = {
-	greeting: /친밀하고 정형화된 인사말/,
-	name: /상담사 소속, 성명/,
-	help: /무엇을 도와드릴까요/
-} as const;
-type Answers = Record<keyof typeof CHECKS, '충족' | '미충족'>;
-
-/** Rates one contact on the rating screen and waits until the server has it. */
-async function rate(page: Page, contact: number, answers: Answers) {
-	await page.getByRole('button', { name: new RegExp(`^상담 ${contact}`) }).tap();
-	for (const [key, answer] of Object.entries(answers) as [keyof typeof CHECKS, string][]) {
-		const check = page.getByRole('group', { name: CHECKS[key] });
-		await check.getByRole('button', { name: answer, exact: true }).tap();
-		await expect(check.getByRole('button', { name: answer, exact: true })).toHaveAttribute(
-			'aria-pressed',
-			'true'
-		);
-	}
-	await expect(page.getByRole('status').filter({ hasText: `상담 ${contact}` })).toContainText(
-		'저장됨'
-	);
-}
 
 test('a calibration session of two raters: created by the coordinator, rated blind, closed, kappa per check and overall', async ({
 	page,

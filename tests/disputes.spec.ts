@@ -29,9 +29,11 @@ test('a center manager sees a released scorecard, acknowledges it and disputes a
 	const id = await completeEvaluation(shopper.page);
 	await syncNow(shopper.page);
 
-	// The coordinator releases it to the center.
+	// The coordinator approves it and releases it to the center.
 	await syncNow(page);
 	await page.goto(`/reports/evaluations/${id}`);
+	await page.getByRole('button', { name: '승인', exact: true }).tap();
+	await expect(page.getByTestId('review-state')).toHaveText('승인됨');
 	await page.getByRole('button', { name: '지금 공개' }).tap();
 	await expect(page.getByText(/센터 관리자에게 공개됨/)).toBeVisible();
 

@@ -1,30 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { createCampaign } from './fixtures';
+import { expect, test } from '@playwright/test';
+import { addScenario, campaignOnServer, planTwelve, plus } from './programme-helpers';
 import { goOffline, waitForServiceWorker } from './offline-helpers';
 import { acceptWithPassword, invite, newPhone, setUpOrganisation } from './team-helpers';
-
-/** YYYY-MM-DD of the Monday `weeks` weeks after this one. */
-function monday(weeks: number): string {
-	const d = new Date();
-	const back = (d.getUTCDay() + 6) % 7;
-	d.setUTCDate(d.getUTCDate() - back + 7 * weeks);
-	return d.toISOString().slice(0, 10);
-}
-const plus = (date: string, days: number) =>
-	new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-async function addScenario(page: Page, title: string, check: RegExp) {
-	await page.getByRole('button', { name: '새 시나리오' }).tap();
-	await page.getByLabel('제목').fill(title);
-	await page.getByLabel('고객이 말할 내용').fill(`${title}: 도와주세요.`);
-	await page.getByLabel('올바른 답변').fill('본인 확인 후 절차를 안내합니다.');
-	await page.getByText(/^관련 점검 항목 · /).tap();
-	const cb = page.getByRole('checkbox', { name: check });
-	await cb.check();
-	await page.getByRole('button', { name: '시나리오 저장' }).tap();
-	await expect(page.getByText('시나리오를 저장했습니다.')).toBeVisible();
-	await expect(page.getByRole('region', { name: '시나리오' })).toContainText(title);
-}
 
 test.use({ actionTimeout: 15_000 });
 
@@ -38,12 +15,7 @@ test('a coordinator writes scenarios, makes a plan of 12 contacts, reads its gri
 	const center = `계획 고객센터 ${suffix}`;
 
 	await setUpOrganisation(page, `품질원 ${suffix}`, '박조정');
-	await createCampaign(page, { name: center });
-	await page.getByRole('link', { name: new RegExp(center) }).tap();
-	await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]{36}$/);
-	const campaignId = page.url().split('/').at(-1)!;
-	await page.getByRole('button', { name: '팀 서버에 올리기' }).tap();
-	await expect(page.getByText('팀 서버에 올렸습니다.')).toBeVisible();
+	const campaignId = await campaignOnServer(page, center);
 
 	const people = [
 		['상담 평가원', '김평가', 'kim'],
@@ -66,18 +38,7 @@ test('a coordinator writes scenarios, makes a plan of 12 contacts, reads its gri
 	await addScenario(page, '주소 변경', /^S02-1 /);
 
 	// 3 weekdays × 2 slots × 2 scenarios × 1 channel = 12 cells, 12 contacts over 8 weeks.
-	const plan = page.getByRole('form', { name: '표본 계획' });
-	const from = monday(1);
-	await plan.getByLabel('총 점검 횟수').fill('12');
-	await plan.getByLabel('기간 시작').fill(from);
-	await plan.getByLabel('기간 끝').fill(plus(from, 55));
-	for (const day of ['화', '목']) await plan.getByLabel(day, { exact: true }).uncheck();
-	await plan.getByLabel('점심', { exact: true }).uncheck();
-	await plan.getByLabel('평가원 1인당 최대 점검 수').fill('6');
-	await plan.getByLabel('같은 평가원의 점검 사이 최소 간격(일)').fill('2');
-	await expect(plan).toContainText('12칸에 12회를 나눕니다.');
-	await plan.getByRole('button', { name: '계획 저장' }).tap();
-	await expect(page.getByText('표본 계획을 저장했습니다.')).toBeVisible();
+	const { plan, from } = await planTwelve(page);
 
 	const section = page.getByRole('region', { name: '표본 계획' });
 	const grid = section.getByRole('table');
