@@ -3,8 +3,7 @@ CREATE TABLE "dispute_files" (
 	"name" text NOT NULL,
 	"type" text NOT NULL,
 	"size" integer NOT NULL,
-	"sha256" text NOT NULL,
-	"bytes" "bytea" NOT NULL
+	"sha256" text NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "server_revisions" (

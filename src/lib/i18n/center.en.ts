@@ -40,7 +40,7 @@ export const centerEn: Widen<typeof centerKo> = {
 	reason: 'Reason',
 	reasonHint: 'Say precisely what the evaluation got wrong.',
 	file: 'Attachment (optional, e.g. the call recording)',
-	fileTooLarge: (kb: number) => `Attachments may be up to ${kb} KB. Choose a shorter file.`,
+	fileTooLarge: (mb: number) => `Attachments may be up to ${mb} MB. Choose a shorter file.`,
 	submit: 'Dispute',
 	submitting: 'Sending…',
 	submitted: "Dispute sent. It waits for the coordinator's decision.",
@@ -61,7 +61,9 @@ export const centerEn: Widen<typeof centerKo> = {
 		versionChanged: 'The scorecard changed on the server. Sync and look again.',
 		notReleased: 'This evaluation has not been released to the center.',
 		tooLarge: 'The attachment is too large.',
-		alreadyDecided: 'This dispute has already been decided.'
+		alreadyDecided: 'This dispute has already been decided.',
+		fileMissing:
+			'The attachment did not arrive whole. Check the connection and send again. Nothing was stored.'
 	},
 	disputesTitle: 'Disputes',
 	disputesIntro: "Review the center managers' disputes and keep or change the score.",

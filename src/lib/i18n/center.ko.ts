@@ -37,8 +37,8 @@ export const centerKo = {
 	reason: '사유',
 	reasonHint: '평가가 사실과 다른 점을 구체적으로 적으세요.',
 	file: '첨부 파일 (선택, 예: 통화 녹음)',
-	fileTooLarge: (kb: number) =>
-		`첨부 파일은 ${kb} KB까지 올릴 수 있습니다. 더 짧은 파일을 고르세요.`,
+	fileTooLarge: (mb: number) =>
+		`첨부 파일은 ${mb} MB까지 올릴 수 있습니다. 더 짧은 파일을 고르세요.`,
 	submit: '이의 제기',
 	submitting: '보내는 중…',
 	submitted: '이의 제기를 보냈습니다. 코디네이터의 결정을 기다립니다.',
@@ -59,7 +59,9 @@ export const centerKo = {
 		versionChanged: '서버의 평가표가 바뀌었습니다. 동기화한 뒤 다시 보세요.',
 		notReleased: '센터에 공개되지 않은 평가입니다.',
 		tooLarge: '첨부 파일이 너무 큽니다.',
-		alreadyDecided: '이미 결정된 이의 제기입니다.'
+		alreadyDecided: '이미 결정된 이의 제기입니다.',
+		fileMissing:
+			'첨부 파일이 끝까지 올라가지 않았습니다. 연결을 확인하고 다시 보내 주세요. 아무것도 저장되지 않았습니다.'
 	},
 	// Coordinator's disputes page
 	disputesTitle: '이의 제기',

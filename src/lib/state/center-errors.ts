@@ -17,6 +17,8 @@ export function centerErrorText(error: unknown, t: ReportMessages): string {
 				return t.center.errors.tooLarge;
 			case 'already-decided':
 				return t.center.errors.alreadyDecided;
+			case 'file-missing':
+				return t.center.errors.fileMissing;
 		}
 		if (error.status === 422 && /not been released/.test(error.message)) {
 			return t.center.errors.notReleased;

@@ -9,6 +9,7 @@ import { seoulMonthKey } from '../record/seoul-time';
 import { roundScore } from '../scoring/format-score';
 import type { Wave } from './records';
 import { Dispute, ReviewEvent } from './review';
+import { MAX_BLOB_BYTES } from '../sync/protocol';
 
 /** n, mean score (rounded as every screen rounds) and pass rate (pass or excellent) of a set. */
 export const Figures = z.object({
@@ -129,22 +130,23 @@ export const AcknowledgeResult = z.object({
 export type AcknowledgeResult = z.infer<typeof AcknowledgeResult>;
 
 /**
- * The largest file a dispute may carry (bytes): it travels base64 in one request, which the
- * node server takes up to 512 KB.
+ * The largest file a dispute may carry (bytes): a call recording goes through the resumable
+ * blob store first (PUT /blobs/:sha256 in parts), so it is the blob store's limit.
  */
-export const MAX_DISPUTE_FILE_BYTES = 300 * 1024;
+export const MAX_DISPUTE_FILE_BYTES = MAX_BLOB_BYTES;
 
 /** POST /evaluations/:id/disputes: dispute one check of the version the manager read. */
 export const OpenDisputeRequest = z.object({
 	version: z.number().int().min(1),
 	checkId,
 	reason: reasonText,
+	/** A file already uploaded to the blob store, named by its SHA-256. */
 	file: z
 		.object({
 			name: z.string().min(1).max(LIMITS.name),
 			type: z.string().max(100),
-			/** The bytes, base64. */
-			data: z.string().max(Math.ceil((MAX_DISPUTE_FILE_BYTES * 4) / 3) + 8)
+			sha256: z.string().regex(/^[0-9a-f]{64}$/),
+			size: z.number().int().min(1).max(MAX_DISPUTE_FILE_BYTES)
 		})
 		.optional()
 });

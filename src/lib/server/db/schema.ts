@@ -548,7 +548,10 @@ export const serverRevisions = pgTable(
 	(t) => [primaryKey({ columns: [t.evaluationId, t.version] })]
 );
 
-/** The file a manager attached to a dispute (e.g. their own call recording), size-capped. */
+/**
+ * The file a manager attached to a dispute (e.g. their own call recording): its bytes are in
+ * `blobs` (uploaded there first, resumable), named here by SHA-256.
+ */
 export const disputeFiles = pgTable('dispute_files', {
 	disputeId: text('dispute_id')
 		.primaryKey()
@@ -556,6 +559,5 @@ export const disputeFiles = pgTable('dispute_files', {
 	name: text('name').notNull(),
 	type: text('type').notNull(),
 	size: integer('size').notNull(),
-	sha256: text('sha256').notNull(),
-	bytes: bytea('bytes').notNull()
+	sha256: text('sha256').notNull()
 });

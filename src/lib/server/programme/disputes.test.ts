@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalog } from '$lib/domain/catalog';
@@ -20,7 +21,8 @@ import { addMember, freshDb, signedIn, testDatabaseKinds } from '../testing';
 import { pull } from '../sync/pull';
 import { evaluationOf, pushAs, team } from '../sync/test-helpers';
 import { acknowledge, centerFiguresOf } from './center';
-import { decideDispute, disputesFor, openDispute, setDisputeDays } from './disputes';
+import { putBlob } from '../sync/blobs';
+import { decideDispute, disputeFile, disputesFor, openDispute, setDisputeDays } from './disputes';
 import { readerOf } from './snapshot';
 
 const DAY = 86_400_000;
@@ -120,40 +122,54 @@ describe.each(testDatabaseKinds())('disputes and the center view (%s)', (kind) =
 		expect(await count(e.id)).toBe(1);
 	});
 
-	it('keeps an attached file up to the limit, refuses a larger one with 413', async () => {
+	it('names a file uploaded whole to the blob store first; one that has not arrived is refused', async () => {
 		const e = await pushed();
 		await released(e);
-		const small = Buffer.from('RIFF recording').toString('base64');
-		const { dispute } = await openDispute(
+		const bytes = Uint8Array.from({ length: 600 * 1024 }, (_, i) => (i * 31) % 251);
+		const sha256 = createHash('sha256').update(bytes).digest('hex');
+		const file = { name: 'call.wav', type: 'audio/wav', sha256, size: bytes.length };
+		const ask = (checkId: string) =>
+			openDispute(
+				db,
+				tm.manager.session,
+				e.id,
+				{ version: e.version, checkId, reason: '녹취 첨부', file },
+				RELEASED + DAY
+			);
+		// Only half of it has arrived: refused in words, nothing stored.
+		const half = 300 * 1024;
+		await putBlob(
 			db,
 			tm.manager.session,
-			e.id,
-			{
-				version: e.version,
-				checkId: 'A1-02',
-				reason: '녹취 첨부',
-				file: { name: 'call.wav', type: 'audio/wav', data: small }
-			},
-			RELEASED + DAY
+			sha256,
+			{ start: 0, end: half - 1, total: bytes.length },
+			bytes.subarray(0, half)
 		);
-		expect(dispute.fileName).toBe('call.wav');
-		expect(dispute.fileSha256).toMatch(/^[0-9a-f]{64}$/);
-		const big = Buffer.alloc(300 * 1024 + 1).toString('base64');
-		const refused = openDispute(
+		const refused = ask('A1-02');
+		expect(await statusOf(refused)).toBe(422);
+		await expect(ask('A1-02')).rejects.toMatchObject({ code: 'file-missing' });
+		expect(await count(e.id)).toBe(0);
+		// The rest arrives (resumed from the server's offset): now the dispute names it.
+		await putBlob(
 			db,
 			tm.manager.session,
-			e.id,
-			{
-				version: e.version,
-				checkId: 'A1-03',
-				reason: '큰 파일',
-				file: { name: 'long.wav', type: 'audio/wav', data: big }
-			},
-			RELEASED + DAY
+			sha256,
+			{ start: half, end: bytes.length - 1, total: bytes.length },
+			bytes.subarray(half)
 		);
-		expect(await statusOf(refused)).toBe(413);
+		const { dispute } = await ask('A1-02');
+		expect(dispute).toMatchObject({ fileName: 'call.wav', fileSha256: sha256 });
 		expect(await count(e.id)).toBe(1);
-		expect((await db.orm.select().from(disputeFiles)).length).toBeGreaterThanOrEqual(1);
+		// The coordinator and the manager download it; a shopper may not.
+		const got = await disputeFile(db, tm.coordinator.session, dispute.id);
+		expect(got).toMatchObject({ name: 'call.wav', type: 'audio/wav' });
+		expect(createHash('sha256').update(got.bytes).digest('hex')).toBe(sha256);
+		expect((await disputeFile(db, tm.manager.session, dispute.id)).bytes.length).toBe(bytes.length);
+		expect(await statusOf(disputeFile(db, tm.shopper.session, dispute.id))).toBe(403);
+		expect(
+			(await db.orm.select().from(disputeFiles).where(eq(disputeFiles.disputeId, dispute.id)))
+				.length
+		).toBe(1);
 	});
 
 	it('upheld: the decision is recorded, the evaluation is unchanged; only a coordinator decides', async () => {

@@ -6,7 +6,6 @@ import { asc, eq } from 'drizzle-orm';
 import { catalog } from '$lib/domain/catalog';
 import { answer, finalize, reopen } from '$lib/domain/editing';
 import {
-	MAX_DISPUTE_FILE_BYTES,
 	serverActor,
 	type DecideDisputeRequest,
 	type OpenDisputeRequest
@@ -19,11 +18,11 @@ import {
 } from '$lib/domain/programme/review';
 import { parseEvaluation, type Evaluation } from '$lib/domain/record';
 import { scoreAt } from '$lib/domain/scoring';
-import { base64ToBytes } from '$lib/domain/exchange/base64';
 import type { Session } from '../auth/session';
 import { requireRole } from '../access';
 import type { Db, Orm } from '../db';
 import {
+	blobs,
 	campaignSettings,
 	disputeFiles,
 	disputes,
@@ -157,29 +156,21 @@ export async function openDispute(
 	}
 	if (refusal) throw invalid('This evaluation has not been released to the center.');
 
-	let file: { name: string; type: string; bytes: Uint8Array; sha256: string } | undefined;
-	if (input.file) {
-		let bytes: Uint8Array<ArrayBuffer>;
-		try {
-			bytes = base64ToBytes(input.file.data);
-		} catch {
-			throw invalid('file: not valid base64');
-		}
-		if (bytes.length > MAX_DISPUTE_FILE_BYTES) {
+	const file = input.file;
+	if (file) {
+		// The bytes came first, through the resumable blob store; only a whole one is named.
+		const held = await db.orm
+			.select({ size: blobs.size })
+			.from(blobs)
+			.where(eq(blobs.sha256, file.sha256))
+			.limit(1);
+		if (held[0]?.size !== file.size) {
 			throw new ApiError(
-				413,
-				'too-large',
-				`The file is larger than ${MAX_DISPUTE_FILE_BYTES / 1024} KB.`
+				422,
+				'file-missing',
+				'The attached file has not arrived whole; upload it (PUT /blobs/:sha256) and send again.'
 			);
 		}
-		const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-		const sha256 = [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-		file = {
-			name: input.file.name,
-			type: input.file.type || 'application/octet-stream',
-			bytes,
-			sha256
-		};
 	}
 	const dispute: Dispute = Dispute.parse({
 		id: crypto.randomUUID(),
@@ -204,10 +195,9 @@ export async function openDispute(
 			await tx.insert(disputeFiles).values({
 				disputeId: dispute.id,
 				name: file.name,
-				type: file.type,
-				size: file.bytes.length,
-				sha256: file.sha256,
-				bytes: file.bytes
+				type: file.type || 'application/octet-stream',
+				size: file.size,
+				sha256: file.sha256
 			});
 		}
 	});
@@ -228,12 +218,14 @@ export async function disputeFile(
 	if (!found[0]) throw notFound('No such dispute.');
 	await requireRole(db, session.memberId, found[0].campaignId, ['coordinator', 'manager']);
 	const rows = await db.orm
-		.select({ name: disputeFiles.name, type: disputeFiles.type, bytes: disputeFiles.bytes })
+		.select({ name: disputeFiles.name, type: disputeFiles.type, bytes: blobs.bytes })
 		.from(disputeFiles)
+		.innerJoin(blobs, eq(blobs.sha256, disputeFiles.sha256))
 		.where(eq(disputeFiles.disputeId, disputeId))
 		.limit(1);
 	if (!rows[0]) throw notFound('This dispute has no file.');
-	return rows[0];
+	const { bytes } = rows[0];
+	return { ...rows[0], bytes: bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes) };
 }
 
 /**
