@@ -117,7 +117,8 @@ export class CalibrationRater {
 			await teamJson(
 				path(this.id, `/ratings/${encodeURIComponent(contactId)}`),
 				CalibrationRatingSaved,
-				{ method: 'PUT', json: { answers: $state.snapshot(this.answersOf(contactId)) } }
+				// A plain copy (check id → answer): the values are strings.
+				{ method: 'PUT', json: { answers: { ...this.answersOf(contactId) } } }
 			);
 			sent = true;
 			this.#failure = '';
