@@ -357,4 +357,42 @@ describe.each(testDatabaseKinds())('generation and done contacts on %s', (kind) 
 		);
 		expect(again.made).toHaveLength(0);
 	});
+
+	it('two coordinators generating at once never assign a cell twice nor pass the cap', async () => {
+		const org = await addOrg(db);
+		const id = await addCampaign(db, org.id);
+		const sessions: Session[] = [];
+		for (const name of ['조정자 갑', '조정자 을']) {
+			const m = await addMember(db, name);
+			await grant(db, id, m.id, 'coordinator');
+			sessions.push((await signedIn(db, m.id)).session);
+		}
+		const shoppers: string[] = [];
+		for (const name of ['평가원 갑', '평가원 을']) {
+			const m = await addMember(db, name);
+			await grant(db, id, m.id, 'shopper');
+			shoppers.push(m.id);
+		}
+		const [s1, s2] = [`s1-${id}`, `s2-${id}`];
+		await putScenario(db, sessions[0]!, id, s1, scenario(s1));
+		await putScenario(db, sessions[0]!, id, s2, scenario(s2, '주소 변경'));
+		await putPlan(
+			db,
+			sessions[0]!,
+			id,
+			planOf({ scenarioIds: [s1, s2], capPerShopper: 5, minGapDays: 0 })
+		);
+		// Each coordinator asks twice at once: four generations race for the same open cells.
+		const results = await Promise.all(
+			[...sessions, ...sessions].map((s) =>
+				generateAssignments(db, s, id, { shopperIds: shoppers }, NOW)
+			)
+		);
+		const made = results.flatMap((r) => r.made);
+		expect(made).toHaveLength(10); // two shoppers × cap 5, of 12 cells
+		expect(new Set(made.map((a) => a.cellId)).size).toBe(10);
+		for (const shopper of shoppers) {
+			expect(made.filter((a) => a.shopperId === shopper)).toHaveLength(5);
+		}
+	});
 });

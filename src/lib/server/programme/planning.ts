@@ -23,7 +23,7 @@ import {
 import type { Evaluation } from '$lib/domain/record';
 import { requireRole } from '../access';
 import type { Session } from '../auth/session';
-import type { Db } from '../db';
+import type { Db, Orm } from '../db';
 import { assignments, campaignMembers, evaluations, members, plans, scenarios } from '../db/schema';
 import { ApiError, invalid, notFound } from '../errors';
 import type { Reader } from './snapshot';
@@ -333,6 +333,16 @@ export async function addAssignment(
 ): Promise<Assignment> {
 	await requireRole(db, session.memberId, campaignId, coordinatorOnly);
 	await requireShoppers(db, campaignId, [input.shopperId]);
+	return underCampaignLock(db, campaignId, (db) => addLocked(db, session, campaignId, input, now));
+}
+
+async function addLocked(
+	db: Db,
+	session: Session,
+	campaignId: string,
+	input: HandAssignment,
+	now: number
+): Promise<Assignment> {
 	if (input.scenarioId !== undefined) {
 		const s = (await campaignScenarios(db, campaignId)).get(input.scenarioId);
 		if (!s || s.archived) {
@@ -375,6 +385,19 @@ export async function generateAssignments(
 	await requireRole(db, session.memberId, campaignId, coordinatorOnly);
 	const shopperIds = [...new Set(input.shopperIds)];
 	await requireShoppers(db, campaignId, shopperIds);
+	return underCampaignLock(db, campaignId, (db) =>
+		generateLocked(db, session, campaignId, shopperIds, input, now)
+	);
+}
+
+async function generateLocked(
+	db: Db,
+	session: Session,
+	campaignId: string,
+	shopperIds: readonly string[],
+	input: GenerateAssignments,
+	now: number
+): Promise<Generated> {
 	const plan = await storedPlan(db, campaignId);
 	if (!plan) throw conflict('no-plan', 'The campaign has no sampling plan yet.');
 	const spread = spreadOf(plan);
@@ -422,6 +445,21 @@ export async function generateAssignments(
 	);
 	for (const u of unassigned) unmade.push({ cellId: cellId(u), date: u.date, reason: u.reason });
 	return { made: await assignmentsById(db, campaignId, ids), unmade };
+}
+
+/**
+ * Runs `fn` in one transaction holding the campaign's assignment lock: two coordinators
+ * assigning at once are taken one after the other, so caps and gaps hold across both.
+ */
+async function underCampaignLock<T>(
+	db: Db,
+	campaignId: string,
+	fn: (db: Db) => Promise<T>
+): Promise<T> {
+	return db.orm.transaction(async (tx) => {
+		await tx.execute(sql`select pg_advisory_xact_lock(1011, hashtext(${campaignId}))`);
+		return fn({ ...db, orm: tx as unknown as Orm });
+	});
 }
 
 /** Contacts done per cell: the campaign's evaluations that count in reports. */
