@@ -111,7 +111,7 @@ describe.each(testDatabaseKinds())('planning on %s', (kind) => {
 			expect((await refusal(gen)).status).toBe(403);
 		}
 		const snap = await snapshotOf(coord);
-		expect(snap.scenarios.map((s) => s.id)).toEqual(['s1', 's2']);
+		expect(snap.scenarios.map((s) => s.title)).toEqual(['주소 변경', '카드 분실 신고']); // by title
 		expect(snap.scenarios.every((s) => !s.archived)).toBe(true);
 		expect(snap.plan).toBeNull();
 		expect(snap.assignments).toEqual([]);
@@ -266,7 +266,7 @@ describe.each(testDatabaseKinds())('planning on %s', (kind) => {
 		const mine = await snapshotOf(shopperA.session);
 		expect(mine.assignments.length).toBeGreaterThan(0);
 		expect(mine.assignments.every((a) => a.shopperId === shopperA.id)).toBe(true);
-		expect(mine.scenarios.map((s) => s.id)).toEqual(['s1', 's2']);
+		expect(mine.scenarios.map((s) => s.id)).toEqual(['s2', 's1']); // 주소 변경, 카드 분실 신고
 		expect(mine.plan).toBeNull();
 		const boss = await snapshotOf(manager.session);
 		expect(boss.assignments).toEqual([]);

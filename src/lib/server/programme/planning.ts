@@ -39,10 +39,14 @@ export async function scenariosFor(
 		.from(scenarios)
 		.where(eq(scenarios.campaignId, campaignId))
 		.orderBy(asc(scenarios.id));
-	return rows.flatMap((r) => {
-		const parsed = Scenario.safeParse(r.body);
-		return parsed.success ? [parsed.data] : [];
-	});
+	// In the order a person looks for them: by title (Korean collation), then id.
+	const collator = new Intl.Collator('ko');
+	return rows
+		.flatMap((r) => {
+			const parsed = Scenario.safeParse(r.body);
+			return parsed.success ? [parsed.data] : [];
+		})
+		.sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
 }
 
 export async function planFor(db: Db, reader: Reader, campaignId: string): Promise<Plan | null> {
