@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CALIBRATION_CHECKS as CHECKS, rate } from './programme-helpers';
-import { createCampaign } from './fixtures';
+import { CALIBRATION_CHECKS as CHECKS, campaignOnServer, rate } from './programme-helpers';
 import { acceptWithPassword, invite, newPhone, setUpOrganisation } from './team-helpers';
 
 test('a calibration session of two raters: created by the coordinator, rated blind, closed, kappa per check and overall', async ({
@@ -14,12 +13,7 @@ test('a calibration session of two raters: created by the coordinator, rated bli
 
 	// The coordinator puts a campaign on the server and invites a shopper.
 	await setUpOrganisation(page, `품질원 ${suffix}`, '박코디');
-	await createCampaign(page, { name: center });
-	await page.getByRole('link', { name: new RegExp(center) }).tap();
-	await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]{36}$/);
-	const campaignId = page.url().split('/').at(-1)!;
-	await page.getByRole('button', { name: '팀 서버에 올리기' }).tap();
-	await expect(page.getByText('팀 서버에 올렸습니다.')).toBeVisible();
+	const campaignId = await campaignOnServer(page, center);
 	const kimLink = await invite(page, campaignId, '상담 평가원', '김평가');
 	const kim = await newPhone(browser, testInfo);
 	await acceptWithPassword(kim.page, kimLink, '김평가', `kim-${suffix}`);

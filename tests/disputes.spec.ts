@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { completeEvaluation, createCampaign, startEvaluation } from './fixtures';
+import { campaignOnServer } from './programme-helpers';
+import { completeEvaluation, startEvaluation } from './fixtures';
 import { acceptWithPassword, invite, newPhone, setUpOrganisation, syncNow } from './team-helpers';
 
 test('a center manager sees a released scorecard, acknowledges it and disputes a check; the coordinator overturns it; the manager sees the new score', async ({
@@ -12,12 +13,7 @@ test('a center manager sees a released scorecard, acknowledges it and disputes a
 
 	// The coordinator sets up the organisation, a campaign on the server, a shopper and a manager.
 	await setUpOrganisation(page, `품질원 ${suffix}`, '박코디');
-	await createCampaign(page, { name: center });
-	await page.getByRole('link', { name: new RegExp(center) }).tap();
-	await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]{36}$/);
-	const campaignId = page.url().split('/').at(-1)!;
-	await page.getByRole('button', { name: '팀 서버에 올리기' }).tap();
-	await expect(page.getByText('팀 서버에 올렸습니다.')).toBeVisible();
+	const campaignId = await campaignOnServer(page, center);
 	const shopperLink = await invite(page, campaignId, '상담 평가원', '김평가');
 	const managerLink = await invite(page, campaignId, '센터 관리자', '최센터');
 

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { completeEvaluation, createCampaign, goToStage, startEvaluation } from './fixtures';
+import { campaignOnServer } from './programme-helpers';
+import { completeEvaluation, goToStage, startEvaluation } from './fixtures';
 import { acceptWithPassword, invite, newPhone, setUpOrganisation, syncNow } from './team-helpers';
 
 test('review: the coordinator returns with a comment on a check, the shopper revises on the phone, the coordinator approves and releases, the manager sees it; a shopper cannot release', async ({
@@ -11,12 +12,7 @@ test('review: the coordinator returns with a comment on a check, the shopper rev
 	const center = `검토 고객센터 ${suffix}`;
 
 	await setUpOrganisation(page, `품질원 ${suffix}`, '박검토');
-	await createCampaign(page, { name: center });
-	await page.getByRole('link', { name: new RegExp(center) }).tap();
-	await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]{36}$/);
-	const campaignId = page.url().split('/').at(-1)!;
-	await page.getByRole('button', { name: '팀 서버에 올리기' }).tap();
-	await expect(page.getByText('팀 서버에 올렸습니다.')).toBeVisible();
+	const campaignId = await campaignOnServer(page, center);
 	const shopperLink = await invite(page, campaignId, '상담 평가원', '김평가');
 	const managerLink = await invite(page, campaignId, '센터 관리자', '최센터');
 

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { completeEvaluation, createCampaign, startEvaluation } from './fixtures';
+import { completeEvaluation, startEvaluation } from './fixtures';
 import { waitForServiceWorker } from './offline-helpers';
+import { campaignOnServer } from './programme-helpers';
 import {
 	acceptWithPasskey,
 	acceptWithPassword,
@@ -27,12 +28,7 @@ test('two shopper phones and an auditor: invites, a passkey, offline evaluations
 
 	// The auditor (coordinator) sets up the organisation and puts a campaign on the server.
 	await setUpOrganisation(page, `품질원 ${suffix}`, '박감사');
-	await createCampaign(page, { name: center });
-	await page.getByRole('link', { name: new RegExp(center) }).tap();
-	await expect(page).toHaveURL(/\/campaigns\/[0-9a-f-]{36}$/);
-	const campaignId = page.url().split('/').at(-1)!;
-	await page.getByRole('button', { name: '팀 서버에 올리기' }).tap();
-	await expect(page.getByText('팀 서버에 올렸습니다.')).toBeVisible();
+	const campaignId = await campaignOnServer(page, center);
 	await page.screenshot({ path: testInfo.outputPath('coordinator.png'), fullPage: true });
 
 	const kimLink = await invite(page, campaignId, '상담 평가원', '김평가');

@@ -34,6 +34,9 @@ export type Scenario = z.infer<typeof Scenario>;
 export const Wave = z.object({ name: nameString.min(1), from: dateString, to: dateString });
 export type Wave = z.infer<typeof Wave>;
 
+/** The assignment rules a campaign follows until its plan says otherwise. */
+export const DEFAULT_ASSIGNMENT_RULES = { capPerShopper: 4, minGapDays: 7 } as const;
+
 /**
  * The sampling plan of a campaign: `total` contacts between `from` and `to`, spread over the
  * grid weekday × time slot × scenario × channel by `spreadPlan`; `weights` changes a cell's
@@ -51,8 +54,13 @@ export const Plan = z
 		weights: z.record(z.string().max(400), z.number().min(0).max(1000)).default({}),
 		waves: z.array(Wave).max(52).default([]),
 		/** Caps for generated assignments. */
-		capPerShopper: z.number().int().min(1).max(1000).default(4),
-		minGapDays: z.number().int().min(0).max(365).default(7)
+		capPerShopper: z
+			.number()
+			.int()
+			.min(1)
+			.max(1000)
+			.default(DEFAULT_ASSIGNMENT_RULES.capPerShopper),
+		minGapDays: z.number().int().min(0).max(365).default(DEFAULT_ASSIGNMENT_RULES.minGapDays)
 	})
 	.refine((p) => p.from <= p.to, { path: ['to'], message: 'must not be before from' });
 export type Plan = z.infer<typeof Plan>;

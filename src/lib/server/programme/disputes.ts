@@ -32,6 +32,7 @@ import {
 } from '../db/schema';
 import { ApiError, invalid, notFound } from '../errors';
 import { campaignRules, lockWrites, storedColumns } from '../sync/derive';
+import { toBytes } from '../sync/blobs';
 import { storeWrites } from '../sync/push';
 import type { Reader } from './snapshot';
 import { disputeDaysOf } from './snapshot';
@@ -224,8 +225,7 @@ export async function disputeFile(
 		.where(eq(disputeFiles.disputeId, disputeId))
 		.limit(1);
 	if (!rows[0]) throw notFound('This dispute has no file.');
-	const { bytes } = rows[0];
-	return { ...rows[0], bytes: bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes) };
+	return { ...rows[0], bytes: toBytes(rows[0].bytes) };
 }
 
 /**

@@ -11,7 +11,12 @@ import {
 	type Generated,
 	type HandAssignment
 } from '$lib/domain/programme/planning-wire';
-import { Assignment, Plan, Scenario } from '$lib/domain/programme/records';
+import {
+	Assignment,
+	DEFAULT_ASSIGNMENT_RULES,
+	Plan,
+	Scenario
+} from '$lib/domain/programme/records';
 import {
 	assignShoppers,
 	cellId,
@@ -264,21 +269,10 @@ async function takenDates(db: Db, campaignId: string): Promise<Map<string, strin
 	return out;
 }
 
-const rulesOf = (plan: Plan | null): AssignmentRules => {
-	const defaults = Plan.parse({
-		total: 1,
-		from: '2000-01-01',
-		to: '2000-01-01',
-		weekdays: ['mon'],
-		slots: ['morning'],
-		scenarioIds: ['x'],
-		channels: ['phone']
-	});
-	return {
-		capPerShopper: plan?.capPerShopper ?? defaults.capPerShopper,
-		minGapDays: plan?.minGapDays ?? defaults.minGapDays
-	};
-};
+const rulesOf = (plan: Plan | null): AssignmentRules => ({
+	capPerShopper: plan?.capPerShopper ?? DEFAULT_ASSIGNMENT_RULES.capPerShopper,
+	minGapDays: plan?.minGapDays ?? DEFAULT_ASSIGNMENT_RULES.minGapDays
+});
 
 async function insertAssignments(
 	db: Db,

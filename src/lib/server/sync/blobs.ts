@@ -170,7 +170,8 @@ export async function getBlob(db: Db, session: Session, sha256: string): Promise
 	return toBytes(rows[0].bytes);
 }
 
-function toBytes(value: Uint8Array): Uint8Array {
+/** A bytea column's value as a Uint8Array (drivers may hand back a Buffer). */
+export function toBytes(value: Uint8Array): Uint8Array {
 	return value instanceof Uint8Array ? value : new Uint8Array(value);
 }
 
