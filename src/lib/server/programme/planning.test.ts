@@ -14,14 +14,8 @@ import {
 	signedIn,
 	testDatabaseKinds
 } from '../testing';
-import {
-	addAssignment,
-	archiveScenario,
-	cancelAssignment,
-	generateAssignments,
-	putPlan,
-	putScenario
-} from './planning';
+import { addAssignment, cancelAssignment, generateAssignments } from './assignments';
+import { archiveScenario, putPlan, putScenario } from './planning';
 import { programmeSnapshot } from './snapshot';
 
 const scenario = (id: string, title = '카드 분실 신고'): Scenario => ({

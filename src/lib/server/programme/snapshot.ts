@@ -8,7 +8,8 @@ import type { Session } from '../auth/session';
 import { requireRole } from '../access';
 import type { Db } from '../db';
 import { campaignSettings } from '../db/schema';
-import { assignmentsFor, planFor, scenariosFor } from './planning';
+import { assignmentsFor } from './assignments';
+import { planFor, scenariosFor } from './planning';
 import { reviewsFor } from './review';
 import { disputesFor } from './disputes';
 

@@ -4,7 +4,7 @@ import { requireSession } from '$lib/server/access';
 import { getDb } from '$lib/server/db';
 import { api, readJson } from '$lib/server/errors';
 import { parse } from '$lib/server/parse';
-import { addAssignment } from '$lib/server/programme/planning';
+import { addAssignment } from '$lib/server/programme/assignments';
 import type { RequestHandler } from './$types';
 
 export const prerender = false;

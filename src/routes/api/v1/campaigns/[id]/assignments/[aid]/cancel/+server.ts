@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import { requireSession } from '$lib/server/access';
 import { getDb } from '$lib/server/db';
 import { api } from '$lib/server/errors';
-import { cancelAssignment } from '$lib/server/programme/planning';
+import { cancelAssignment } from '$lib/server/programme/assignments';
 import type { RequestHandler } from './$types';
 
 export const prerender = false;
