@@ -5,6 +5,8 @@ test('a note shows a counter near 4,000 characters and says so when a paste was 
 	page,
 	context
 }) => {
+	// Filling and pasting thousands of characters takes a while on a busy two-core machine.
+	test.setTimeout(60_000);
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 	await createCampaign(page);
 	await startEvaluation(page);
