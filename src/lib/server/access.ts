@@ -2,6 +2,7 @@
 // signed in and which roles they hold in a campaign or organisation.
 import { and, eq } from 'drizzle-orm';
 import type { CampaignRole } from '$lib/domain/sync/protocol';
+import { can, type Action } from '$lib/domain/access/permissions';
 import type { Db } from './db';
 import { campaignMembers, campaigns, orgMembers } from './db/schema';
 import type { Session } from './auth/session';
@@ -59,4 +60,27 @@ export async function orgRole(
 		.where(and(eq(orgMembers.orgId, orgId), eq(orgMembers.memberId, memberId)))
 		.limit(1);
 	return rows[0]?.role ?? null;
+}
+
+/**
+ * Fails with 403 unless one of the member's roles in the campaign grants `action` in the
+ * permissions table (404 if the campaign does not exist); returns the roles held.
+ */
+export async function requireAction(
+	db: Db,
+	memberId: string,
+	campaignId: string,
+	action: Action
+): Promise<CampaignRole[]> {
+	const held = await rolesIn(db, memberId, campaignId);
+	if (can(held, action)) return held;
+	if (held.length === 0) {
+		const exists = await db.orm
+			.select({ id: campaigns.id })
+			.from(campaigns)
+			.where(eq(campaigns.id, campaignId))
+			.limit(1);
+		if (exists.length === 0) throw notFound('No such campaign.');
+	}
+	throw forbidden();
 }

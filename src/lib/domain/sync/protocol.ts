@@ -4,15 +4,16 @@
  * docs/sync-protocol.md.
  */
 import { z } from '../zod';
+import { campaignRoles } from '../access/permissions';
 import { Campaign } from '../record/campaign';
 import { Evaluation } from '../record/evaluation';
 
 export const API = '/api/v1';
 
-/** Roles in a campaign; an organisation's owner may create campaigns and invite coordinators. */
-export const campaignRoles = ['coordinator', 'shopper', 'manager'] as const;
+/** Roles in a campaign (the permissions table's); an organisation's owner may create campaigns and invite coordinators. */
 export const CampaignRole = z.enum(campaignRoles);
 export type CampaignRole = z.infer<typeof CampaignRole>;
+export { campaignRoles };
 export const InviteRole = z.enum(['owner', ...campaignRoles]);
 export type InviteRole = z.infer<typeof InviteRole>;
 
