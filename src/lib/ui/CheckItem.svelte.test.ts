@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { EvaluationDraft } from '$lib/state/evaluation-draft.svelte';
 import { buildCampaign, buildEvaluation, buildTemplate } from '$lib/testing/builders';
-import CheckItemHarness from './CheckItemHarness.svelte';
+import CheckItemHarness from '$lib/testing/CheckItemHarness.svelte';
 
 function draftOf(options: { allowPartial?: boolean; status?: 'draft' | 'final' } = {}) {
 	const campaign = buildCampaign({

@@ -7,7 +7,7 @@ import { putCampaign } from '$lib/storage/campaigns';
 import { closeDb, DB_NAME } from '$lib/storage/db';
 import { buildCampaign, buildEvaluation, buildIvrEvents } from '$lib/testing/builders';
 import IvrRun from './IvrRun.svelte';
-import StageHarness from './StageHarness.svelte';
+import StageHarness from '$lib/testing/StageHarness.svelte';
 
 const campaign = buildCampaign();
 
