@@ -103,7 +103,8 @@ export default defineConfig({
 				test: {
 					name: 'server',
 					environment: 'node',
-					include: ['src/lib/server/**/*.test.ts']
+					include: ['src/lib/server/**/*.test.ts'],
+					globalSetup: ['src/lib/testing/server-db-template.ts']
 				}
 			},
 			{

@@ -1,7 +1,8 @@
 // Test helpers for the server's code: a fresh database of each kind (the embedded PGlite in a
 // temp folder always; a new PostgreSQL database when TEST_DATABASE_URL is set), and people with
 // roles and sessions in it.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { inject } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CampaignRole } from '$lib/domain/sync/protocol';
@@ -21,10 +22,21 @@ export function testDatabaseKinds(): DbKind[] {
 	return process.env.TEST_DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 }
 
-/** A new, empty, migrated database of the given kind. */
+/** A template the run's global setup migrated (src/lib/testing/server-db-template.ts), if any. */
+function template(key: 'pgliteTemplate' | 'postgresTemplate'): string {
+	try {
+		return inject(key) ?? '';
+	} catch {
+		return '';
+	}
+}
+
+/** A new, empty, migrated database of the given kind (a copy of the run's template). */
 export async function freshDb(kind: DbKind): Promise<{ db: Db; dispose(): Promise<void> }> {
 	if (kind === 'pglite') {
 		const dir = mkdtempSync(join(tmpdir(), 'ks1006-test-db-'));
+		const from = template('pgliteTemplate');
+		if (from) cpSync(from, dir, { recursive: true });
 		const db = await openDb({ dataDir: dir });
 		return {
 			db,
@@ -37,7 +49,8 @@ export async function freshDb(kind: DbKind): Promise<{ db: Db; dispose(): Promis
 	const admin = process.env.TEST_DATABASE_URL;
 	if (!admin) throw new Error('TEST_DATABASE_URL is not set');
 	const name = `t_${crypto.randomUUID().replaceAll('-', '')}`;
-	await adminQuery(admin, `create database ${name}`);
+	const from = template('postgresTemplate');
+	await adminQuery(admin, `create database ${name}${from ? ` template ${from}` : ''}`);
 	const url = new URL(admin);
 	url.pathname = `/${name}`;
 	const db = await openDb({ databaseUrl: url.toString() });
