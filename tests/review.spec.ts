@@ -73,7 +73,8 @@ test('review: the coordinator returns with a comment on a check, the shopper rev
 		{ evaluationId: id, campaignId }
 	);
 	expect(approveReturned.status).toBe(409);
-	expect(approveReturned.body.code).toBe('awaiting-revision');
+	expect(approveReturned.body.error).toBe('awaiting-revision');
+	expect(approveReturned.body.message).toMatch(/sent back to the shopper/);
 	expect(approveReturned.events).toBe(1);
 
 	// The shopper's phone shows it returned, with the comment beside the check, and revises.
