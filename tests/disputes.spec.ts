@@ -90,6 +90,18 @@ test('a center manager sees a released scorecard, acknowledges it and disputes a
 	await expect(page.getByTestId('open-dispute')).toHaveCount(0);
 	await expect(page.getByTestId('counts-by-check')).toContainText('제기 1 · 변경 1');
 	await page.screenshot({ path: testInfo.outputPath('coordinator-disputes.png'), fullPage: true });
+	await expect(page.getByTestId('decided-by')).toContainText('박코디');
+
+	// On the coordinator's scorecard the overturn's release is named after the coordinator, the
+	// evaluation reads 이의 결정됨, and the revision reads once as the team server's.
+	await page.goto(`/reports/evaluations/${id}`);
+	const history = page.getByRole('list', { name: '검토 기록' });
+	await expect(history.getByRole('listitem').first()).toContainText('공개');
+	await expect(history.getByRole('listitem').first()).toContainText('박코디');
+	await expect(history).not.toContainText('알 수 없는 사용자');
+	await expect(page.getByTestId('review-stage')).toHaveText('이의 결정됨');
+	await expect(page.getByTestId('signed-by')).toHaveText('팀 서버 (박코디)');
+	await expect(page.locator('.scorecard')).not.toContainText('서명 없음');
 
 	// After a sync the manager sees the new score, the revision made by the team server.
 	await syncNow(manager.page);
@@ -104,7 +116,8 @@ test('a center manager sees a released scorecard, acknowledges it and disputes a
 	await after.tap();
 	await expect(manager.page.getByRole('region', { name: '평가 결과' })).toContainText(newScore);
 	await expect(manager.page.getByTestId('signed-by')).toHaveText('팀 서버 (박코디)');
-	await expect(manager.page.getByTestId('trust-mark')).not.toHaveText('확인됨');
+	await expect(manager.page.getByTestId('trust-mark')).toHaveCount(0);
+	await expect(manager.page.locator('.scorecard')).not.toContainText('서명 없음');
 	const panelAfter = manager.page.getByRole('region', { name: '센터 확인과 이의 제기' });
 	await expect(panelAfter.getByTestId('dispute')).toContainText('평가 변경');
 	await expect(panelAfter.getByTestId('dispute')).toContainText('새 답: 미충족');

@@ -45,6 +45,38 @@ test('review: the coordinator returns with a comment on a check, the shopper rev
 	await expect(page.getByTestId('review-state')).toHaveText('반려됨');
 	await expect(page.getByRole('list', { name: '검토 기록' })).toContainText('박검토');
 
+	// A returned version offers no 승인 and no release, now or after a reload from the cache:
+	// only the shopper's revision moves it on. Asked directly, the server refuses in words.
+	const noSteps = async () => {
+		await expect(page.getByTestId('review-state')).toHaveText('반려됨');
+		await expect(page.getByRole('button', { name: '승인', exact: true })).toHaveCount(0);
+		await expect(page.getByRole('button', { name: '반려…' })).toHaveCount(0);
+		await expect(page.getByRole('button', { name: '지금 공개' })).toHaveCount(0);
+	};
+	await noSteps();
+	await page.reload();
+	await noSteps();
+	const approveReturned = await page.evaluate(
+		async ({ evaluationId, campaignId }) => {
+			const session = await (await fetch('/api/v1/session')).json();
+			const snapshot = await (await fetch(`/api/v1/campaigns/${campaignId}/programme`)).json();
+			const events = snapshot.reviews.find(
+				(r: { evaluationId: string }) => r.evaluationId === evaluationId
+			).events;
+			const res = await fetch(`/api/v1/evaluations/${evaluationId}/review`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrf },
+				body: JSON.stringify({ action: 'approve', version: events[0].version })
+			});
+			return { status: res.status, body: await res.json(), events: events.length };
+		},
+		{ evaluationId: id, campaignId }
+	);
+	expect(approveReturned.status).toBe(409);
+	expect(approveReturned.body.error).toBe('awaiting-revision');
+	expect(approveReturned.body.message).toMatch(/sent back to the shopper/);
+	expect(approveReturned.events).toBe(1);
+
 	// The shopper's phone shows it returned, with the comment beside the check, and revises.
 	await syncNow(shopper.page);
 	const row = shopper.page.getByRole('listitem').filter({ hasText: '반려됨' });

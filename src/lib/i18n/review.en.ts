@@ -10,6 +10,16 @@ export const reviewEn: Widen<typeof reviewKo> = {
 		approved: 'Approved',
 		released: 'Released'
 	},
+	stage: {
+		draft: 'In progress',
+		submitted: 'Waiting for review',
+		returned: 'Returned',
+		revised: 'Revision waiting for review',
+		approved: 'Approved',
+		released: 'Released',
+		disputed: 'Disputed',
+		decided: 'Dispute decided'
+	},
 	panel: {
 		title: 'Review and release',
 		stateLabel: 'Review state',
@@ -42,6 +52,8 @@ export const reviewEn: Widen<typeof reviewKo> = {
 		approvedNote: "Approved. Release it for the center's manager to see it.",
 		returnedNote: 'Returned. When the shopper revises and finalizes it, it waits for review again.',
 		waitingNote: 'Approve this version, or send it back with comments per check.',
+		revisedNote:
+			'This version was revised after a return and finalized again. Approve it or return it again.',
 		history: 'Review history',
 		noHistory: 'No review steps yet.',
 		now: 'Now',
@@ -60,6 +72,9 @@ export const reviewEn: Widen<typeof reviewKo> = {
 		forbidden: "Only the campaign's coordinators review and release. Nothing was changed.",
 		versionChanged: 'The server holds a newer version. Sync, then review again.',
 		notApproved: 'Only an approved version can be released.',
+		awaitingRevision:
+			'A returned version cannot be approved or released. Once the shopper revises and finalizes it, it can be reviewed. Nothing was changed.',
+		alreadyApproved: 'This version is already approved.',
 		alreadyReleased: 'This version is already released.',
 		notFinal: 'Only a final evaluation can be reviewed or released.',
 		other: (message: string) => `Could not do it: ${message}`

@@ -7,6 +7,17 @@ export const reviewKo = {
 		approved: '승인됨',
 		released: '공개됨'
 	},
+	/** The review state machine's stages (docs/programme.md "Review and release"). */
+	stage: {
+		draft: '작성 중',
+		submitted: '검토 대기',
+		returned: '반려됨',
+		revised: '수정본 검토 대기',
+		approved: '승인됨',
+		released: '공개됨',
+		disputed: '이의 제기 중',
+		decided: '이의 결정됨'
+	},
 	panel: {
 		title: '검토 및 공개',
 		stateLabel: '검토 상태',
@@ -38,6 +49,7 @@ export const reviewKo = {
 		approvedNote: '승인되었습니다. 공개하면 센터 관리자가 볼 수 있습니다.',
 		returnedNote: '반려되었습니다. 평가원이 수정해 다시 확정하면 검토 대기로 돌아옵니다.',
 		waitingNote: '이 버전을 승인하거나 항목별 의견과 함께 반려하세요.',
+		revisedNote: '반려 의견을 반영해 다시 확정한 버전입니다. 승인하거나 다시 반려하세요.',
 		history: '검토 기록',
 		noHistory: '아직 검토 기록이 없습니다.',
 		now: '지금',
@@ -56,6 +68,9 @@ export const reviewKo = {
 		forbidden: '이 캠페인의 코디네이터만 검토하고 공개할 수 있습니다. 아무것도 바뀌지 않았습니다.',
 		versionChanged: '서버에 더 새로운 버전이 있습니다. 동기화한 뒤 다시 검토하세요.',
 		notApproved: '승인된 버전만 공개할 수 있습니다.',
+		awaitingRevision:
+			'반려된 버전은 승인하거나 공개할 수 없습니다. 평가원이 수정해 다시 확정하면 검토할 수 있습니다. 아무것도 바뀌지 않았습니다.',
+		alreadyApproved: '이 버전은 이미 승인되었습니다.',
 		alreadyReleased: '이 버전은 이미 공개되었습니다.',
 		notFinal: '확정된 평가만 검토하거나 공개할 수 있습니다.',
 		other: (message: string) => `처리하지 못했습니다: ${message}`

@@ -1,9 +1,11 @@
 /**
  * The coordinator's disputes: per campaign they coordinate, the disputes of the cached
  * programme snapshot (fetched again when online), counted per check and per shopper, with the
- * evaluations they are about as this device holds them.
+ * evaluations they are about as this device holds them and the steps the review state machine
+ * offers the member on each.
  */
-import { disputeCounts, type Dispute } from '$lib/domain/programme/review';
+import { disputeCounts, reviewOf, type Dispute } from '$lib/domain/programme/review';
+import { allowedActions, type Step } from '$lib/domain/programme/review-machine';
 import { ProgrammeSnapshot } from '$lib/domain/programme/records';
 import type { Campaign, Evaluation } from '$lib/domain/record';
 import { getCampaign } from '$lib/storage/campaigns';
@@ -18,6 +20,8 @@ export interface CampaignDisputes {
 	disputes: Dispute[];
 	evaluations: Map<string, Evaluation>;
 	counts: ReturnType<typeof disputeCounts>;
+	/** The steps the member may take now, by evaluation id. */
+	steps: Map<string, Step[]>;
 }
 
 export class DisputesView {
@@ -32,7 +36,11 @@ export class DisputesView {
 		return this.#stale;
 	}
 
-	async load(campaignIds: readonly string[]): Promise<void> {
+	/** Loads the campaigns' disputes; `rolesIn` gives the member's roles in each campaign. */
+	async load(
+		campaignIds: readonly string[],
+		rolesIn: (campaignId: string) => readonly string[]
+	): Promise<void> {
 		let stale = false;
 		const out: CampaignDisputes[] = [];
 		for (const id of campaignIds) {
@@ -53,13 +61,26 @@ export class DisputesView {
 				const e = await getEvaluation(d.evaluationId);
 				if (e) evaluations.set(e.id, e);
 			}
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a snapshot, never observed
+			const steps = new Map<string, Step[]>();
+			for (const { evaluationId } of disputes) {
+				if (steps.has(evaluationId)) continue;
+				const events = snapshot?.reviews.find((r) => r.evaluationId === evaluationId)?.events ?? [];
+				// Without the evaluation here, the newest version the events name stands for it.
+				const e = evaluations.get(evaluationId);
+				const version = e?.version ?? Math.max(0, ...events.map((x) => x.version));
+				const final = e ? !e.deleted && e.status === 'final' : true;
+				const own = disputes.filter((d) => d.evaluationId === evaluationId);
+				steps.set(evaluationId, allowedActions(reviewOf(events, version, final, own), rolesIn(id)));
+			}
 			out.push({
 				campaign: await getCampaign(id),
 				campaignId: id,
 				disputeDays: snapshot?.disputeDays ?? 14,
 				disputes,
 				evaluations,
-				counts: disputeCounts(disputes, (eid) => evaluations.get(eid)?.evaluator)
+				counts: disputeCounts(disputes, (eid) => evaluations.get(eid)?.evaluator),
+				steps
 			});
 		}
 		this.#stale = stale;

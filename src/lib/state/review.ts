@@ -4,7 +4,12 @@
  * campaign's cached programme snapshot so every screen (and the shopper's phone after a sync)
  * reads the same history offline.
  */
-import { reviewOf, type ReviewEvent, type ReviewView } from '$lib/domain/programme/review';
+import {
+	reviewOf,
+	type Dispute,
+	type ReviewEvent,
+	type ReviewView
+} from '$lib/domain/programme/review';
 import { ReviewAnswer, type ReviewRequest } from '$lib/domain/programme/review-wire';
 import { ProgrammeSnapshot } from '$lib/domain/programme/records';
 import type { Campaign, Evaluation } from '$lib/domain/record';
@@ -18,13 +23,24 @@ import { teamJson, TeamRequestError } from '$lib/sync/http';
 
 type Target = Pick<Evaluation, 'id' | 'campaignId' | 'version'>;
 
-/** The evaluation's review events as the last sync (or step taken here) left them. */
+/** The evaluation's review events and disputes as the last sync (or step taken here) left them. */
+export async function cachedReview(
+	campaignId: string,
+	evaluationId: string
+): Promise<{ events: ReviewEvent[]; disputes: Dispute[] }> {
+	const snapshot = await getProgramme(campaignId);
+	return {
+		events: snapshot?.reviews.find((r) => r.evaluationId === evaluationId)?.events ?? [],
+		disputes: snapshot?.disputes.filter((d) => d.evaluationId === evaluationId) ?? []
+	};
+}
+
+/** The evaluation's review events as the last sync left them. */
 export async function cachedEvents(
 	campaignId: string,
 	evaluationId: string
 ): Promise<ReviewEvent[]> {
-	const snapshot = await getProgramme(campaignId);
-	return snapshot?.reviews.find((r) => r.evaluationId === evaluationId)?.events ?? [];
+	return (await cachedReview(campaignId, evaluationId)).events;
 }
 
 /** The review state of an evaluation at its version, read with the campaign's rules. */
@@ -32,10 +48,11 @@ export function viewOf(
 	events: readonly ReviewEvent[],
 	e: Evaluation,
 	campaign: Campaign | undefined,
-	now = Date.now()
+	now = Date.now(),
+	disputes: readonly Dispute[] = []
 ): ReviewView {
 	const status = campaign ? effectiveStatus(e, campaign, now) : e.status;
-	return reviewOf(events, e.version, !e.deleted && status === 'final');
+	return reviewOf(events, e.version, !e.deleted && status === 'final', disputes);
 }
 
 /** Approves the evaluation's version, or returns it with comments (online). */
@@ -92,6 +109,10 @@ export function reviewErrorText(error: unknown, t: ReportMessages['review']): st
 			return t.errors.versionChanged;
 		case 'not-approved':
 			return t.errors.notApproved;
+		case 'awaiting-revision':
+			return t.errors.awaitingRevision;
+		case 'already-approved':
+			return t.errors.alreadyApproved;
 		case 'already-released':
 			return t.errors.alreadyReleased;
 		case 'not-final':

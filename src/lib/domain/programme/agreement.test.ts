@@ -6,6 +6,7 @@ import {
 	raterCalibration,
 	type Rating
 } from './agreement';
+import { meanOfFigures, tenths } from '../scoring/tenths';
 
 /** Rows of a 2×2 table as two raters' answers: yy, yn, ny, nn counts. */
 function fromTable(yy: number, yn: number, ny: number, nn: number): [Rating[], Rating[]] {
@@ -113,9 +114,9 @@ describe('percent agreement', () => {
 describe('rater calibration', () => {
 	it('gives mean deviation from the consensus and the share within ±10 points', () => {
 		const consensus = new Map([
-			['c1', 80],
-			['c2', 70],
-			['c3', 90]
+			['c1', tenths(800)],
+			['c2', tenths(700)],
+			['c3', tenths(900)]
 		]);
 		const scores = new Map([
 			[
@@ -147,5 +148,63 @@ describe('rater calibration', () => {
 			withinTolerance: 1,
 			calibrated: true
 		});
+	});
+
+	/** Two raters' scores of one contact, with the consensus as calibration takes it: their mean. */
+	const pair = (a: number, b: number) =>
+		raterCalibration(
+			new Map([
+				['a', new Map([['c', a]])],
+				['b', new Map([['c', b]])]
+			]),
+			new Map([['c', meanOfFigures([a, b])!]])
+		);
+
+	it('±10 on exact tenths: 20.1 apart is within for neither rater, whichever pair', () => {
+		// Floats put both of 52.3 / 32.2 within (10.049999…), and only one of 33.3 / 13.2.
+		for (const [a, b] of [
+			[52.3, 32.2],
+			[33.3, 13.2],
+			[20.4, 0.3]
+		] as const) {
+			for (const [x, y] of [
+				[a, b],
+				[b, a]
+			] as const) {
+				const lines = pair(x, y);
+				expect(lines.map((l) => l.withinTolerance)).toEqual([0, 0]);
+				expect(lines.map((l) => l.calibrated)).toEqual([false, false]);
+				expect(lines.map((l) => l.meanDeviationTenths)).toEqual(x > y ? [101, -101] : [-101, 101]);
+			}
+		}
+	});
+
+	it('±10 on exact tenths: 10.0 from the consensus is within, 10.1 is not', () => {
+		expect(pair(30.0, 10.0).map((l) => l.withinTolerance)).toEqual([1, 1]);
+		expect(pair(90.0, 70.0).map((l) => l.calibrated)).toEqual([true, true]);
+		expect(pair(30.1, 9.9).map((l) => l.withinTolerance)).toEqual([0, 0]);
+		expect(pair(30.1, 9.9).map((l) => l.meanDeviation)).toEqual([10.1, -10.1]);
+	});
+
+	it('the mean deviation shown is rounded exactly, half away from zero', () => {
+		// 8.3 and 8.4 from the consensus on two contacts: 8.35 → 8.4 (not 8.3 from 8.34999…).
+		const [a] = raterCalibration(
+			new Map([
+				[
+					'a',
+					new Map([
+						['c1', 58.3],
+						['c2', 18.4]
+					])
+				]
+			]),
+			new Map([
+				['c1', tenths(500)],
+				['c2', tenths(100)]
+			])
+		);
+		expect(a!.meanDeviationTenths).toBe(84);
+		expect(a!.meanDeviation).toBe(8.35);
+		expect(a!.meanAbsoluteDeviation).toBe(8.35);
 	});
 });

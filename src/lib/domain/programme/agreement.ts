@@ -7,6 +7,18 @@
  * consensus and the share of contacts within ±10 points of it. Rules: docs/scoring.md.
  */
 import { Z95 } from '../aggregate/stats';
+import {
+	absTenths,
+	addTenths,
+	divideTenths,
+	pointsOf,
+	roundTenths,
+	subtractTenths,
+	tenths,
+	toTenths,
+	withinTenths,
+	type Tenths
+} from '../scoring/tenths';
 
 /** A rater's answer to one unit (a check of one contact); null = not answered or N/A. */
 export type Rating = string | null;
@@ -238,6 +250,8 @@ export interface RaterCalibration {
 	contacts: number;
 	/** Mean of (rater's score − consensus), in points: positive = more lenient. */
 	meanDeviation: number | null;
+	/** The same, rounded exactly to whole tenths (half away from zero): what a screen shows. */
+	meanDeviationTenths: number | null;
 	/** Mean of |rater's score − consensus|. */
 	meanAbsoluteDeviation: number | null;
 	/** Share of contacts within ±`tolerance` points of the consensus. */
@@ -248,33 +262,36 @@ export interface RaterCalibration {
 
 /**
  * Each rater's distance from the session's consensus score per contact (`consensus` by
- * contact id; `scores` rater → contact id → score). Contacts without a consensus are skipped.
+ * contact id, an exact mean of one-decimal scores; `scores` rater → contact id → one-decimal
+ * score). Contacts without a consensus are skipped. Every difference and the ±`tolerance` rule
+ * are exact, on tenths (docs/scoring.md): 10.0 points away is within ±10, 10.05 is not.
  */
 export function raterCalibration(
 	scores: ReadonlyMap<string, ReadonlyMap<string, number>>,
-	consensus: ReadonlyMap<string, number>,
+	consensus: ReadonlyMap<string, Tenths>,
 	tolerance = 10
 ): RaterCalibration[] {
 	return [...scores].map(([rater, byContact]) => {
 		let n = 0;
-		let sum = 0;
-		let abs = 0;
+		let sum = tenths(0);
+		let abs = tenths(0);
 		let within = 0;
 		for (const [contact, score] of byContact) {
 			const agreed = consensus.get(contact);
 			if (agreed === undefined) continue;
-			const d = score - agreed;
+			const d = subtractTenths(tenths(toTenths(score)), agreed);
 			n++;
-			sum += d;
-			abs += Math.abs(d);
-			// Compared on tenths, so 10.0 apart counts as within ±10 despite floating error.
-			if (Math.round(Math.abs(d) * 10) <= tolerance * 10) within++;
+			sum = addTenths(sum, d);
+			abs = addTenths(abs, absTenths(d));
+			if (withinTenths(d, tolerance)) within++;
 		}
+		const mean = n > 0 ? divideTenths(sum, n) : null;
 		return {
 			rater,
 			contacts: n,
-			meanDeviation: n > 0 ? sum / n : null,
-			meanAbsoluteDeviation: n > 0 ? abs / n : null,
+			meanDeviation: mean && pointsOf(mean),
+			meanDeviationTenths: mean && roundTenths(mean),
+			meanAbsoluteDeviation: n > 0 ? pointsOf(divideTenths(abs, n)) : null,
 			withinTolerance: n > 0 ? within / n : null,
 			calibrated: n > 0 && within === n
 		};

@@ -109,6 +109,8 @@ export const RaterLine = z.object({
 	name: nameString,
 	contacts: z.number().int().min(0),
 	meanDeviation: z.number().nullable(),
+	/** The mean deviation rounded exactly to whole tenths (what the results screen shows). */
+	meanDeviationTenths: z.number().int().nullable(),
 	meanAbsoluteDeviation: z.number().nullable(),
 	withinTolerance: z.number().nullable(),
 	calibrated: z.boolean()

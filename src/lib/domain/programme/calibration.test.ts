@@ -170,11 +170,17 @@ describe('calibrationFigures', () => {
 			raterId: 'A',
 			contacts: 2,
 			meanDeviation: 9.375,
+			meanDeviationTenths: 94,
 			meanAbsoluteDeviation: 9.375,
 			withinTolerance: 0.5,
 			calibrated: false
 		});
-		expect(b).toMatchObject({ raterId: 'B', contacts: 2, meanDeviation: -9.375 });
+		expect(b).toMatchObject({
+			raterId: 'B',
+			contacts: 2,
+			meanDeviation: -9.375,
+			meanDeviationTenths: -94
+		});
 		// S01-4 on c1/c2: met vs not-met, met vs partial → no agreement; c3 has a lone answer.
 		expect(figures.checks[3]).toMatchObject({ statistic: 'alpha', units: 2, percent: 0 });
 		// Pooled over 4 checks × 3 contacts: 6 of the 8 pairable units agree; c3 has lone answers.
@@ -195,6 +201,7 @@ describe('calibrationFigures', () => {
 			raterId: 'B',
 			contacts: 0,
 			meanDeviation: null,
+			meanDeviationTenths: null,
 			meanAbsoluteDeviation: null,
 			withinTolerance: null,
 			calibrated: false

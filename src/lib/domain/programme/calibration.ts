@@ -7,6 +7,7 @@
  */
 import type { AnswerValue } from '../record/common';
 import { roundScore } from '../scoring/format-score';
+import { meanOfFigures, pointsOf, type Tenths } from '../scoring/tenths';
 import type { ScoringPlan } from '../scoring/plan';
 import { weightedMean } from '../scoring/score';
 import {
@@ -42,6 +43,8 @@ export interface RaterScores {
 	raterId: string;
 	contacts: number;
 	meanDeviation: number | null;
+	/** The mean deviation rounded exactly to whole tenths: what a screen shows. */
+	meanDeviationTenths: number | null;
 	meanAbsoluteDeviation: number | null;
 	withinTolerance: number | null;
 	calibrated: boolean;
@@ -156,7 +159,7 @@ export function calibrationFigures(input: CalibrationInput): CalibrationFigures 
 	const overall = agreementOf(null, matrixFor(checkIds), raterIds.length);
 
 	const scores = new Map<string, Map<string, number>>();
-	const consensus = new Map<string, number>();
+	const consensus = new Map<string, Tenths>();
 	const contacts = contactIds.map((contact) => {
 		const row: Record<string, number | null> = {};
 		const given: number[] = [];
@@ -170,10 +173,11 @@ export function calibrationFigures(input: CalibrationInput): CalibrationFigures 
 			if (!mine) scores.set(rater, (mine = new Map()));
 			mine.set(contact, score);
 		}
-		// A consensus needs two scores: a lone rater would only agree with themselves.
-		const mean = given.length >= 2 ? given.reduce((s, x) => s + x, 0) / given.length : null;
+		// A consensus needs two scores: a lone rater would only agree with themselves. It is the
+		// exact mean of one-decimal scores, kept as tenths for the ±10 rule.
+		const mean = given.length >= 2 ? meanOfFigures(given) : null;
 		if (mean !== null) consensus.set(contact, mean);
-		return { contactId: contact, consensus: mean, scores: row };
+		return { contactId: contact, consensus: mean && pointsOf(mean), scores: row };
 	});
 	const lines = new Map(
 		raterCalibration(scores, consensus, input.tolerance ?? 10).map((c) => [c.rater, c])
@@ -184,6 +188,7 @@ export function calibrationFigures(input: CalibrationInput): CalibrationFigures 
 			raterId,
 			contacts: c?.contacts ?? 0,
 			meanDeviation: c?.meanDeviation ?? null,
+			meanDeviationTenths: c?.meanDeviationTenths ?? null,
 			meanAbsoluteDeviation: c?.meanAbsoluteDeviation ?? null,
 			withinTolerance: c?.withinTolerance ?? null,
 			calibrated: c?.calibrated ?? false

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
 	canDispute,
-	canReview,
 	disputeCounts,
 	disputeDeadline,
 	reviewOf,
@@ -35,9 +34,8 @@ describe('review state', () => {
 
 	it('releases only an approved version; an approval of an older version does not carry over', () => {
 		const approved: ReviewEvent = { action: 'approved', version: 5, at: 10, by: 'coord' };
-		expect(canReview(reviewOf([approved], 5, true), 'release', true)).toBeNull();
-		expect(canReview(reviewOf([approved], 7, true), 'release', true)).toBe('not-approved');
-		expect(canReview(reviewOf([], 7, false), 'approve', false)).toBe('not-final');
+		expect(reviewOf([approved], 5, true)).toMatchObject({ state: 'approved', stage: 'approved' });
+		expect(reviewOf([approved], 7, true)).toMatchObject({ state: 'waiting', stage: 'submitted' });
 		const released: ReviewEvent = {
 			action: 'released',
 			version: 5,
@@ -46,10 +44,53 @@ describe('review state', () => {
 			visibleFrom: 20 + 3 * DAY
 		};
 		const view = reviewOf([approved, released], 5, true);
-		expect(view.state).toBe('released');
-		expect(canReview(view, 'return', true)).toBe('already-released');
+		expect(view).toMatchObject({ state: 'released', stage: 'released' });
 		expect(visibleToManager(view, 20)).toBe(false);
 		expect(visibleToManager(view, 20 + 3 * DAY)).toBe(true);
+	});
+
+	it('reads the machine stages: draft, submitted, returned (final or reopened), revised', () => {
+		expect(reviewOf([], 1, false).stage).toBe('draft');
+		expect(reviewOf([], 1, true).stage).toBe('submitted');
+		const returned: ReviewEvent = {
+			action: 'returned',
+			version: 3,
+			at: 10,
+			by: 'coord',
+			comments: [{ text: '다시' }]
+		};
+		expect(reviewOf([returned], 3, true).stage).toBe('returned');
+		expect(reviewOf([returned], 4, false).stage).toBe('returned');
+		expect(reviewOf([returned], 6, true)).toMatchObject({ state: 'waiting', stage: 'revised' });
+	});
+
+	it('a release with an open dispute is disputed; decided once every dispute of it is decided', () => {
+		const events: ReviewEvent[] = [
+			{ action: 'approved', version: 2, at: 0, by: 'c' },
+			{ action: 'released', version: 2, at: 100, by: 'c', visibleFrom: 100 }
+		];
+		const dispute: Dispute = {
+			id: 'd1',
+			evaluationId: 'e1',
+			version: 2,
+			checkId: 'B2-01',
+			reason: '녹취',
+			openedBy: 'm',
+			openedAt: 200
+		};
+		expect(reviewOf(events, 2, true, [dispute]).stage).toBe('disputed');
+		const upheld: Dispute = {
+			...dispute,
+			decision: { outcome: 'upheld', reason: '유지', by: 'c', at: 300 }
+		};
+		expect(reviewOf(events, 2, true, [upheld]).stage).toBe('decided');
+		expect(reviewOf(events, 2, true, [upheld, { ...dispute, id: 'd2' }]).stage).toBe('disputed');
+		// A dispute decided before this release (an earlier one, since withdrawn) does not count.
+		const later: ReviewEvent[] = [
+			{ action: 'approved', version: 4, at: 400, by: 'c' },
+			{ action: 'released', version: 4, at: 500, by: 'c', visibleFrom: 500 }
+		];
+		expect(reviewOf([...events, ...later], 4, true, [upheld]).stage).toBe('released');
 	});
 });
 

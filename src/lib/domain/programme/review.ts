@@ -66,8 +66,35 @@ export type ReviewState =
 	/** Released, possibly visible only from a later date. */
 	| 'released';
 
+/**
+ * The stages of the review state machine (`review-machine.ts`): `ReviewState` is the queue's
+ * grouping of them (submitted and revised both wait; released, disputed and decided are all
+ * released).
+ */
+export const stages = [
+	/** Not final: the shopper is still writing it (never returned). */
+	'draft',
+	/** Final, waiting for review, never returned before. */
+	'submitted',
+	/** Sent back with comments; waits for the shopper's revision (reopened or not yet). */
+	'returned',
+	/** Final again after a return, waiting for review. */
+	'revised',
+	/** This version is approved, not released yet. */
+	'approved',
+	/** Released to the center, no dispute about it. */
+	'released',
+	/** Released, and a dispute is open. */
+	'disputed',
+	/** Released, and every dispute of this release is decided. */
+	'decided'
+] as const;
+export type Stage = (typeof stages)[number];
+
 export interface ReviewView {
 	state: ReviewState;
+	/** Where the state machine stands (finer than `state`). */
+	stage: Stage;
 	/** The version the last decision was about. */
 	version?: number;
 	comments: ReturnComment[];
@@ -77,16 +104,28 @@ export interface ReviewView {
 }
 
 /**
+ * The stage after a release, from the evaluation's disputes: an open one = disputed; one
+ * decided since the release became visible (an overturn's revision is released from the
+ * original instant) = decided; else released.
+ */
+export function releasedStage(visibleFrom: number, disputes: readonly Dispute[]): Stage {
+	if (disputes.some((d) => !d.decision)) return 'disputed';
+	if (disputes.some((d) => d.decision && d.decision.at >= visibleFrom)) return 'decided';
+	return 'released';
+}
+
+/**
  * The review state of an evaluation at `version` (its current version) and `final` (whether it
- * reads final): a decision about an older version does not carry over to a revision — a
- * returned evaluation revised waits again, and so does an approved one changed afterwards.
- * A release stays with the version released: an overturned dispute's revision is released by
- * the same step that made it (see `afterOverturn`).
+ * reads final), with its disputes: a decision about an older version does not carry over to a
+ * revision — a returned evaluation revised waits again, and so does an approved one changed
+ * afterwards. A release stays with the version released: an overturned dispute's revision is
+ * released by the same step that made it.
  */
 export function reviewOf(
 	events: readonly ReviewEvent[],
 	version: number,
-	final: boolean
+	final: boolean,
+	disputes: readonly Dispute[] = []
 ): ReviewView {
 	const current = events.filter((e) => e.version === version);
 	const released = current.findLast((e) => e.action === 'released');
@@ -94,6 +133,7 @@ export function reviewOf(
 		const ack = current.findLast((e) => e.action === 'acknowledged');
 		return {
 			state: 'released',
+			stage: releasedStage(released.visibleFrom, disputes),
 			version,
 			comments: [],
 			visibleFrom: released.visibleFrom,
@@ -103,33 +143,28 @@ export function reviewOf(
 	if (!final) {
 		const returned = events.findLast((e) => e.action === 'returned');
 		return returned && returned.action === 'returned'
-			? { state: 'returned', version: returned.version, comments: returned.comments }
-			: { state: 'in-progress', comments: [] };
+			? {
+					state: 'returned',
+					stage: 'returned',
+					version: returned.version,
+					comments: returned.comments
+				}
+			: { state: 'in-progress', stage: 'draft', comments: [] };
 	}
 	const decision = current.findLast((e) => e.action === 'approved' || e.action === 'returned');
-	if (decision?.action === 'approved') return { state: 'approved', version, comments: [] };
-	if (decision?.action === 'returned')
-		return { state: 'returned', version, comments: decision.comments };
-	return { state: 'waiting', comments: [] };
+	if (decision?.action === 'approved') {
+		return { state: 'approved', stage: 'approved', version, comments: [] };
+	}
+	if (decision?.action === 'returned') {
+		return { state: 'returned', stage: 'returned', version, comments: decision.comments };
+	}
+	const revised = events.some((e) => e.action === 'returned' && e.version < version);
+	return { state: 'waiting', stage: revised ? 'revised' : 'submitted', comments: [] };
 }
 
 /** True when a manager may see the evaluation at `now`. */
 export function visibleToManager(view: ReviewView, now: number): boolean {
 	return view.state === 'released' && (view.visibleFrom ?? Infinity) <= now;
-}
-
-export type ReviewRefusal = 'not-final' | 'not-approved' | 'already-released' | 'stale-version';
-
-/** Whether the coordinator may take `action` now (null = yes, else why not). */
-export function canReview(
-	view: ReviewView,
-	action: 'approve' | 'return' | 'release',
-	final: boolean
-): ReviewRefusal | null {
-	if (view.state === 'released') return 'already-released';
-	if (!final) return 'not-final';
-	if (action === 'release' && view.state !== 'approved') return 'not-approved';
-	return null;
 }
 
 export const DEFAULT_DISPUTE_DAYS = 14;
@@ -149,12 +184,16 @@ export const Dispute = z.object({
 		.optional(),
 	fileName: z.string().max(LIMITS.name).optional(),
 	openedBy: idString,
+	/** The manager's name, as it was then. */
+	openedByName: nameString.optional(),
 	openedAt: epochMs,
 	decision: z
 		.object({
 			outcome: z.enum(['upheld', 'overturned']),
 			reason: noteString.min(1),
 			by: idString,
+			/** The coordinator's name, as it was then (the history reads offline). */
+			byName: nameString.optional(),
 			at: epochMs,
 			/** For an overturn: the answer the check now has, and the revision that made it. */
 			newValue: z.enum(['met', 'partial', 'not-met', 'na']).optional(),

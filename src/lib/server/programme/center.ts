@@ -54,7 +54,13 @@ export async function acknowledge(
 		.map((r) => r.body as ReviewEvent)
 		.find((e) => e.action === 'acknowledged' && e.version === version);
 	if (known) return { event: known, byName };
-	const event: ReviewEvent = { action: 'acknowledged', version, at: now, by: session.memberId };
+	const event: ReviewEvent = {
+		action: 'acknowledged',
+		version,
+		at: now,
+		by: session.memberId,
+		byName
+	};
 	await db.orm.insert(reviewEvents).values({
 		evaluationId,
 		campaignId: row.campaignId,

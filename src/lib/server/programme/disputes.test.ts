@@ -23,7 +23,7 @@ import { evaluationOf, pushAs, team } from '../sync/test-helpers';
 import { acknowledge, centerFiguresOf } from './center';
 import { putBlob } from '../sync/blobs';
 import { decideDispute, disputeFile, disputesFor, openDispute, setDisputeDays } from './disputes';
-import { readerOf } from './snapshot';
+import { programmeSnapshot, readerOf } from './snapshot';
 
 const DAY = 86_400_000;
 const RELEASED = T0 + DAY;
@@ -246,9 +246,29 @@ describe.each(testDatabaseKinds())('disputes and the center view (%s)', (kind) =
 			.select({ body: reviewEvents.body })
 			.from(reviewEvents)
 			.where(eq(reviewEvents.evaluationId, e.id));
-		expect(events.map((r) => r.body as ReviewEvent)).toContainEqual(
-			expect.objectContaining({ action: 'released', version: row.version })
-		);
+		// Named after the coordinator who decided, in the row and in what every reader receives.
+		expect(events.map((r) => r.body as ReviewEvent)).toContainEqual({
+			action: 'released',
+			version: row.version,
+			at,
+			by: tm.coordinator.id,
+			byName: '코디네이터',
+			visibleFrom: RELEASED
+		});
+		for (const who of [tm.coordinator, tm.shopper]) {
+			const snap = await programmeSnapshot(db, who.session, tm.campaignId, at);
+			const mine = snap.reviews.find((r) => r.evaluationId === e.id)?.events ?? [];
+			expect(mine.at(-1)).toMatchObject({ action: 'released', byName: '코디네이터' });
+			expect(mine.every((x) => x.byName)).toBe(true);
+		}
+		expect(decided.decision).toMatchObject({ by: tm.coordinator.id, byName: '코디네이터' });
+		expect(decided.openedByName).toBe('센터 관리자');
+		// The machine now reads decided; a second decision finds no open dispute.
+		expect(
+			await statusOf(
+				decideDispute(db, tm.coordinator.session, dispute.id, { outcome: 'upheld', reason: 'x' })
+			)
+		).toBe(409);
 		const page = await pull(db, tm.manager.session, 0, 500);
 		const item = page.items.find((i) => i.evaluation.id === e.id);
 		expect(item?.evaluation.version).toBe(row.version);
@@ -273,7 +293,8 @@ describe.each(testDatabaseKinds())('disputes and the center view (%s)', (kind) =
 			action: 'acknowledged',
 			version: e.version,
 			at: RELEASED + 5,
-			by: tm.manager.id
+			by: tm.manager.id,
+			byName: '센터 관리자'
 		});
 		expect(ack.byName).toBe('센터 관리자');
 		const again = await acknowledge(db, tm.manager.session, e.id, e.version, RELEASED + 9);

@@ -14,12 +14,13 @@ import {
 	canDispute,
 	disputeDeadline,
 	Dispute,
+	releasedStage,
 	type ReviewView
 } from '$lib/domain/programme/review';
 import { parseEvaluation, type Evaluation } from '$lib/domain/record';
 import { scoreAt } from '$lib/domain/scoring';
 import type { Session } from '../auth/session';
-import { requireRole } from '../access';
+import { requireAction } from '../access';
 import type { Db, Orm } from '../db';
 import {
 	blobs,
@@ -27,13 +28,13 @@ import {
 	disputeFiles,
 	disputes,
 	evaluations,
-	reviewEvents,
 	serverRevisions
 } from '../db/schema';
 import { ApiError, invalid, notFound } from '../errors';
 import { campaignRules, lockWrites, storedColumns } from '../sync/derive';
 import { toBytes } from '../sync/blobs';
 import { storeWrites } from '../sync/push';
+import { actorOf, disputesOf, requireStep, writeEvent } from './review';
 import type { Reader } from './snapshot';
 import { disputeDaysOf } from './snapshot';
 
@@ -80,21 +81,26 @@ async function evaluationRow(orm: Orm, id: string) {
 }
 
 /**
- * The release a manager reads: `released_at` is the instant it is visible from (the review
- * steps that lead there are the coordinator's). 422 when not visible to a manager now.
+ * The release a manager's step (or a decision on a dispute) is about: `released_at` is the
+ * instant it is visible from (the review steps that lead there are the coordinator's), and the
+ * disputes say whether it is released, disputed or decided. 422 when not visible to a manager
+ * now.
  */
 export function releasedView(
 	row: { releasedAt: Date | null; deleted: boolean; version: number },
-	now: number
+	now: number,
+	disputes: readonly Dispute[] = []
 ): ReviewView {
 	if (row.deleted || row.releasedAt === null || row.releasedAt.getTime() > now) {
 		throw invalid('This evaluation has not been released to the center.');
 	}
+	const visibleFrom = row.releasedAt.getTime();
 	return {
 		state: 'released',
+		stage: releasedStage(visibleFrom, disputes),
 		version: row.version,
 		comments: [],
-		visibleFrom: row.releasedAt.getTime()
+		visibleFrom
 	};
 }
 
@@ -109,17 +115,6 @@ export function sameVersion(held: number, read: number): void {
 	}
 }
 
-async function disputesOf(db: Orm, evaluationId: string): Promise<Dispute[]> {
-	const rows = await db
-		.select({ body: disputes.body })
-		.from(disputes)
-		.where(eq(disputes.evaluationId, evaluationId));
-	return rows.flatMap((r) => {
-		const p = Dispute.safeParse(r.body);
-		return p.success ? [p.data] : [];
-	});
-}
-
 /** POST /evaluations/:id/disputes (the campaign's manager, within the deadline). */
 export async function openDispute(
 	db: Db,
@@ -129,21 +124,17 @@ export async function openDispute(
 	now = Date.now()
 ): Promise<{ dispute: Dispute }> {
 	const row = await evaluationRow(db.orm, evaluationId);
-	await requireRole(db, session.memberId, row.campaignId, ['manager']);
-	const view = releasedView(row, now);
+	await requireAction(db, session.memberId, row.campaignId, 'dispute.open');
+	const known = await disputesOf(db.orm, evaluationId);
+	const view = releasedView(row, now, known);
+	requireStep(view, 'dispute');
 	sameVersion(row.version, input.version);
 	const body = row.body as Evaluation;
 	if (!body.answers?.[input.checkId]) {
 		throw invalid(`checkId: the evaluation has no answer for ${input.checkId}`);
 	}
 	const days = await disputeDaysOf(db, row.campaignId);
-	const refusal = canDispute(
-		view,
-		await disputesOf(db.orm, evaluationId),
-		input.checkId,
-		now,
-		days
-	);
+	const refusal = canDispute(view, known, input.checkId, now, days);
 	if (refusal === 'deadline-passed') {
 		const until = new Date(disputeDeadline(view.visibleFrom!, days)).toISOString();
 		throw new ApiError(
@@ -181,6 +172,7 @@ export async function openDispute(
 		reason: input.reason,
 		...(file ? { fileSha256: file.sha256, fileName: file.name } : {}),
 		openedBy: session.memberId,
+		openedByName: actorOf(session).byName,
 		openedAt: now
 	});
 	await db.orm.transaction(async (txRaw) => {
@@ -217,7 +209,7 @@ export async function disputeFile(
 		.where(eq(disputes.id, disputeId))
 		.limit(1);
 	if (!found[0]) throw notFound('No such dispute.');
-	await requireRole(db, session.memberId, found[0].campaignId, ['coordinator', 'manager']);
+	await requireAction(db, session.memberId, found[0].campaignId, 'dispute.read');
 	const rows = await db.orm
 		.select({ name: disputeFiles.name, type: disputeFiles.type, bytes: blobs.bytes })
 		.from(disputeFiles)
@@ -245,7 +237,7 @@ export async function decideDispute(
 		.where(eq(disputes.id, disputeId))
 		.limit(1);
 	if (!found[0]) throw notFound('No such dispute.');
-	await requireRole(db, session.memberId, found[0].campaignId, ['coordinator']);
+	await requireAction(db, session.memberId, found[0].campaignId, 'dispute.decide');
 	return db.orm.transaction(async (txRaw) => {
 		const tx = txRaw as unknown as Orm;
 		await lockWrites(tx);
@@ -254,19 +246,25 @@ export async function decideDispute(
 		if (dispute.decision) {
 			throw new ApiError(409, 'already-decided', 'This dispute has already been decided.');
 		}
+		const who = actorOf(session);
 		const decision: NonNullable<Dispute['decision']> = {
 			outcome: input.outcome,
 			reason: input.reason,
-			by: session.memberId,
+			by: who.by,
+			byName: who.byName,
 			at: now
 		};
+		// The decision is about a release: the review state machine must stand at disputed.
+		const row = await evaluationRow(tx, dispute.evaluationId);
+		if (row.deleted) throw new ApiError(409, 'deleted', 'The evaluation has been deleted.');
+		if (row.releasedAt === null) {
+			throw new ApiError(409, 'not-released', 'The evaluation is no longer released.');
+		}
+		const view = releasedView(row, now, await disputesOf(tx, dispute.evaluationId));
+		requireStep(view, input.outcome === 'upheld' ? 'uphold' : 'overturn');
 		if (input.outcome === 'overturned') {
-			const row = await evaluationRow(tx, dispute.evaluationId);
-			if (row.deleted) throw new ApiError(409, 'deleted', 'The evaluation has been deleted.');
+			const releasedAt = row.releasedAt;
 			sameVersion(row.version, dispute.version);
-			if (row.releasedAt === null) {
-				throw new ApiError(409, 'not-released', 'The evaluation is no longer released.');
-			}
 			const campaign = await campaignRules(tx, row.campaignId);
 			if (!campaign) throw invalid('The campaign on the server cannot be read.');
 			const ctx = { at: now, by: serverActor(session.memberId) };
@@ -296,20 +294,14 @@ export async function decideDispute(
 				memberId: session.memberId,
 				at: new Date(now)
 			});
-			// The revision is released by the step that made it, visible from the original instant.
-			const visibleFrom = Math.min(row.releasedAt.getTime(), now);
-			await tx.insert(reviewEvents).values({
-				evaluationId: record.id,
-				campaignId: row.campaignId,
-				body: {
-					action: 'released',
-					version: record.version,
-					at: now,
-					by: session.memberId,
-					visibleFrom
-				},
-				memberId: session.memberId,
-				at: new Date(now)
+			// The revision is released by the step that made it, visible from the original
+			// instant, and named after the coordinator who decided.
+			const visibleFrom = Math.min(releasedAt.getTime(), now);
+			await writeEvent(tx, { id: record.id, campaignId: row.campaignId }, session, {
+				action: 'released',
+				version: record.version,
+				at: now,
+				visibleFrom
 			});
 			decision.newValue = input.newValue;
 			decision.revision = record.revision;
@@ -330,7 +322,7 @@ export async function setDisputeDays(
 	campaignId: string,
 	disputeDays: number
 ): Promise<{ disputeDays: number }> {
-	await requireRole(db, session.memberId, campaignId, ['coordinator']);
+	await requireAction(db, session.memberId, campaignId, 'campaign.edit');
 	await db.orm
 		.insert(campaignSettings)
 		.values({ campaignId, disputeDays })

@@ -42,7 +42,7 @@ describe.each(testDatabaseKinds())('review and release (%s)', (kind) => {
 	const approve = (id: string, version: number, now?: number) =>
 		review(db, tm.coordinator.session, id, { action: 'approve', version }, now);
 
-	it('returns with comments, takes an approval after, then releases; each step an event with who and when', async () => {
+	it('returns with comments, takes an approval of the revision after, then releases; each step an event with who and when', async () => {
 		const e = await pushed();
 		const returned = await review(
 			db,
@@ -62,8 +62,11 @@ describe.each(testDatabaseKinds())('review and release (%s)', (kind) => {
 			}
 		]);
 		expect(reviewOf(returned.events, e.version, true).state).toBe('returned');
-		await approve(e.id, e.version, T0 + 2);
-		const done = await release(db, tm.coordinator.session, e.id, e.version, T0 + 3);
+		// The shopper's revision is what the coordinator approves and releases.
+		const v2 = answer(e, 'A1-02', 'met', ctxAt(T0 + 1));
+		await pushAs(db, tm.shopper, [v2]);
+		await approve(e.id, v2.version, T0 + 2);
+		const done = await release(db, tm.coordinator.session, e.id, v2.version, T0 + 3);
 		expect(done.events.map((x) => [x.action, x.at, x.by])).toEqual([
 			['returned', T0 + 1, tm.coordinator.id],
 			['approved', T0 + 2, tm.coordinator.id],
@@ -98,7 +101,8 @@ describe.each(testDatabaseKinds())('review and release (%s)', (kind) => {
 			})
 		).rejects.toMatchObject({ status: 422 });
 		expect(await eventCount(e.id)).toBe(0);
-		// A return after approval changes the decision; the release then needs another approval.
+		// A return after approval changes the decision; the release then needs the shopper's
+		// revision and its approval.
 		await approve(e.id, e.version);
 		await review(db, tm.coordinator.session, e.id, {
 			action: 'return',
@@ -107,15 +111,83 @@ describe.each(testDatabaseKinds())('review and release (%s)', (kind) => {
 		});
 		await expect(release(db, tm.coordinator.session, e.id, e.version)).rejects.toMatchObject({
 			status: 409,
-			code: 'not-approved'
+			code: 'awaiting-revision'
 		});
-		await approve(e.id, e.version);
-		await release(db, tm.coordinator.session, e.id, e.version);
-		await expect(release(db, tm.coordinator.session, e.id, e.version)).rejects.toMatchObject({
+		const v2 = answer(e, 'A1-02', 'met', ctxAt(T0 + 5));
+		await pushAs(db, tm.shopper, [v2]);
+		await approve(e.id, v2.version);
+		await release(db, tm.coordinator.session, e.id, v2.version);
+		await expect(release(db, tm.coordinator.session, e.id, v2.version)).rejects.toMatchObject({
 			status: 409,
 			code: 'already-released'
 		});
-		await expect(approve(e.id, e.version)).rejects.toMatchObject({ status: 409 });
+		await expect(approve(e.id, v2.version)).rejects.toMatchObject({ status: 409 });
+	});
+
+	it('a returned version cannot be approved or released (409) until the shopper revises it; nothing is written', async () => {
+		const e = await pushed();
+		await review(db, tm.coordinator.session, e.id, {
+			action: 'return',
+			version: e.version,
+			comments: [{ checkId: 'A1-01', text: '녹취와 다릅니다' }]
+		});
+		const before = await stored(e.id);
+		await expect(approve(e.id, e.version)).rejects.toMatchObject({
+			status: 409,
+			code: 'awaiting-revision',
+			message: expect.stringMatching(/sent back to the shopper/)
+		});
+		await expect(release(db, tm.coordinator.session, e.id, e.version)).rejects.toMatchObject({
+			status: 409,
+			code: 'awaiting-revision'
+		});
+		// Sending it back twice is refused as well: the shopper has the comments already.
+		await expect(
+			review(db, tm.coordinator.session, e.id, {
+				action: 'return',
+				version: e.version,
+				comments: [{ text: '한 번 더' }]
+			})
+		).rejects.toMatchObject({ status: 409 });
+		expect(await eventCount(e.id)).toBe(1);
+		const after = await stored(e.id);
+		expect(after.releasedAt).toBeNull();
+		expect(after.seq).toBe(before.seq);
+		// The revision is reviewed again: approved, then released.
+		const v2 = answer(e, 'A1-02', 'met', ctxAt(T0 + 5));
+		await pushAs(db, tm.shopper, [v2]);
+		await approve(e.id, v2.version);
+		const done = await release(db, tm.coordinator.session, e.id, v2.version);
+		expect(done.events.map((x) => [x.action, x.version])).toEqual([
+			['returned', e.version],
+			['approved', v2.version],
+			['released', v2.version]
+		]);
+	});
+
+	it('an approved version is not approved twice (409), and every event names its person', async () => {
+		const e = await pushed();
+		await approve(e.id, e.version);
+		await expect(approve(e.id, e.version)).rejects.toMatchObject({
+			status: 409,
+			code: 'already-approved'
+		});
+		const done = await release(db, tm.coordinator.session, e.id, e.version);
+		expect(done.events.map((x) => [x.action, x.by, x.byName])).toEqual([
+			['approved', tm.coordinator.id, '코디네이터'],
+			['released', tm.coordinator.id, '코디네이터']
+		]);
+		// An event stored without a name (written before names were kept) reads with the member's.
+		await db.orm.insert(reviewEvents).values({
+			evaluationId: e.id,
+			campaignId: tm.campaignId,
+			body: { action: 'acknowledged', version: e.version, at: T0 + 9, by: tm.manager.id },
+			memberId: tm.manager.id,
+			at: new Date(T0 + 9)
+		});
+		const snap = await programmeSnapshot(db, tm.coordinator.session, tm.campaignId);
+		const events = snap.reviews.find((r) => r.evaluationId === e.id)!.events;
+		expect(events.map((x) => x.byName)).toEqual(['코디네이터', '코디네이터', '센터 관리자']);
 	});
 
 	it('a shopper or a manager cannot review or release (403) and nothing changes', async () => {
@@ -247,8 +319,10 @@ describe.each(testDatabaseKinds())('review and release (%s)', (kind) => {
 		]);
 		expect(await eventsOf(local.other)).toEqual([]);
 		expect(await eventsOf(local.manager)).toEqual([]);
-		await review(db, local.coordinator.session, e.id, { action: 'approve', version: e.version });
-		await release(db, local.coordinator.session, e.id, e.version);
+		const v2 = answer(e, 'A1-02', 'met', ctxAt(T0 + 5));
+		await pushAs(db, local.shopper, [v2]);
+		await review(db, local.coordinator.session, e.id, { action: 'approve', version: v2.version });
+		await release(db, local.coordinator.session, e.id, v2.version);
 		expect((await eventsOf(local.manager)).map((x) => x.action)).toEqual(['released']);
 		expect((await eventsOf(local.shopper)).map((x) => x.action)).toEqual([
 			'returned',

@@ -1,26 +1,38 @@
 // Review, release and acknowledgement events of a campaign's evaluations: the coordinator's
 // approve / return (this file) and release (../sync/release.ts), each one event row written
-// under the write lock after the same checks (the caller coordinates the campaign, the version
-// is the server's, the review state allows the step).
+// under the write lock after the same checks (the caller's role grants the step's permission,
+// the version is the server's, the review state machine allows the step). Every event names
+// its person: `writeEvent` fills who from the session, and events stored without a name read
+// with the member's name.
 import { asc, eq } from 'drizzle-orm';
 import { catalog } from '$lib/domain/catalog';
 import type { Evaluation } from '$lib/domain/record';
+import { Dispute, reviewOf, ReviewEvent, type ReviewView } from '$lib/domain/programme/review';
 import {
-	canReview,
-	reviewOf,
-	ReviewEvent,
-	type ReviewRefusal,
-	type ReviewView
-} from '$lib/domain/programme/review';
+	permissionOf,
+	refusalOf,
+	type Refusal,
+	type Step
+} from '$lib/domain/programme/review-machine';
 import type { ReviewAnswer, ReviewRequest } from '$lib/domain/programme/review-wire';
 import { planFor } from '$lib/domain/scoring';
 import type { Session } from '../auth/session';
-import { requireRole } from '../access';
+import { requireAction } from '../access';
 import type { Db, Orm } from '../db';
-import { evaluations, reviewEvents } from '../db/schema';
+import { disputes, evaluations, members, reviewEvents } from '../db/schema';
 import { ApiError, forbidden, invalid, notFound } from '../errors';
 import { campaignRules, lockWrites } from '../sync/derive';
 import type { Reader } from './snapshot';
+
+/** A stored event as it reads: with its person's name when it was stored without one. */
+function named(body: unknown, memberName: string | null): ReviewEvent | null {
+	const parsed = ReviewEvent.safeParse(body);
+	if (!parsed.success) return null;
+	const event = parsed.data;
+	return event.byName || memberName === null
+		? event
+		: { ...event, byName: memberName.slice(0, 200) };
+}
 
 /**
  * The review events the reader may see, grouped by evaluation: a coordinator all of the
@@ -38,54 +50,91 @@ export async function reviewsFor(
 		.select({
 			evaluationId: reviewEvents.evaluationId,
 			body: reviewEvents.body,
+			memberName: members.displayName,
 			shopper: evaluations.shopperMemberId,
 			releasedAt: evaluations.releasedAt
 		})
 		.from(reviewEvents)
 		.innerJoin(evaluations, eq(evaluations.id, reviewEvents.evaluationId))
+		.leftJoin(members, eq(members.id, reviewEvents.memberId))
 		.where(eq(reviewEvents.campaignId, campaignId))
 		.orderBy(asc(reviewEvents.id));
 	const out = new Map<string, ReviewEvent[]>();
 	for (const r of rows) {
-		const parsed = ReviewEvent.safeParse(r.body);
-		if (!parsed.success) continue;
+		const event = named(r.body, r.memberName);
+		if (!event) continue;
 		const own = reader.coordinator || (reader.shopper && r.shopper === reader.memberId);
 		const released =
 			reader.manager &&
 			r.releasedAt !== null &&
 			r.releasedAt.getTime() <= now &&
-			(parsed.data.action === 'released' || parsed.data.action === 'acknowledged');
+			(event.action === 'released' || event.action === 'acknowledged');
 		if (!own && !released) continue;
 		const list = out.get(r.evaluationId) ?? [];
-		list.push(parsed.data);
+		list.push(event);
 		out.set(r.evaluationId, list);
 	}
 	return [...out].map(([evaluationId, events]) => ({ evaluationId, events }));
 }
 
-/** An evaluation's review events, oldest first. */
+/** An evaluation's review events, oldest first, each with its person's name. */
 export async function eventsOf(db: Orm, evaluationId: string): Promise<ReviewEvent[]> {
 	const rows = await db
-		.select({ body: reviewEvents.body })
+		.select({ body: reviewEvents.body, memberName: members.displayName })
 		.from(reviewEvents)
+		.leftJoin(members, eq(members.id, reviewEvents.memberId))
 		.where(eq(reviewEvents.evaluationId, evaluationId))
 		.orderBy(asc(reviewEvents.id));
+	return rows.flatMap((r) => named(r.body, r.memberName) ?? []);
+}
+
+/** An evaluation's disputes (every version). */
+export async function disputesOf(db: Orm, evaluationId: string): Promise<Dispute[]> {
+	const rows = await db
+		.select({ body: disputes.body })
+		.from(disputes)
+		.where(eq(disputes.evaluationId, evaluationId))
+		.orderBy(asc(disputes.openedAt), asc(disputes.id));
 	return rows.flatMap((r) => {
-		const parsed = ReviewEvent.safeParse(r.body);
+		const parsed = Dispute.safeParse(r.body);
 		return parsed.success ? [parsed.data] : [];
 	});
 }
 
-const REFUSALS: Record<ReviewRefusal, () => ApiError> = {
+/** The answer to a step the review state machine refuses: nothing was written. */
+const REFUSALS: Record<Refusal, () => ApiError> = {
 	'not-final': () =>
 		new ApiError(422, 'not-final', 'Only a final evaluation can be reviewed or released.'),
+	'awaiting-revision': () =>
+		new ApiError(
+			409,
+			'awaiting-revision',
+			'This version was sent back to the shopper; only their revision can be approved or released. Nothing was changed.'
+		),
 	'not-approved': () =>
 		new ApiError(409, 'not-approved', 'Approve this version before releasing it.'),
+	'already-approved': () =>
+		new ApiError(409, 'already-approved', 'This version is already approved. Nothing was changed.'),
 	'already-released': () =>
 		new ApiError(409, 'already-released', 'This version is already released.'),
-	'stale-version': () =>
-		new ApiError(409, 'version-changed', 'The evaluation changed; read it again first.')
+	'not-released': () =>
+		new ApiError(422, 'not-released', 'This evaluation has not been released to the center.'),
+	'no-open-dispute': () =>
+		new ApiError(409, 'no-open-dispute', 'This evaluation has no open dispute to decide.'),
+	'not-open': () =>
+		new ApiError(409, 'not-open', 'This step is not open for the evaluation in its state now.')
 };
+
+/** Throws the refusal of the review state machine when `view` does not allow `step`. */
+export function requireStep(view: Pick<ReviewView, 'stage'>, step: Step): void {
+	const refusal = refusalOf(view, step);
+	if (refusal) throw REFUSALS[refusal]();
+}
+
+/** Who takes a step, as every event written names them. */
+export function actorOf(session: Session): { by: string; byName: string } {
+	return { by: session.memberId, byName: session.displayName.slice(0, 200) };
+}
 
 /** What a review step works on, read under the write lock. */
 export interface ReviewTarget {
@@ -96,17 +145,17 @@ export interface ReviewTarget {
 }
 
 /**
- * Runs a coordinator's review step: 404 for an unknown evaluation, 403 unless the caller
- * coordinates its campaign (before anything is read or written), then in one transaction under
- * the write lock: 409 when the server holds another version, the refusal `canReview` gives,
- * and `step` (which writes).
+ * Runs a coordinator's review step: 404 for an unknown evaluation, 403 unless the caller's
+ * roles in its campaign grant the step's permission (before anything is read or written), then
+ * in one transaction under the write lock: 409 when the server holds another version, the
+ * refusal of the review state machine, and `step` (which writes).
  */
 export async function reviewStep<T>(
 	db: Db,
 	session: Session,
 	id: string,
 	version: number,
-	action: 'approve' | 'return' | 'release',
+	action: Extract<Step, 'approve' | 'return' | 'release'>,
 	step: (tx: Orm, target: ReviewTarget) => Promise<T>
 ): Promise<T> {
 	const found = await db.orm
@@ -116,7 +165,7 @@ export async function reviewStep<T>(
 		.limit(1);
 	if (!found[0]) throw notFound('No such evaluation.');
 	try {
-		await requireRole(db, session.memberId, found[0].campaignId, ['coordinator']);
+		await requireAction(db, session.memberId, found[0].campaignId, permissionOf(action));
 	} catch (error) {
 		if (error instanceof ApiError && error.status === 403) {
 			throw forbidden(
@@ -138,20 +187,27 @@ export async function reviewStep<T>(
 		}
 		const final = !row.deleted && row.status === 'final';
 		const events = await eventsOf(tx, id);
-		const view = reviewOf(events, row.version, final);
-		const refusal = canReview(view, action, final);
-		if (refusal) throw REFUSALS[refusal]();
+		const view = reviewOf(events, row.version, final, await disputesOf(tx, id));
+		requireStep(view, action);
 		return step(tx, { row, events, view, final });
 	});
 }
 
-/** Writes one review event row of the caller. */
+/** The body of an event without its person: `writeEvent` names them. */
+export type EventBody = ReviewEvent extends infer E
+	? E extends ReviewEvent
+		? Omit<E, 'by' | 'byName'>
+		: never
+	: never;
+
+/** Writes one review event row of the caller, named after them; answers the event. */
 export async function writeEvent(
 	tx: Orm,
 	row: { id: string; campaignId: string },
 	session: Session,
-	event: ReviewEvent
-): Promise<void> {
+	body: EventBody
+): Promise<ReviewEvent> {
+	const event = ReviewEvent.parse({ ...body, ...actorOf(session) });
 	await tx.insert(reviewEvents).values({
 		evaluationId: row.id,
 		campaignId: row.campaignId,
@@ -159,6 +215,7 @@ export async function writeEvent(
 		memberId: session.memberId,
 		at: new Date(event.at)
 	});
+	return event;
 }
 
 /** POST /evaluations/:id/review: the coordinator approves the version or sends it back. */
@@ -170,16 +227,15 @@ export async function review(
 	now = Date.now()
 ): Promise<ReviewAnswer> {
 	return reviewStep(db, session, id, input.version, input.action, async (tx, { row, events }) => {
-		const who = { at: now, by: session.memberId, byName: session.displayName.slice(0, 200) };
-		let event: ReviewEvent;
+		let body: EventBody;
 		if (input.action === 'approve') {
-			event = { action: 'approved', version: row.version, ...who };
+			body = { action: 'approved', version: row.version, at: now };
 		} else {
 			const comments = input.comments ?? [];
 			await checkCommentsName(tx, row, comments);
-			event = { action: 'returned', version: row.version, ...who, comments };
+			body = { action: 'returned', version: row.version, at: now, comments };
 		}
-		await writeEvent(tx, row, session, event);
+		const event = await writeEvent(tx, row, session, body);
 		return { id, version: row.version, events: [...events, event] };
 	});
 }

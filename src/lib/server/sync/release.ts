@@ -3,7 +3,6 @@
 // release mark; a release set for later takes another when it comes due (`resolveDueReleases`,
 // run by every pull), since a manager's cursor may be past the first one by then.
 import { eq, inArray, lte, sql } from 'drizzle-orm';
-import type { ReviewEvent } from '$lib/domain/programme/review';
 import { MAX_RELEASE_AHEAD_MS, type ReviewAnswer } from '$lib/domain/programme/review-wire';
 import type { Session } from '../auth/session';
 import type { Db, Orm } from '../db';
@@ -29,15 +28,12 @@ export async function release(
 		throw invalid('visibleFrom: a release may be set at most a year ahead.');
 	}
 	return reviewStep(db, session, id, version, 'release', async (tx, { row, events }) => {
-		const event: ReviewEvent = {
+		const event = await writeEvent(tx, row, session, {
 			action: 'released',
 			version: row.version,
 			at: now,
-			by: session.memberId,
-			byName: session.displayName.slice(0, 200),
 			visibleFrom: from
-		};
-		await writeEvent(tx, row, session, event);
+		});
 		await tx.delete(scheduledReleases).where(eq(scheduledReleases.evaluationId, id));
 		if (from > now) {
 			await tx.insert(scheduledReleases).values({ evaluationId: id, dueAt: new Date(from) });
