@@ -137,7 +137,13 @@ export const PullItem = z.object({
 	 * Set when the team server made this version itself for a member (an overturned
 	 * dispute): it carries no device signature.
 	 */
-	madeBy: z.object({ memberId: z.string(), displayName: z.string() }).optional()
+	madeBy: z.object({ memberId: z.string(), displayName: z.string() }).optional(),
+	/**
+	 * Set instead of `signer` / `madeBy` for a reader who may not learn who signed (a center
+	 * manager): the server verified the device signature ('verified') or made the version itself
+	 * ('made'). The phone shows "verified by the programme", not a person.
+	 */
+	programme: z.enum(['verified', 'made']).optional()
 });
 export type PullItem = z.infer<typeof PullItem>;
 
