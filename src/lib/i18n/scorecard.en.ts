@@ -30,7 +30,6 @@ export const scorecardEn: Widen<typeof scorecardKo> = {
 		signer: (fingerprint: string) => `signer fingerprint ${fingerprint}`,
 		unsigned: 'not signed',
 		vouched: 'Verified by the programme',
-		madeByProgramme: 'Revision made by the team server',
 		rules: 'Rules applied',
 		catalog: (standard: string, date: string, revision: number) =>
 			`${standard} Customer contact center services · criteria of ${date} · catalog revision ${revision}`,

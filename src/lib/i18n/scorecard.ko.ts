@@ -28,7 +28,6 @@ export const scorecardKo = {
 		signer: (fingerprint: string) => `서명자 지문 ${fingerprint}`,
 		unsigned: '서명 없음',
 		vouched: '프로그램이 검증함',
-		madeByProgramme: '팀 서버가 만든 개정판',
 		rules: '적용 기준',
 		catalog: (standard: string, date: string, revision: number) =>
 			`${standard} 고객콘택트센터 서비스 · 기준일 ${date} · 항목표 개정 ${revision}`,

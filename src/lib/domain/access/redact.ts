@@ -91,16 +91,15 @@ function mapAnswers(
 
 /**
  * A pulled item as a reader holding `roles` receives it: its evaluation redacted, and without
- * `signer` the person who signed (or made) it replaced by the programme's word — `programme:
- * 'verified'` when the server verified the device signature, `'made'` when it made the version.
+ * `signer` the person who signed it replaced by the programme's word (`programme: 'verified'`:
+ * the server verified the device signature). A version the server made keeps `madeBy`: it names
+ * the coordinator who decided the dispute, never who called.
  */
 export function redactFor(roles: readonly string[], item: PullItem): PullItem {
 	const out: PullItem = { ...item, evaluation: redactEvaluation(roles, item.evaluation) };
-	if (!mayRead(roles, 'signer')) {
+	if (!mayRead(roles, 'signer') && item.signer) {
 		delete out.signer;
-		delete out.madeBy;
-		if (item.signer) out.programme = 'verified';
-		else if (item.madeBy) out.programme = 'made';
+		out.programme = 'verified';
 	}
 	return out;
 }

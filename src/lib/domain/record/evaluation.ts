@@ -204,8 +204,8 @@ export const Evaluation = z
 				 */
 				trust: z.enum(['verified', 'unsigned', 'altered', 'unknown-signer']).optional(),
 				/**
-				 * The team server vouches for this version in place of a person whose name this
-				 * reader may not learn (a center manager): it verified the signature or made it.
+				 * The team server verified this version's signature for a reader who may not
+				 * learn whose key signed it (a center manager): shown as verified by the programme.
 				 */
 				vouchedBy: z.literal('programme').optional()
 			})

@@ -139,11 +139,10 @@ export const PullItem = z.object({
 	 */
 	madeBy: z.object({ memberId: z.string(), displayName: z.string() }).optional(),
 	/**
-	 * Set instead of `signer` / `madeBy` for a reader who may not learn who signed (a center
-	 * manager): the server verified the device signature ('verified') or made the version itself
-	 * ('made'). The phone shows "verified by the programme", not a person.
+	 * Set instead of `signer` for a reader who may not learn who signed (a center manager): the
+	 * server verified the device signature. The phone shows "verified by the programme".
 	 */
-	programme: z.enum(['verified', 'made']).optional()
+	programme: z.literal('verified').optional()
 });
 export type PullItem = z.infer<typeof PullItem>;
 

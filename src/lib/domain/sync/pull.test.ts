@@ -63,8 +63,6 @@ describe('an item pulled from the team server', () => {
 			trust: 'verified',
 			vouchedBy: 'programme'
 		});
-		const made = planPulled({ ...withheld, programme: 'made' }, undefined, manager, T0 + 5);
-		expect(made.action === 'store' && made.evaluation.origin?.trust).toBe('unsigned');
 	});
 
 	it("the shopper's own record from their other device: stored without an origin, editable", () => {

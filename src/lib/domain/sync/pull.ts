@@ -57,14 +57,7 @@ function withOrigin(e: Evaluation, item: PullItem, puller: Puller, now: number):
 	if (item.signer?.memberId === puller.memberId) return rest;
 	// The signer is withheld from this reader (a center manager): the programme vouches for it.
 	if (item.programme) {
-		return {
-			...rest,
-			origin: {
-				importedAt: now,
-				trust: item.programme === 'verified' ? 'verified' : 'unsigned',
-				vouchedBy: 'programme'
-			}
-		};
+		return { ...rest, origin: { importedAt: now, trust: 'verified', vouchedBy: 'programme' } };
 	}
 	// A version the team server made (an overturned dispute) has no device signature: it is
 	// never "verified"; it names the member it was made for.
