@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
 	actions,
@@ -74,5 +75,46 @@ describe('the permissions table', () => {
 		expect(p.scopesOf(['observer'])).toEqual(new Set(['released']));
 		expect(p.invitableBy([], true)).toContain('observer');
 		expect(p.rolesThatCan('center.figures')).not.toContain('observer');
+	});
+});
+
+describe('docs/programme.md', () => {
+	const doc = readFileSync(new URL('../../../../docs/programme.md', import.meta.url), 'utf8');
+	/** The rows of the markdown table whose header starts with `first`, by their first cell. */
+	function table(first: string): { header: string[]; rows: Map<string, string[]> } {
+		const lines = doc.split('\n');
+		const at = lines.findIndex((l) => l.startsWith(`| ${first} `));
+		const cells = (l: string) => l.split('|').slice(1, -1).map((c) => c.trim());
+		const header = cells(lines[at]!);
+		const rows = new Map<string, string[]>();
+		for (const l of lines.slice(at + 2)) {
+			if (!l.startsWith('|')) break;
+			const row = cells(l);
+			rows.set(row[0]!.replaceAll('`', ''), row);
+		}
+		return { header, rows };
+	}
+	const columns = (header: string[]) => campaignRoles.map((r) => header.indexOf(r));
+
+	it('has a column per role in the scope, field and action tables', () => {
+		for (const first of ['Scope', 'Field', 'Action'])
+			expect(columns(table(first).header)).not.toContain(-1);
+	});
+
+	it('states each role’s scope, fields and actions as the table does', () => {
+		const scope = table('Scope');
+		const field = table('Field');
+		const action = table('Action');
+		campaignRoles.forEach((role, i) => {
+			expect(scope.rows.get('scope')![columns(scope.header)[i]!]).toBe(roleTable[role].scope);
+			for (const f of fields) {
+				const cell = field.rows.get(f)?.[columns(field.header)[i]!];
+				expect(cell, `${role} × ${f}`).toBe(mayRead([role], f) ? 'yes' : 'no');
+			}
+			for (const a of actions) {
+				const cell = action.rows.get(a)?.[columns(action.header)[i]!];
+				expect(cell, `${role} × ${a}`).toBe(can([role], a) ? 'yes' : '');
+			}
+		});
 	});
 });

@@ -1,8 +1,9 @@
 /**
  * Who may do and see what in a campaign: one table of roles × actions × fields, read by every
- * server check, the pull filter, the redaction of what a reader receives and the UI's links and
- * buttons. Adding a role is one entry here (plus its names in the message files); nothing else
- * names a role to decide a permission.
+ * server check (`requireAction`), the pull filter (`scopesOf`), the redaction of what a reader
+ * receives (`mayRead`, see redact.ts) and the UI's links and buttons (`team.can`). Adding a role
+ * is one entry here plus its names in the message files and its row in docs/programme.md;
+ * nothing else names a role to decide a permission.
  */
 
 /** What a member may do in a campaign. */
@@ -19,17 +20,17 @@ export const actions = [
 	'programme.plan',
 	/** Be given assignments and carry them out. */
 	'programme.assigned',
-	/** Create evaluations of one's own and push them. */
+	/** Create evaluations of one's own, push them and send their photos. */
 	'evaluation.write',
 	/** Approve or return a final evaluation. */
 	'evaluation.review',
 	/** Release an approved evaluation to the center. */
 	'evaluation.release',
-	/** Acknowledge a released scorecard. */
+	/** Acknowledge a released scorecard; the center's view (/center) lists these campaigns. */
 	'evaluation.acknowledge',
-	/** Dispute a check of a released evaluation. */
+	/** Dispute a check of a released evaluation (and upload the file that goes with it). */
 	'dispute.open',
-	/** Uphold or overturn a dispute. */
+	/** Uphold or overturn a dispute (the disputes screen, /reports/disputes). */
 	'dispute.decide',
 	/** Read the campaign's disputes and their files. */
 	'dispute.read',
@@ -37,7 +38,7 @@ export const actions = [
 	'center.figures',
 	/** Open and close calibration sessions. */
 	'calibration.manage',
-	/** Be invited to rate a calibration session. */
+	/** Be invited to rate a calibration session, and rate it. */
 	'calibration.rate'
 ] as const;
 export type Action = (typeof actions)[number];
@@ -61,7 +62,10 @@ export const fields = [
 	'photos',
 	/** The shopper's notes on checks and the overall opinion (notes meant for the center). */
 	'notes',
-	/** A version not yet released: drafts, versions waiting for review, returned ones. */
+	/**
+	 * A version not yet released: drafts, versions waiting for review, returned ones (a role's
+	 * scope decides it for evaluations: scope 'released' never receives one).
+	 */
 	'unreleased',
 	/** The comments of a review that sent a version back. */
 	'return-comments',
