@@ -3,7 +3,13 @@
  * knows its member, organisations and campaign roles) and whether the server still takes the
  * session. Nothing here ever blocks the phone: offline, or without a server, it stays as it was.
  */
-import { campaignsWhere, can, mayRead, type Action, type Field } from '$lib/domain/access/permissions';
+import {
+	campaignsWhere,
+	can,
+	mayRead,
+	type Action,
+	type Field
+} from '$lib/domain/access/permissions';
 import { CampaignList, type CampaignRole, type SessionInfo } from '$lib/domain/sync/protocol';
 import { fetchSession, setCsrf, teamFetch, teamJson, TeamRequestError } from '$lib/sync/http';
 import { listCampaigns } from '$lib/storage/campaigns';

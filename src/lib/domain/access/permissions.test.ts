@@ -35,7 +35,13 @@ describe('the permissions table', () => {
 	});
 
 	it('keeps who called, the script and the key from a center manager', () => {
-		for (const f of ['shopper-identity', 'signer', 'scenario', 'change-log', 'assignments'] as const)
+		for (const f of [
+			'shopper-identity',
+			'signer',
+			'scenario',
+			'change-log',
+			'assignments'
+		] as const)
 			expect(mayRead(['manager'], f)).toBe(false);
 		expect(mayRead(['manager'], 'contact-time')).toBe(true);
 		expect(mayRead(['manager'], 'notes')).toBe(true);
@@ -84,7 +90,11 @@ describe('docs/programme.md', () => {
 	function table(first: string): { header: string[]; rows: Map<string, string[]> } {
 		const lines = doc.split('\n');
 		const at = lines.findIndex((l) => l.startsWith(`| ${first} `));
-		const cells = (l: string) => l.split('|').slice(1, -1).map((c) => c.trim());
+		const cells = (l: string) =>
+			l
+				.split('|')
+				.slice(1, -1)
+				.map((c) => c.trim());
 		const header = cells(lines[at]!);
 		const rows = new Map<string, string[]>();
 		for (const l of lines.slice(at + 2)) {

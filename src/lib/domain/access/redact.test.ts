@@ -5,7 +5,13 @@ import type { ProgrammeSnapshot } from '../programme/records';
 import { Evaluation } from '../record/evaluation';
 import type { PullItem } from '../sync/protocol';
 import { buildEvaluation, ctxAt, T0 } from '$lib/testing/builders';
-import { redactEvaluation, redactFor, redactSnapshot, WITHHELD_ACTOR, WITHHELD_NAME } from './redact';
+import {
+	redactEvaluation,
+	redactFor,
+	redactSnapshot,
+	WITHHELD_ACTOR,
+	WITHHELD_NAME
+} from './redact';
 
 const PHOTO = `sha256-${'a'.repeat(64)}`;
 
@@ -109,7 +115,11 @@ describe('redaction for a center manager', () => {
 		};
 		const out = redactEvaluation(['manager'], tomb);
 		expect(out.deleted?.by).toBe(WITHHELD_ACTOR);
-		expect(out.changeLog[0]).toMatchObject({ field: 'deleted', old: e.version, by: WITHHELD_ACTOR });
+		expect(out.changeLog[0]).toMatchObject({
+			field: 'deleted',
+			old: e.version,
+			by: WITHHELD_ACTOR
+		});
 		expect(relateHistories(redactEvaluation(['manager'], e), out)).toBe('descends');
 	});
 });

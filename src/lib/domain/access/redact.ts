@@ -77,7 +77,14 @@ function redactEntry(
 	if (may('change-log')) return { ...entry, by };
 	// A tombstone's entry says which version it deleted: history comparison needs it.
 	if (entry.field === 'deleted') {
-		return { version: entry.version, at: entry.at, by, field: 'deleted', old: entry.old, new: null };
+		return {
+			version: entry.version,
+			at: entry.at,
+			by,
+			field: 'deleted',
+			old: entry.old,
+			new: null
+		};
 	}
 	return { version: entry.version, at: e.createdAt, by, field: 'legacy', old: null, new: null };
 }

@@ -172,8 +172,7 @@ describe.each(testDatabaseKinds())('a role added in one table entry (%s)', (kind
 	}
 
 	it('is refused (403) every step the table does not grant it, and nothing changes', async () => {
-		const { tm, observer, assignment, hash, released, approved, waiting, dispute, calibration } =
-			s;
+		const { tm, observer, assignment, hash, released, approved, waiting, dispute, calibration } = s;
 		const o = observer.session;
 		const id = tm.campaignId;
 		const before = await everything();
@@ -211,7 +210,8 @@ describe.each(testDatabaseKinds())('a role added in one table entry (%s)', (kind
 					checkId: 'A1-02',
 					reason: 'x'
 				}),
-			'decide a dispute': () => decideDispute(db, o, dispute.id, { outcome: 'upheld', reason: 'x' }),
+			'decide a dispute': () =>
+				decideDispute(db, o, dispute.id, { outcome: 'upheld', reason: 'x' }),
 			'dispute file': () => disputeFile(db, o, dispute.id),
 			'center figures': () => centerFiguresOf(db, o, id),
 			'open a calibration': () =>

@@ -148,8 +148,10 @@ describe.each(testDatabaseKinds())('what a center manager receives (%s)', (kind)
 		expect(full.scenarios.map((s) => s.id)).toEqual([scenario.id]);
 		expect(full.plan).toEqual(plan);
 		expect(full.assignments).toHaveLength(1);
-		expect(
-			full.reviews.find((r) => r.evaluationId === e.id)?.events.map((x) => x.action)
-		).toEqual(['returned', 'approved', 'released']);
+		expect(full.reviews.find((r) => r.evaluationId === e.id)?.events.map((x) => x.action)).toEqual([
+			'returned',
+			'approved',
+			'released'
+		]);
 	});
 });

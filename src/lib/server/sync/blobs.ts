@@ -41,7 +41,9 @@ export function parseContentRange(header: string | null, length: number): ByteRa
 }
 
 /** Files come with a member's evaluations (photos) or disputes (their own recording). */
-const UPLOADERS = [...new Set([...rolesThatCan('evaluation.write'), ...rolesThatCan('dispute.open')])];
+const UPLOADERS = [
+	...new Set([...rolesThatCan('evaluation.write'), ...rolesThatCan('dispute.open')])
+];
 
 async function requireUploader(db: Db, session: Session): Promise<void> {
 	const roles = await db.orm

@@ -89,7 +89,10 @@ export async function pushRecords(
 	for (const c of [...candidates]) {
 		const campaignId = c.record.campaignId;
 		if (!roles.has(campaignId)) {
-			roles.set(campaignId, can(await rolesIn(db, session.memberId, campaignId), 'evaluation.write'));
+			roles.set(
+				campaignId,
+				can(await rolesIn(db, session.memberId, campaignId), 'evaluation.write')
+			);
 		}
 		if (!roles.get(campaignId)) {
 			results[c.index] = failure(
