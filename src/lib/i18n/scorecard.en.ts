@@ -29,6 +29,7 @@ export const scorecardEn: Widen<typeof scorecardKo> = {
 		importedAt: (at: string) => `imported ${at}`,
 		signer: (fingerprint: string) => `signer fingerprint ${fingerprint}`,
 		unsigned: 'not signed',
+		vouched: 'Verified by the programme',
 		rules: 'Rules applied',
 		catalog: (standard: string, date: string, revision: number) =>
 			`${standard} Customer contact center services · criteria of ${date} · catalog revision ${revision}`,

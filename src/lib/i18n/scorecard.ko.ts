@@ -27,6 +27,7 @@ export const scorecardKo = {
 		importedAt: (at: string) => `${at}에 가져옴`,
 		signer: (fingerprint: string) => `서명자 지문 ${fingerprint}`,
 		unsigned: '서명 없음',
+		vouched: '프로그램이 검증함',
 		rules: '적용 기준',
 		catalog: (standard: string, date: string, revision: number) =>
 			`${standard} 고객콘택트센터 서비스 · 기준일 ${date} · 항목표 개정 ${revision}`,

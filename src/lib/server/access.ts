@@ -1,5 +1,6 @@
 // Who may do what: every API handler asks here, and nowhere else, whether the caller is
-// signed in and which roles they hold in a campaign or organisation.
+// signed in and which roles they hold in a campaign or organisation; what a role may do is
+// the permissions table's (src/lib/domain/access/permissions.ts), never a list written here.
 import { and, eq } from 'drizzle-orm';
 import type { CampaignRole } from '$lib/domain/sync/protocol';
 import { can, type Action } from '$lib/domain/access/permissions';
@@ -27,15 +28,8 @@ export async function rolesIn(
 	return rows.map((r) => r.role);
 }
 
-/** Fails with 403 unless the member holds one of `roles` in the campaign (404 if it does not exist). */
-export async function requireRole(
-	db: Db,
-	memberId: string,
-	campaignId: string,
-	roles: readonly CampaignRole[]
-): Promise<CampaignRole[]> {
-	const held = await rolesIn(db, memberId, campaignId);
-	if (held.some((r) => roles.includes(r))) return held;
+/** 403, or 404 to someone outside a campaign that does not exist. */
+async function refuse(db: Db, held: readonly string[], campaignId: string): Promise<never> {
 	if (held.length === 0) {
 		const exists = await db.orm
 			.select({ id: campaigns.id })
@@ -74,13 +68,19 @@ export async function requireAction(
 ): Promise<CampaignRole[]> {
 	const held = await rolesIn(db, memberId, campaignId);
 	if (can(held, action)) return held;
-	if (held.length === 0) {
-		const exists = await db.orm
-			.select({ id: campaigns.id })
-			.from(campaigns)
-			.where(eq(campaigns.id, campaignId))
-			.limit(1);
-		if (exists.length === 0) throw notFound('No such campaign.');
-	}
-	throw forbidden();
+	return refuse(db, held, campaignId);
+}
+
+/**
+ * Fails with 403 unless the member holds some role in the campaign (404 if it does not exist);
+ * returns the roles held. For reads whose share the table's scopes and fields decide.
+ */
+export async function requireMember(
+	db: Db,
+	memberId: string,
+	campaignId: string
+): Promise<CampaignRole[]> {
+	const held = await rolesIn(db, memberId, campaignId);
+	if (held.length > 0) return held;
+	return refuse(db, held, campaignId);
 }

@@ -4,6 +4,7 @@
  * progress grid computed on the device from the pulled evaluations and the plan, so the grid
  * reads the same offline. Writes are online requests; each is followed by a fresh snapshot.
  */
+import { can } from '$lib/domain/access/permissions';
 import { planProgress, type CellProgress } from '$lib/domain/programme/sampling';
 import {
 	doneByCell,
@@ -62,9 +63,9 @@ export class CampaignProgramme {
 	get assignments(): Assignment[] {
 		return this.#snapshot?.assignments ?? [];
 	}
-	/** The members holding the shopper role. */
+	/** The members who may be given assignments (`programme.assigned`: the shoppers). */
 	get shoppers(): CampaignMember[] {
-		return this.#members.filter((m) => m.roles.includes('shopper'));
+		return this.#members.filter((m) => can(m.roles, 'programme.assigned'));
 	}
 
 	/** The plan's grid with done / planned per cell, or the reason it does not spread. */

@@ -3,6 +3,13 @@
  * knows its member, organisations and campaign roles) and whether the server still takes the
  * session. Nothing here ever blocks the phone: offline, or without a server, it stays as it was.
  */
+import {
+	campaignsWhere,
+	can,
+	mayRead,
+	type Action,
+	type Field
+} from '$lib/domain/access/permissions';
 import { CampaignList, type CampaignRole, type SessionInfo } from '$lib/domain/sync/protocol';
 import { fetchSession, setCsrf, teamFetch, teamJson, TeamRequestError } from '$lib/sync/http';
 import { listCampaigns } from '$lib/storage/campaigns';
@@ -96,6 +103,31 @@ export class TeamState {
 		return (this.#link?.memberships ?? [])
 			.filter((m) => m.campaignId === campaignId)
 			.map((m) => m.role);
+	}
+
+	/** True when one of this member's roles in the campaign grants `action` (the permissions table). */
+	can(campaignId: string, action: Action): boolean {
+		return can(this.rolesIn(campaignId), action);
+	}
+
+	/** The campaigns where this member's roles grant `action`, in membership order. */
+	campaignsWhere(action: Action): string[] {
+		return campaignsWhere(this.#link?.memberships ?? [], action);
+	}
+
+	/** True when `action` is granted in at least one of this member's campaigns. */
+	canSomewhere(action: Action): boolean {
+		return this.campaignsWhere(action).length > 0;
+	}
+
+	/**
+	 * Whether a screen shows a place for `field` of a record of the campaign: always for a
+	 * campaign this member holds no role in (solo, or a file from elsewhere), else when one of
+	 * their roles may read it (the server has already removed what they may not).
+	 */
+	shows(campaignId: string, field: Field): boolean {
+		const roles = this.rolesIn(campaignId);
+		return roles.length === 0 || mayRead(roles, field);
 	}
 
 	/**

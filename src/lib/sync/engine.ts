@@ -7,6 +7,7 @@
  * because the server could not be reached or the session ended.
  */
 import { z } from '$lib/domain/zod';
+import { campaignsWhere } from '$lib/domain/access/permissions';
 import { canonicalize, bytesToBase64 } from '$lib/domain/exchange';
 import { photoContentId } from '$lib/domain/exchange/photo-id';
 import type { Evaluation } from '$lib/domain/record';
@@ -185,9 +186,7 @@ async function push(
 	key: DeviceKey,
 	now: () => number
 ): Promise<{ pushed: number; conflicts: number }> {
-	const shopperOf = new Set(
-		link.memberships.filter((m) => m.role === 'shopper').map((m) => m.campaignId)
-	);
+	const shopperOf = new Set(campaignsWhere(link.memberships, 'evaluation.write'));
 	const due: Evaluation[] = [];
 	for (const row of await listOutbox()) {
 		if (row.refused) continue;

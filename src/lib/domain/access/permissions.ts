@@ -1,8 +1,9 @@
 /**
  * Who may do and see what in a campaign: one table of roles × actions × fields, read by every
- * server check, the pull filter, the redaction of what a reader receives and the UI's links and
- * buttons. Adding a role is one entry here (plus its names in the message files); nothing else
- * names a role to decide a permission.
+ * server check (`requireAction`), the pull filter (`scopesOf`), the redaction of what a reader
+ * receives (`mayRead`, see redact.ts) and the UI's links and buttons (`team.can`). Adding a role
+ * is one entry here plus its names in the message files and its row in docs/programme.md;
+ * nothing else names a role to decide a permission.
  */
 
 /** What a member may do in a campaign. */
@@ -19,17 +20,17 @@ export const actions = [
 	'programme.plan',
 	/** Be given assignments and carry them out. */
 	'programme.assigned',
-	/** Create evaluations of one's own and push them. */
+	/** Create evaluations of one's own, push them and send their photos. */
 	'evaluation.write',
 	/** Approve or return a final evaluation. */
 	'evaluation.review',
 	/** Release an approved evaluation to the center. */
 	'evaluation.release',
-	/** Acknowledge a released scorecard. */
+	/** Acknowledge a released scorecard; the center's view (/center) lists these campaigns. */
 	'evaluation.acknowledge',
-	/** Dispute a check of a released evaluation. */
+	/** Dispute a check of a released evaluation (and upload the file that goes with it). */
 	'dispute.open',
-	/** Uphold or overturn a dispute. */
+	/** Uphold or overturn a dispute (the disputes screen, /reports/disputes). */
 	'dispute.decide',
 	/** Read the campaign's disputes and their files. */
 	'dispute.read',
@@ -37,7 +38,7 @@ export const actions = [
 	'center.figures',
 	/** Open and close calibration sessions. */
 	'calibration.manage',
-	/** Be invited to rate a calibration session. */
+	/** Be invited to rate a calibration session, and rate it. */
 	'calibration.rate'
 ] as const;
 export type Action = (typeof actions)[number];
@@ -61,7 +62,10 @@ export const fields = [
 	'photos',
 	/** The shopper's notes on checks and the overall opinion (notes meant for the center). */
 	'notes',
-	/** A version not yet released: drafts, versions waiting for review, returned ones. */
+	/**
+	 * A version not yet released: drafts, versions waiting for review, returned ones (a role's
+	 * scope decides it for evaluations: scope 'released' never receives one).
+	 */
 	'unreleased',
 	/** The comments of a review that sent a version back. */
 	'return-comments',
@@ -146,54 +150,81 @@ export type CampaignRole = keyof typeof roleTable;
 /** Every campaign role, in the table's order. */
 export const campaignRoles = Object.keys(roleTable) as [CampaignRole, ...CampaignRole[]];
 
-/** The rules of a role; `table` lets a test put a role of its own in a fixture. */
-export function rulesOf(
-	role: string,
-	table: Record<string, RoleRules> = roleTable
-): RoleRules | undefined {
-	return Object.hasOwn(table, role) ? table[role] : undefined;
+/** The role an organisation's owner takes in a campaign they create. */
+export const CREATOR_ROLE: CampaignRole = 'coordinator';
+
+/** How a record stands to its reader: made by them, and released (and visible) to the center. */
+export interface Sight {
+	own: boolean;
+	released: boolean;
 }
 
-/** True when one of `roles` grants `action`. */
-export function can(
-	roles: readonly string[],
-	action: Action,
-	table: Record<string, RoleRules> = roleTable
-): boolean {
-	return roles.some((r) => rulesOf(r, table)?.actions.includes(action) ?? false);
+/** Whether a scope covers a record that stands to its reader as `sight` says. */
+export function scopeCovers(scope: Scope, sight: Sight): boolean {
+	return scope === 'all' || (scope === 'own' ? sight.own : sight.released);
 }
 
-/** The roles that grant `action` (for a server check that asks the database for them). */
-export function rolesThatCan(
-	action: Action,
-	table: Record<string, RoleRules> = roleTable
-): string[] {
-	return Object.keys(table).filter((r) => table[r]!.actions.includes(action));
+/**
+ * The questions every check asks, answered from one table. The module's own functions answer
+ * from `roleTable`; a test gives `permissionsOf` a table with a role of its own.
+ */
+export function permissionsOf(table: Readonly<Record<string, RoleRules>>) {
+	/** The rules of a role (undefined for a name the table does not hold). */
+	const rulesOf = (role: string): RoleRules | undefined =>
+		Object.hasOwn(table, role) ? table[role] : undefined;
+	const can = (roles: readonly string[], action: Action): boolean =>
+		roles.some((r) => rulesOf(r)?.actions.includes(action) ?? false);
+	return {
+		rulesOf,
+		/** True when one of `roles` grants `action`. */
+		can,
+		/** The campaigns (in the order first met) where the roles held grant `action`. */
+		campaignsWhere: (
+			memberships: readonly { campaignId: string; role: string }[],
+			action: Action
+		): string[] => {
+			const held = new Map<string, string[]>();
+			for (const m of memberships)
+				held.set(m.campaignId, [...(held.get(m.campaignId) ?? []), m.role]);
+			return [...held].filter(([, roles]) => can(roles, action)).map(([id]) => id);
+		},
+		/** The roles that grant `action` (for a server check that asks the database for them). */
+		rolesThatCan: (action: Action): CampaignRole[] =>
+			Object.keys(table).filter((r) => table[r]!.actions.includes(action)) as CampaignRole[],
+		/** True when one of `roles` may receive `field`. */
+		mayRead: (roles: readonly string[], field: Field): boolean =>
+			roles.some((r) => rulesOf(r)?.fields.includes(field) ?? false),
+		/** The roles that may receive `field`. */
+		rolesThatRead: (field: Field): CampaignRole[] =>
+			Object.keys(table).filter((r) => table[r]!.fields.includes(field)) as CampaignRole[],
+		/** The scopes the roles give over a campaign's evaluations (empty: none). */
+		scopesOf: (roles: readonly string[]): Set<Scope> =>
+			new Set(roles.flatMap((r) => rulesOf(r)?.scope ?? [])),
+		/**
+		 * The roles of `roles` through which a reader sees a record: a manager who is also a
+		 * shopper reads another shopper's released record as a manager only.
+		 */
+		rolesSeeing: (roles: readonly string[], sight: Sight): string[] =>
+			roles.filter((r) => {
+				const rules = rulesOf(r);
+				return rules !== undefined && scopeCovers(rules.scope, sight);
+			}),
+		/** The roles a holder of `roles` may invite to the campaign (an owner: every role). */
+		invitableBy: (roles: readonly string[], owner: boolean): CampaignRole[] =>
+			(owner
+				? Object.keys(table)
+				: [...new Set(roles.flatMap((r) => rulesOf(r)?.invitable ?? []))]) as CampaignRole[]
+	};
 }
 
-/** True when one of `roles` may receive `field`. */
-export function mayRead(
-	roles: readonly string[],
-	field: Field,
-	table: Record<string, RoleRules> = roleTable
-): boolean {
-	return roles.some((r) => rulesOf(r, table)?.fields.includes(field) ?? false);
-}
-
-/** The scopes the roles give over a campaign's evaluations (empty: none). */
-export function scopesOf(
-	roles: readonly string[],
-	table: Record<string, RoleRules> = roleTable
-): Set<Scope> {
-	return new Set(roles.flatMap((r) => rulesOf(r, table)?.scope ?? []));
-}
-
-/** The roles a holder of `roles` may invite to the campaign (an owner: every role). */
-export function invitableBy(
-	roles: readonly string[],
-	owner: boolean,
-	table: Record<string, RoleRules> = roleTable
-): string[] {
-	if (owner) return Object.keys(table);
-	return [...new Set(roles.flatMap((r) => rulesOf(r, table)?.invitable ?? []))];
-}
+export const {
+	rulesOf,
+	can,
+	campaignsWhere,
+	rolesThatCan,
+	mayRead,
+	rolesThatRead,
+	scopesOf,
+	rolesSeeing,
+	invitableBy
+} = permissionsOf(roleTable);

@@ -5,7 +5,7 @@
  * step the stage does not allow (409, nothing written) and the screens offer only the steps
  * `allowedActions` gives. Rules: docs/programme.md "Review and release".
  */
-import { can, roleTable, type Action, type RoleRules } from '../access/permissions';
+import { permissionsOf, roleTable, type Action, type RoleRules } from '../access/permissions';
 import type { ReviewView, Stage } from './review';
 
 /** What someone does to an evaluation on its way from the shopper to the center. */
@@ -134,6 +134,6 @@ export function allowedActions(
 	table: Record<string, RoleRules> = roleTable
 ): Step[] {
 	return transitions
-		.filter((t) => t.from === view.stage && can(roles, t.permission, table))
+		.filter((t) => t.from === view.stage && permissionsOf(table).can(roles, t.permission))
 		.map((t) => t.step);
 }

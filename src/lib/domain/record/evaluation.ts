@@ -202,7 +202,12 @@ export const Evaluation = z
 				 * What the file's signature said when this version was accepted: a record taken
 				 * from an unsigned or altered file keeps that mark on every screen and export.
 				 */
-				trust: z.enum(['verified', 'unsigned', 'altered', 'unknown-signer']).optional()
+				trust: z.enum(['verified', 'unsigned', 'altered', 'unknown-signer']).optional(),
+				/**
+				 * The team server verified this version's signature for a reader who may not
+				 * learn whose key signed it (a center manager): shown as verified by the programme.
+				 */
+				vouchedBy: z.literal('programme').optional()
 			})
 			.optional(),
 		/** Set on a deleted evaluation (a tombstone): its content is gone, its id and version stay. */

@@ -137,7 +137,12 @@ export const PullItem = z.object({
 	 * Set when the team server made this version itself for a member (an overturned
 	 * dispute): it carries no device signature.
 	 */
-	madeBy: z.object({ memberId: z.string(), displayName: z.string() }).optional()
+	madeBy: z.object({ memberId: z.string(), displayName: z.string() }).optional(),
+	/**
+	 * Set instead of `signer` for a reader who may not learn who signed (a center manager): the
+	 * server verified the device signature. The phone shows "verified by the programme".
+	 */
+	programme: z.literal('verified').optional()
 });
 export type PullItem = z.infer<typeof PullItem>;
 

@@ -54,6 +54,17 @@ describe('an item pulled from the team server', () => {
 		});
 	});
 
+	it('to a center manager: vouched for by the programme, naming no signer', () => {
+		const { signer: _signer, ...withheld } = item(base);
+		const manager = { deviceId: 'd-manager', memberId: 'm-manager' };
+		const r = planPulled({ ...withheld, programme: 'verified' }, undefined, manager, T0 + 5);
+		expect(r.action === 'store' && r.evaluation.origin).toEqual({
+			importedAt: T0 + 5,
+			trust: 'verified',
+			vouchedBy: 'programme'
+		});
+	});
+
 	it("the shopper's own record from their other device: stored without an origin, editable", () => {
 		const r = planPulled(item(base), undefined, { deviceId: 'd-tablet', memberId: 'm1' }, T0);
 		expect(r.action === 'store' && r.evaluation.origin).toBeUndefined();

@@ -55,6 +55,10 @@ function withOrigin(e: Evaluation, item: PullItem, puller: Puller, now: number):
 	if (e.deleted || madeOn(e, puller.deviceId)) return rest;
 	// Only the record's own shopper may push it: pushed by me = my record, from my other device.
 	if (item.signer?.memberId === puller.memberId) return rest;
+	// The signer is withheld from this reader (a center manager): the programme vouches for it.
+	if (item.programme) {
+		return { ...rest, origin: { importedAt: now, trust: 'verified', vouchedBy: 'programme' } };
+	}
 	// A version the team server made (an overturned dispute) has no device signature: it is
 	// never "verified"; it names the member it was made for.
 	if (!item.signer && item.madeBy) {

@@ -1,6 +1,7 @@
 // Invite links: a random token in the link's fragment, only its SHA-256 in the database;
-// single use and expiring. A coordinator invites shoppers and managers to their campaign, an
-// organisation's owner anyone; the setup link (role 'owner', no campaign) makes the first owner.
+// single use and expiring. Who invites whom is the permissions table's `invitable` (a
+// coordinator: shoppers and managers), an organisation's owner anyone; the setup link (role
+// 'owner', no campaign) makes the first owner.
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type {
 	AcceptInvite,
@@ -10,6 +11,7 @@ import type {
 	InviteCreated,
 	InviteInfo
 } from '$lib/domain/sync/protocol';
+import { can, invitableBy } from '$lib/domain/access/permissions';
 import { orgRole, rolesIn } from '../access';
 import type { Db } from '../db';
 import {
@@ -52,17 +54,23 @@ async function loadCampaign(db: Db, campaignId: string) {
 }
 
 /**
- * Who may manage people in a campaign: its organisation's owner for every role, a coordinator
- * of the campaign for shoppers and managers. Anything else is 403 (404 when no campaign).
+ * Who may invite to and remove from a campaign a holder of `role`: its organisation's owner
+ * any role, a member whose roles make it `invitableBy` them (a coordinator: shoppers and
+ * managers). Anything else is 403 (404 when no campaign).
  */
-async function requireManager(db: Db, session: Session, campaignId: string, role: CampaignRole) {
+async function requirePeopleManager(
+	db: Db,
+	session: Session,
+	campaignId: string,
+	role: CampaignRole
+) {
 	const campaign = await loadCampaign(db, campaignId);
-	if ((await orgRole(db, session.memberId, campaign.orgId)) === 'owner') return campaign;
-	if (role === 'coordinator') throw forbidden('Only an owner of the organisation may do this.');
-	const held = await rolesIn(db, session.memberId, campaignId);
-	if (!held.includes('coordinator'))
-		throw forbidden('Only a coordinator of the campaign may do this.');
-	return campaign;
+	const owner = (await orgRole(db, session.memberId, campaign.orgId)) === 'owner';
+	const held = owner ? [] : await rolesIn(db, session.memberId, campaignId);
+	if (invitableBy(held, owner).includes(role)) return campaign;
+	if (can(held, 'campaign.invite'))
+		throw forbidden('Only an owner of the organisation may do this.');
+	throw forbidden('Only a coordinator of the campaign may do this.');
 }
 
 /** Stores a new invite and returns its token (shown once). */
@@ -102,7 +110,7 @@ export async function createInvite(
 	origin: string,
 	now = new Date()
 ): Promise<InviteCreated> {
-	const campaign = await requireManager(db, session, campaignId, input.role);
+	const campaign = await requirePeopleManager(db, session, campaignId, input.role);
 	const { token, expiresAt } = await insertInvite(
 		db,
 		{
@@ -237,13 +245,18 @@ export async function acceptInvite(
 	return { memberId: outcome.memberId, newSession: !session };
 }
 
-/** GET /campaigns/:id/members: the campaign's people (coordinators and owners ask). */
+/** GET /campaigns/:id/members: the campaign's people (`campaign.members`, or the owner). */
 export async function listMembers(
 	db: Db,
 	session: Session,
 	campaignId: string
 ): Promise<CampaignMember[]> {
-	await requireManager(db, session, campaignId, 'shopper');
+	const campaign = await loadCampaign(db, campaignId);
+	if ((await orgRole(db, session.memberId, campaign.orgId)) !== 'owner') {
+		const held = await rolesIn(db, session.memberId, campaignId);
+		if (!can(held, 'campaign.members'))
+			throw forbidden('Only a coordinator of the campaign may do this.');
+	}
 	const rows = await db.orm
 		.select({
 			memberId: campaignMembers.memberId,
@@ -269,7 +282,7 @@ export async function listMembers(
 
 /**
  * DELETE /campaigns/:id/members/:memberId/:role: takes one role away at once (every request
- * checks campaign_members). Removing a coordinator is for the organisation's owner.
+ * checks campaign_members): for whoever may invite that role (`requirePeopleManager`).
  */
 export async function removeMember(
 	db: Db,
@@ -278,7 +291,7 @@ export async function removeMember(
 	memberId: string,
 	role: CampaignRole
 ): Promise<void> {
-	await requireManager(db, session, campaignId, role);
+	await requirePeopleManager(db, session, campaignId, role);
 	const removed = await db.orm
 		.delete(campaignMembers)
 		.where(

@@ -2,6 +2,8 @@
 // Change it here, then `npx drizzle-kit generate` writes the next versioned migration into
 // drizzle/, which the server applies at start.
 import { sql } from 'drizzle-orm';
+// Relative, not $lib: drizzle-kit reads this file outside Vite.
+import { campaignRoles } from '../../domain/access/permissions';
 import {
 	bigint,
 	bigserial,
@@ -58,7 +60,7 @@ export const campaigns = pgTable(
 	(t) => [index('campaigns_org_idx').on(t.orgId)]
 );
 
-/** Who takes part in a campaign and as what: its coordinator, a shopper, or the center's manager. */
+/** Who takes part in a campaign and as what (a role of the permissions table). */
 export const campaignMembers = pgTable(
 	'campaign_members',
 	{
@@ -68,7 +70,8 @@ export const campaignMembers = pgTable(
 		memberId: text('member_id')
 			.notNull()
 			.references(() => members.id),
-		role: text('role', { enum: ['coordinator', 'shopper', 'manager'] }).notNull()
+		/** A role of the permissions table (`campaignRoles`). */
+		role: text('role', { enum: campaignRoles }).notNull()
 	},
 	(t) => [primaryKey({ columns: [t.campaignId, t.memberId, t.role] })]
 );
@@ -274,7 +277,7 @@ export const invites = pgTable(
 			.notNull()
 			.references(() => organisations.id),
 		campaignId: text('campaign_id').references(() => campaigns.id),
-		role: text('role', { enum: ['owner', 'coordinator', 'shopper', 'manager'] }).notNull(),
+		role: text('role', { enum: ['owner', ...campaignRoles] as const }).notNull(),
 		/** The name the inviter gave (prefilled on the join page). */
 		displayName: text('display_name'),
 		createdBy: text('created_by').references(() => members.id),

@@ -1,5 +1,6 @@
-// Assignments of a campaign: made by hand or generated from the plan's open cells by its
-// coordinators, within the plan's caps and gaps; each shopper reads their own.
+// Assignments of a campaign: made by hand or generated from the plan's open cells by those who
+// may plan (`programme.plan`) for those who may be assigned (`programme.assigned`), within the
+// plan's caps and gaps; each shopper reads their own.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import {
 	cellOfEvaluation,
@@ -21,23 +22,37 @@ import {
 	type PlanCell
 } from '$lib/domain/programme/sampling';
 import type { Evaluation } from '$lib/domain/record';
-import { requireRole } from '../access';
+import { rolesThatCan } from '$lib/domain/access/permissions';
 import type { Session } from '../auth/session';
 import type { Db, Orm } from '../db';
 import { assignments, campaignMembers, evaluations, members } from '../db/schema';
 import { notFound } from '../errors';
 import type { Reader } from './snapshot';
-import { campaignScenarios, conflict, coordinatorOnly, refused, storedPlan } from './planning';
+import { campaignScenarios, conflict, refused, requirePlanner, storedPlan } from './planning';
 
+/**
+ * The assignments a reader may read (`assignments`): every one of the campaign with scope
+ * 'all', else the reader's own.
+ */
 export async function assignmentsFor(
 	db: Db,
 	reader: Reader,
 	campaignId: string
 ): Promise<Assignment[]> {
-	if (!reader.coordinator && !reader.shopper) return [];
-	const where = reader.coordinator
-		? eq(assignments.campaignId, campaignId)
-		: and(eq(assignments.campaignId, campaignId), eq(assignments.shopperId, reader.memberId));
+	if (!reader.reads('assignments')) return [];
+	return loadAssignments(db, campaignId, reader.scopes.has('all') ? undefined : reader.memberId);
+}
+
+/** The campaign's assignments (of one shopper when `shopperId` is given). */
+async function loadAssignments(
+	db: Db,
+	campaignId: string,
+	shopperId?: string
+): Promise<Assignment[]> {
+	const where =
+		shopperId === undefined
+			? eq(assignments.campaignId, campaignId)
+			: and(eq(assignments.campaignId, campaignId), eq(assignments.shopperId, shopperId));
 	const rows = await db.orm
 		.select({ a: assignments, shopperName: members.displayName })
 		.from(assignments)
@@ -98,7 +113,7 @@ async function requireShoppers(db: Db, campaignId: string, ids: readonly string[
 		.where(
 			and(
 				eq(campaignMembers.campaignId, campaignId),
-				eq(campaignMembers.role, 'shopper'),
+				inArray(campaignMembers.role, rolesThatCan('programme.assigned')),
 				inArray(campaignMembers.memberId, [...ids])
 			)
 		);
@@ -160,11 +175,7 @@ async function insertAssignments(
 
 async function assignmentsById(db: Db, campaignId: string, ids: readonly string[]) {
 	const wanted = new Set(ids);
-	const all = await assignmentsFor(
-		db,
-		{ memberId: '', roles: ['coordinator'], coordinator: true, shopper: false, manager: false },
-		campaignId
-	);
+	const all = await loadAssignments(db, campaignId);
 	return all.filter((a) => wanted.has(a.id));
 }
 
@@ -185,7 +196,7 @@ export async function addAssignment(
 	input: HandAssignment,
 	now = Date.now()
 ): Promise<Assignment> {
-	await requireRole(db, session.memberId, campaignId, coordinatorOnly);
+	await requirePlanner(db, session, campaignId);
 	await requireShoppers(db, campaignId, [input.shopperId]);
 	return underCampaignLock(db, campaignId, (db) => addLocked(db, session, campaignId, input, now));
 }
@@ -236,7 +247,7 @@ export async function generateAssignments(
 	input: GenerateAssignments,
 	now = Date.now()
 ): Promise<Generated> {
-	await requireRole(db, session.memberId, campaignId, coordinatorOnly);
+	await requirePlanner(db, session, campaignId);
 	const shopperIds = [...new Set(input.shopperIds)];
 	await requireShoppers(db, campaignId, shopperIds);
 	return underCampaignLock(db, campaignId, (db) =>
@@ -339,11 +350,7 @@ async function doneOnServer(db: Db, campaignId: string): Promise<Map<string, num
 
 /** Open generated assignments per cell whose contact is not done yet (none, or a draft). */
 async function pendingByCell(db: Db, campaignId: string): Promise<Map<string, number>> {
-	const list = await assignmentsFor(
-		db,
-		{ memberId: '', roles: ['coordinator'], coordinator: true, shopper: false, manager: false },
-		campaignId
-	);
+	const list = await loadAssignments(db, campaignId);
 	const started = list.flatMap((a) => (a.evaluationId ? [a.evaluationId] : []));
 	const counted = new Set<string>();
 	if (started.length > 0) {
@@ -369,7 +376,7 @@ export async function cancelAssignment(
 	campaignId: string,
 	assignmentId: string
 ): Promise<Assignment> {
-	await requireRole(db, session.memberId, campaignId, coordinatorOnly);
+	await requirePlanner(db, session, campaignId);
 	const found = (await assignmentsById(db, campaignId, [assignmentId]))[0];
 	if (!found) throw notFound('No such assignment in this campaign.');
 	if (found.evaluationId) {

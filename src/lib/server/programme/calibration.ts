@@ -4,6 +4,7 @@
 // answer of one rater ever leaves the server to anyone else (the coordinator included), only
 // how many contacts each has rated.
 import { and, asc, count, desc, eq, inArray, isNull, or } from 'drizzle-orm';
+import { can, rolesThatCan } from '$lib/domain/access/permissions';
 import { catalog } from '$lib/domain/catalog';
 import { calibrationFigures } from '$lib/domain/programme/calibration';
 import {
@@ -19,7 +20,7 @@ import { parseCampaign } from '$lib/domain/record';
 import { defaultTemplate, type ScoringTemplate } from '$lib/domain/record/template';
 import { buildPlan } from '$lib/domain/scoring/plan';
 import type { Session } from '../auth/session';
-import { requireRole, rolesIn } from '../access';
+import { requireAction, rolesIn } from '../access';
 import type { Db } from '../db';
 import {
 	calibrationRaters,
@@ -100,16 +101,11 @@ async function describe(
 			.select({ id: members.id, name: members.displayName })
 			.from(members)
 			.where(inArray(members.id, [...new Set(rows.map((r) => r.createdBy))])),
-		db.orm
-			.select({ campaignId: campaignMembers.campaignId })
-			.from(campaignMembers)
-			.where(
-				and(eq(campaignMembers.memberId, session.memberId), eq(campaignMembers.role, 'coordinator'))
-			)
+		managedCampaigns(db, session.memberId)
 	]);
 	const ratedCount = new Map(rated.map((r) => [`${r.sessionId}\u0000${r.raterId}`, Number(r.n)]));
 	const creatorName = new Map(creators.map((c) => [c.id, c.name]));
-	const coordinates = new Set(coordinating.map((c) => c.campaignId));
+	const coordinates = new Set(coordinating.map((c) => c.id));
 	return rows.map((row) => {
 		const own = raters.filter((r) => r.sessionId === row.id);
 		const campaign = facts.get(row.campaignId);
@@ -155,11 +151,24 @@ async function isRater(db: Db, sessionId: string, memberId: string): Promise<boo
 	return rows.length > 0;
 }
 
-/** The session, for its raters and its campaign's coordinators (403 for anyone else). */
+/** The campaigns where the member may open and close sessions (`calibration.manage`). */
+function managedCampaigns(db: Db, memberId: string) {
+	return db.orm
+		.select({ id: campaignMembers.campaignId })
+		.from(campaignMembers)
+		.where(
+			and(
+				eq(campaignMembers.memberId, memberId),
+				inArray(campaignMembers.role, rolesThatCan('calibration.manage'))
+			)
+		);
+}
+
+/** The session, for its raters and those who manage its campaign's sessions (403 for anyone else). */
 async function readable(db: Db, session: Session, id: string): Promise<SessionRow> {
 	const row = await sessionRow(db, id);
 	const roles = await rolesIn(db, session.memberId, row.campaignId);
-	if (roles.includes('coordinator') || (await isRater(db, id, session.memberId))) return row;
+	if (can(roles, 'calibration.manage') || (await isRater(db, id, session.memberId))) return row;
 	throw forbidden('Only the raters and the coordinators of this session may open it.');
 }
 
@@ -168,12 +177,7 @@ export async function listCalibrationSessions(
 	db: Db,
 	session: Session
 ): Promise<CalibrationSessionList> {
-	const coordinated = db.orm
-		.select({ id: campaignMembers.campaignId })
-		.from(campaignMembers)
-		.where(
-			and(eq(campaignMembers.memberId, session.memberId), eq(campaignMembers.role, 'coordinator'))
-		);
+	const coordinated = managedCampaigns(db, session.memberId);
 	const invited = db.orm
 		.select({ id: calibrationRaters.sessionId })
 		.from(calibrationRaters)
@@ -199,7 +203,7 @@ export async function createCalibrationSession(
 	input: NewCalibrationSession,
 	now = Date.now()
 ): Promise<CalibrationSession> {
-	await requireRole(db, session.memberId, input.campaignId, ['coordinator']);
+	await requireAction(db, session.memberId, input.campaignId, 'calibration.manage');
 	const eligible = await db.orm
 		.select({ id: campaignMembers.memberId })
 		.from(campaignMembers)
@@ -207,7 +211,7 @@ export async function createCalibrationSession(
 			and(
 				eq(campaignMembers.campaignId, input.campaignId),
 				inArray(campaignMembers.memberId, input.raterIds),
-				inArray(campaignMembers.role, ['coordinator', 'shopper'])
+				inArray(campaignMembers.role, rolesThatCan('calibration.rate'))
 			)
 		);
 	const ok = new Set(eligible.map((e) => e.id));
@@ -277,7 +281,8 @@ export async function putCalibrationRating(
 	now = Date.now()
 ): Promise<{ contactId: string; submittedAt: number }> {
 	const row = await sessionRow(db, id);
-	if (!(await isRater(db, id, session.memberId))) {
+	const roles = await rolesIn(db, session.memberId, row.campaignId);
+	if (!can(roles, 'calibration.rate') || !(await isRater(db, id, session.memberId))) {
 		throw forbidden('Only the raters invited to this session may rate it.');
 	}
 	if (row.closedAt) {
@@ -332,7 +337,7 @@ export async function closeCalibrationSession(
 	now = Date.now()
 ): Promise<CalibrationSession> {
 	const row = await sessionRow(db, id);
-	await requireRole(db, session.memberId, row.campaignId, ['coordinator']);
+	await requireAction(db, session.memberId, row.campaignId, 'calibration.manage');
 	if (!row.closedAt) {
 		await db.orm
 			.update(calibrationSessions)

@@ -10,7 +10,7 @@ import {
 import { Plan } from '$lib/domain/programme/records';
 import type { ReviewEvent } from '$lib/domain/programme/review';
 import type { Session } from '../auth/session';
-import { requireRole } from '../access';
+import { requireAction } from '../access';
 import type { Db } from '../db';
 import { campaigns, evaluations, members, plans, reviewEvents } from '../db/schema';
 import { notFound } from '../errors';
@@ -36,7 +36,7 @@ export async function acknowledge(
 		.limit(1);
 	const row = rows[0];
 	if (!row) throw notFound('No such evaluation.');
-	await requireRole(db, session.memberId, row.campaignId, ['manager']);
+	await requireAction(db, session.memberId, row.campaignId, 'evaluation.acknowledge');
 	releasedView(row, now);
 	sameVersion(row.version, version);
 	const who = await db.orm
@@ -72,7 +72,7 @@ export async function acknowledge(
 }
 
 /**
- * GET /campaigns/:id/center-figures (the campaign's manager or coordinator): released
+ * GET /campaigns/:id/center-figures (`center.figures`: the manager, the coordinator): released
  * evaluations that count in reports, of the campaign and of every campaign of its organisation.
  */
 export async function centerFiguresOf(
@@ -81,7 +81,7 @@ export async function centerFiguresOf(
 	campaignId: string,
 	now = Date.now()
 ): Promise<CenterFigures> {
-	await requireRole(db, session.memberId, campaignId, ['manager', 'coordinator']);
+	await requireAction(db, session.memberId, campaignId, 'center.figures');
 	const org = await db.orm
 		.select({ orgId: campaigns.orgId })
 		.from(campaigns)

@@ -2,6 +2,7 @@
 // new revision the team server makes in one transaction, with the domain's editing steps
 // (reopen with the decision's reason, the check's new answer, finalize): the change log says
 // who and why, the reading and tallies follow as for a push, and the release stays.
+import { can } from '$lib/domain/access/permissions';
 import { asc, eq } from 'drizzle-orm';
 import { catalog } from '$lib/domain/catalog';
 import { answer, finalize, reopen } from '$lib/domain/editing';
@@ -56,7 +57,8 @@ export async function disputesFor(
 		.orderBy(asc(disputes.openedAt), asc(disputes.id));
 	return rows.flatMap((r) => {
 		const visible =
-			reader.coordinator || reader.manager || (reader.shopper && r.shopper === reader.memberId);
+			can(reader.roles, 'dispute.read') ||
+			(reader.scopes.has('own') && r.shopper === reader.memberId);
 		if (!visible) return [];
 		const parsed = Dispute.safeParse(r.body);
 		return parsed.success ? [parsed.data] : [];

@@ -1,21 +1,25 @@
-// Scenarios and the sampling plan of a campaign (coordinators write them; shoppers read the
-// scenarios; managers nothing). Assignments made from the plan: assignments.ts.
+// Scenarios and the sampling plan of a campaign: written with `programme.plan`, read by the
+// roles the permissions table gives `scenario` and `plan` (a center manager neither). Assignments made from the plan: assignments.ts.
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { planErrorCode, planErrorMessage, spreadOf } from '$lib/domain/programme/planning-wire';
 import { Plan, Scenario } from '$lib/domain/programme/records';
-import { requireRole } from '../access';
+import { requireAction } from '../access';
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
 import { plans, scenarios } from '../db/schema';
 import { ApiError, invalid, notFound } from '../errors';
 import type { Reader } from './snapshot';
 
+/** The campaign's scenarios for a reader who may read them (`scenario`), by title. */
 export async function scenariosFor(
 	db: Db,
 	reader: Reader,
 	campaignId: string
 ): Promise<Scenario[]> {
-	if (!reader.coordinator && !reader.shopper) return [];
+	return reader.reads('scenario') ? loadScenarios(db, campaignId) : [];
+}
+
+async function loadScenarios(db: Db, campaignId: string): Promise<Scenario[]> {
 	const rows = await db.orm
 		.select({ body: scenarios.body })
 		.from(scenarios)
@@ -31,18 +35,14 @@ export async function scenariosFor(
 		.sort((a, b) => collator.compare(a.title, b.title) || (a.id < b.id ? -1 : 1));
 }
 
+/** The sampling plan for a reader who may read it (`plan`). */
 export async function planFor(db: Db, reader: Reader, campaignId: string): Promise<Plan | null> {
-	if (!reader.coordinator) return null;
-	const rows = await db.orm
-		.select({ body: plans.body })
-		.from(plans)
-		.where(eq(plans.campaignId, campaignId))
-		.limit(1);
-	const parsed = Plan.safeParse(rows[0]?.body);
-	return parsed.success ? parsed.data : null;
+	return reader.reads('plan') ? storedPlan(db, campaignId) : null;
 }
 
-export const coordinatorOnly = ['coordinator'] as const;
+/** Fails with 403 unless the member may write the campaign's programme (`programme.plan`). */
+export const requirePlanner = (db: Db, session: Session, campaignId: string) =>
+	requireAction(db, session.memberId, campaignId, 'programme.plan');
 
 export const conflict = (code: string, message: string) => new ApiError(409, code, message);
 export const refused = (code: string, message: string) => new ApiError(422, code, message);
@@ -55,7 +55,7 @@ export async function putScenario(
 	scenarioId: string,
 	body: Scenario
 ): Promise<Scenario> {
-	await requireRole(db, session.memberId, campaignId, coordinatorOnly);
+	await requirePlanner(db, session, campaignId);
 	if (body.id !== scenarioId) throw invalid('The scenario id does not match the address.');
 	const existing = await db.orm
 		.select({ campaignId: scenarios.campaignId })
@@ -82,7 +82,7 @@ export async function archiveScenario(
 	campaignId: string,
 	scenarioId: string
 ): Promise<Scenario> {
-	await requireRole(db, session.memberId, campaignId, coordinatorOnly);
+	await requirePlanner(db, session, campaignId);
 	const scenario = (await campaignScenarios(db, campaignId)).get(scenarioId);
 	if (!scenario) throw notFound('No such scenario in this campaign.');
 	const body: Scenario = { ...scenario, archived: true };
@@ -97,11 +97,7 @@ export async function campaignScenarios(
 	db: Db,
 	campaignId: string
 ): Promise<Map<string, Scenario>> {
-	const list = await scenariosFor(
-		db,
-		{ memberId: '', roles: ['coordinator'], coordinator: true, shopper: false, manager: false },
-		campaignId
-	);
+	const list = await loadScenarios(db, campaignId);
 	return new Map(list.map((s) => [s.id, s]));
 }
 
@@ -115,7 +111,7 @@ export async function putPlan(
 	campaignId: string,
 	plan: Plan
 ): Promise<{ version: number }> {
-	await requireRole(db, session.memberId, campaignId, coordinatorOnly);
+	await requirePlanner(db, session, campaignId);
 	const known = await campaignScenarios(db, campaignId);
 	const unknown = plan.scenarioIds.filter((id) => !known.has(id) || known.get(id)!.archived);
 	if (unknown.length > 0) {
@@ -145,11 +141,13 @@ export async function putPlan(
 }
 
 export async function storedPlan(db: Db, campaignId: string): Promise<Plan | null> {
-	return planFor(
-		db,
-		{ memberId: '', roles: ['coordinator'], coordinator: true, shopper: false, manager: false },
-		campaignId
-	);
+	const rows = await db.orm
+		.select({ body: plans.body })
+		.from(plans)
+		.where(eq(plans.campaignId, campaignId))
+		.limit(1);
+	const parsed = Plan.safeParse(rows[0]?.body);
+	return parsed.success ? parsed.data : null;
 }
 
 /** The ids of the campaign's shoppers among `ids`; the others are refused with 422. */

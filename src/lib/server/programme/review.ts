@@ -63,9 +63,10 @@ export async function reviewsFor(
 	for (const r of rows) {
 		const event = named(r.body, r.memberName);
 		if (!event) continue;
-		const own = reader.coordinator || (reader.shopper && r.shopper === reader.memberId);
+		const own =
+			reader.scopes.has('all') || (reader.scopes.has('own') && r.shopper === reader.memberId);
 		const released =
-			reader.manager &&
+			reader.scopes.has('released') &&
 			r.releasedAt !== null &&
 			r.releasedAt.getTime() <= now &&
 			(event.action === 'released' || event.action === 'acknowledged');

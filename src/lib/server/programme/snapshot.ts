@@ -1,34 +1,41 @@
 // GET /campaigns/:id/programme: the programme records a member's devices keep for offline
-// use, filtered by role (see `ProgrammeSnapshot`). Each area answers for its own part.
-import { eq } from 'drizzle-orm';
-import { DEFAULT_DISPUTE_DAYS } from '$lib/domain/programme/review';
+// use, filtered by the permissions table (see `ProgrammeSnapshot`). Each area answers for its
+// own part; `redactSnapshot` holds the whole to the reader's fields.
+import { and, eq, inArray } from 'drizzle-orm';
+import { can, mayRead, scopesOf, type Field, type Scope } from '$lib/domain/access/permissions';
+import { redactSnapshot } from '$lib/domain/access/redact';
+import { DEFAULT_DISPUTE_DAYS, type Dispute } from '$lib/domain/programme/review';
 import type { ProgrammeSnapshot } from '$lib/domain/programme/records';
 import type { CampaignRole } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
-import { requireRole } from '../access';
+import { requireMember } from '../access';
 import type { Db } from '../db';
-import { campaignSettings } from '../db/schema';
+import { campaignSettings, evaluations } from '../db/schema';
 import { assignmentsFor } from './assignments';
 import { planFor, scenariosFor } from './planning';
 import { reviewsFor } from './review';
 import { disputesFor } from './disputes';
 
-/** What the caller may read, by the roles they hold in the campaign. */
+/**
+ * What the caller may read, by the roles they hold in the campaign: the permissions table's
+ * scopes (which evaluations) and fields (which parts).
+ */
 export interface Reader {
 	memberId: string;
 	roles: readonly CampaignRole[];
-	coordinator: boolean;
-	shopper: boolean;
-	manager: boolean;
+	/** Which of the campaign's evaluations the roles read. */
+	scopes: ReadonlySet<Scope>;
+	/** True when the roles may receive `field`. */
+	reads(field: Field): boolean;
 }
 
 export function readerOf(session: Session, roles: readonly CampaignRole[]): Reader {
+	const scopes = scopesOf(roles);
 	return {
 		memberId: session.memberId,
 		roles,
-		coordinator: roles.includes('coordinator'),
-		shopper: roles.includes('shopper'),
-		manager: roles.includes('manager')
+		scopes,
+		reads: (field) => mayRead(roles, field)
 	};
 }
 
@@ -48,11 +55,7 @@ export async function programmeSnapshot(
 	campaignId: string,
 	now = Date.now()
 ): Promise<ProgrammeSnapshot> {
-	const roles = await requireRole(db, session.memberId, campaignId, [
-		'coordinator',
-		'shopper',
-		'manager'
-	]);
+	const roles = await requireMember(db, session.memberId, campaignId);
 	const reader = readerOf(session, roles);
 	const [disputeDays, scenarios, plan, assignments, reviews, disputeList] = await Promise.all([
 		disputeDaysOf(db, campaignId),
@@ -62,7 +65,9 @@ export async function programmeSnapshot(
 		reviewsFor(db, reader, campaignId, now),
 		disputesFor(db, reader, campaignId, now)
 	]);
-	return {
+	// Every part once more through the table's fields: whatever an area handed out, the
+	// reader receives only what their roles may read.
+	return redactSnapshot(roles, {
 		campaignId,
 		fetchedAt: now,
 		disputeDays,
@@ -70,6 +75,20 @@ export async function programmeSnapshot(
 		plan,
 		assignments,
 		reviews,
-		disputes: disputeList
-	};
+		disputes: can(roles, 'dispute.read')
+			? disputeList
+			: await aboutOwn(db, session.memberId, disputeList)
+	});
+}
+
+/** The disputes about the member's own evaluations (a reader without `dispute.read`). */
+async function aboutOwn(db: Db, memberId: string, list: readonly Dispute[]): Promise<Dispute[]> {
+	const ids = [...new Set(list.map((d) => d.evaluationId))];
+	if (ids.length === 0) return [];
+	const own = await db.orm
+		.select({ id: evaluations.id })
+		.from(evaluations)
+		.where(and(inArray(evaluations.id, ids), eq(evaluations.shopperMemberId, memberId)));
+	const mine = new Set(own.map((r) => r.id));
+	return list.filter((d) => mine.has(d.evaluationId));
 }

@@ -10,21 +10,21 @@ import { sections, type Section } from '$lib/domain/record/common';
 import { CODE, planOfTemplate } from '$lib/domain/scoring';
 import type { AggregateRate, CampaignAggregate } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
-import { requireRole } from '../access';
+import { requireAction } from '../access';
 import { rowsOf, type Db, type Orm } from '../db';
 import { campaignCheckCounts, campaignTallies, campaigns } from '../db/schema';
 import { campaignRules, lockWrites, refreshReadings } from './derive';
 import { rebuildTallies } from './tallies';
 import { invalid } from '../errors';
 
-/** GET /campaigns/:id/aggregate (coordinator). */
+/** GET /campaigns/:id/aggregate (`campaign.aggregate`). */
 export async function campaignAggregate(
 	db: Db,
 	session: Session,
 	campaignId: string,
 	now = Date.now()
 ): Promise<CampaignAggregate> {
-	await requireRole(db, session.memberId, campaignId, ['coordinator']);
+	await requireAction(db, session.memberId, campaignId, 'campaign.aggregate');
 	const campaign = await campaignRules(db.orm, campaignId);
 	if (!campaign) throw invalid('The campaign on the server cannot be read.');
 	// Readings whose pending deadline has passed read differently now.

@@ -1,7 +1,8 @@
 // Evidence photos, stored once by the SHA-256 of their bytes. Uploads resume: the server
 // keeps what arrived so far and says how much (Upload-Offset); the next part must start
 // there. A finished upload is checked against its hash before it is kept.
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { rolesThatCan } from '$lib/domain/access/permissions';
 import { MAX_BLOB_BYTES } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
 import type { Db, Orm } from '../db';
@@ -39,11 +40,18 @@ export function parseContentRange(header: string | null, length: number): ByteRa
 	return { start, end, total };
 }
 
+/** Files come with a member's evaluations (photos) or disputes (their own recording). */
+const UPLOADERS = [
+	...new Set([...rolesThatCan('evaluation.write'), ...rolesThatCan('dispute.open')])
+];
+
 async function requireUploader(db: Db, session: Session): Promise<void> {
 	const roles = await db.orm
 		.select({ role: campaignMembers.role })
 		.from(campaignMembers)
-		.where(eq(campaignMembers.memberId, session.memberId))
+		.where(
+			and(eq(campaignMembers.memberId, session.memberId), inArray(campaignMembers.role, UPLOADERS))
+		)
 		.limit(1);
 	if (roles.length === 0) throw forbidden('Only members of a campaign may send photos.');
 }
@@ -157,7 +165,8 @@ export async function getBlob(db: Db, session: Session, sha256: string): Promise
 		.where(eq(blobs.sha256, sha256))
 		.limit(1);
 	if (!rows[0]) throw notFound('No such photo.');
-	const visible = await visibleTo(db, session.memberId);
+	// Through a role that may see photos: a center manager reads released records without them.
+	const visible = await visibleTo(db, session.memberId, 'photos');
 	if (!visible) throw forbidden();
 	const naming = await db.orm
 		.select({ id: evaluations.id })

@@ -64,7 +64,7 @@ describe.each(testDatabaseKinds())('campaigns and device keys (%s)', (kind) => {
 		expect(forOwner.campaigns.map((c) => [c.campaign.id, c.roles])).toEqual([[tm.campaignId, []]]);
 	});
 
-	it('registers a key once per member (409 for another) and lists the keys of campaign peers', async () => {
+	it('registers a key once per member (409 for another) and lists the keys of campaign peers to those who may know the signer', async () => {
 		const tm = await team(db);
 		const outsider = await person(db, '외부인');
 		const jwk = await exportPublicKeyJwk(tm.shopper.keys.publicKey);
@@ -75,10 +75,13 @@ describe.each(testDatabaseKinds())('campaigns and device keys (%s)', (kind) => {
 		await expect(
 			registerDeviceKey(db, tm.other.session, { deviceId: 'd-x', publicKeyJwk: jwk })
 		).rejects.toMatchObject({ status: 409 });
-		const seen = (await knownKeys(db, tm.manager.session)).keys.map((k) => k.fingerprint).sort();
-		expect(seen).toEqual(
+		const seen = (await knownKeys(db, tm.coordinator.session)).keys.map((k) => k.fingerprint);
+		expect(seen.sort()).toEqual(
 			[tm.coordinator, tm.shopper, tm.other, tm.manager].map((p) => p.fingerprint).sort()
 		);
+		// A center manager learns no shopper's key or name: only their own.
+		const managerSees = (await knownKeys(db, tm.manager.session)).keys;
+		expect(managerSees.map((k) => k.memberId)).toEqual([tm.manager.id]);
 		expect((await knownKeys(db, outsider.session)).keys).toEqual([
 			{
 				fingerprint: outsider.fingerprint,

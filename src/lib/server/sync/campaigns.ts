@@ -1,6 +1,8 @@
 // Campaigns on the server: listed for the people who take part (and their organisation's
-// owners), created by an owner, changed by a coordinator.
+// owners), created by an owner (who takes the creator's role in it), changed by a role that may
+// edit it.
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
+import { CREATOR_ROLE } from '$lib/domain/access/permissions';
 import { catalog } from '$lib/domain/catalog';
 import { parseCampaign, type Campaign } from '$lib/domain/record';
 import type {
@@ -10,7 +12,7 @@ import type {
 	PutCampaignResult
 } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
-import { orgRole, requireRole } from '../access';
+import { orgRole, requireAction } from '../access';
 import type { Db, Orm } from '../db';
 import { campaignMembers, campaigns, orgMembers } from '../db/schema';
 import { forbidden, invalid } from '../errors';
@@ -91,7 +93,7 @@ export async function putCampaign(
 			if (inserted.length === 0) return null;
 			await tx
 				.insert(campaignMembers)
-				.values({ campaignId: id, memberId: session.memberId, role: 'coordinator' })
+				.values({ campaignId: id, memberId: session.memberId, role: CREATOR_ROLE })
 				.onConflictDoNothing();
 			return inserted[0]!.version;
 		});
@@ -99,7 +101,7 @@ export async function putCampaign(
 		if (created !== null) return { version: created };
 	}
 
-	await requireRole(db, session.memberId, id, ['coordinator']);
+	await requireAction(db, session.memberId, id, 'campaign.edit');
 	const current = await db.orm
 		.select({ orgId: campaigns.orgId })
 		.from(campaigns)

@@ -1,5 +1,6 @@
 // Device keys: the public keys members sign pushes with, and who they belong to.
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
+import { rolesThatRead } from '$lib/domain/access/permissions';
 import { fingerprintOf } from '$lib/domain/exchange/signature';
 import type { KnownKey, RegisterDeviceKey, RegisteredKey } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
@@ -36,12 +37,20 @@ export async function registerDeviceKey(
 	return { fingerprint };
 }
 
-/** GET /device-keys: the keys of everyone sharing a campaign with the caller, and their own. */
+/**
+ * GET /device-keys: the caller's own keys, and those of everyone sharing a campaign where the
+ * caller may learn who signed (`signer`): a center manager receives no shopper's key or name.
+ */
 export async function knownKeys(db: Db, session: Session): Promise<{ keys: KnownKey[] }> {
 	const mine = await db.orm
 		.select({ campaignId: campaignMembers.campaignId })
 		.from(campaignMembers)
-		.where(eq(campaignMembers.memberId, session.memberId));
+		.where(
+			and(
+				eq(campaignMembers.memberId, session.memberId),
+				inArray(campaignMembers.role, rolesThatRead('signer'))
+			)
+		);
 	const campaignIds = [...new Set(mine.map((m) => m.campaignId))];
 	const memberIds = new Set([session.memberId]);
 	if (campaignIds.length > 0) {

@@ -3,6 +3,8 @@
 // position is seen no smaller one can still appear.
 import { alias } from 'drizzle-orm/pg-core';
 import { and, asc, eq, gt } from 'drizzle-orm';
+import { rolesSeeing } from '$lib/domain/access/permissions';
+import { redactFor } from '$lib/domain/access/redact';
 import type { Evaluation } from '$lib/domain/record';
 import { PULL_PAGE, type PullItem, type PullResponse } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
@@ -10,7 +12,7 @@ import type { Db } from '../db';
 import { deviceKeys, evaluations, members, serverRevisions } from '../db/schema';
 import { invalid } from '../errors';
 import { resolveDueReleases } from './release';
-import { visibleTo } from './visibility';
+import { rolesByCampaign, scheduledRelease, visibleIn } from './visibility';
 
 /** Reads `after` and `limit` from a query string (422 when either is not a fitting integer). */
 export function pullParams(params: URLSearchParams): { after: number; limit: number } {
@@ -28,7 +30,10 @@ export function pullParams(params: URLSearchParams): { after: number; limit: num
 	};
 }
 
-/** GET /pull: the next page after `after`. */
+/**
+ * GET /pull: the next page after `after`, each item redacted for the roles through which the
+ * caller sees it (the permissions table's scopes and fields).
+ */
 export async function pull(
 	db: Db,
 	session: Session,
@@ -37,7 +42,8 @@ export async function pull(
 	now = Date.now()
 ): Promise<PullResponse> {
 	await resolveDueReleases(db, now);
-	const visible = await visibleTo(db, session.memberId);
+	const held = await rolesByCampaign(db, session.memberId);
+	const visible = visibleIn(held, session.memberId);
 	if (!visible) return { items: [], cursor: after, more: false };
 	const maker = alias(members, 'maker');
 	const rows = await db.orm
@@ -47,6 +53,8 @@ export async function pull(
 			body: evaluations.body,
 			missing: evaluations.missingBlobs,
 			releasedAt: evaluations.releasedAt,
+			scheduled: scheduledRelease,
+			shopperMemberId: evaluations.shopperMemberId,
 			fingerprint: deviceKeys.fingerprint,
 			memberId: members.id,
 			displayName: members.displayName,
@@ -86,7 +94,11 @@ export async function pull(
 			item.madeBy = { memberId: r.makerId, displayName: r.makerName };
 		}
 		if (r.releasedAt) item.releasedAt = r.releasedAt.getTime();
-		return item;
+		const seeing = rolesSeeing(held.get(r.campaignId) ?? [], {
+			own: r.shopperMemberId === session.memberId,
+			released: r.releasedAt !== null && !r.scheduled
+		});
+		return redactFor(seeing, item);
 	});
 	return {
 		items,

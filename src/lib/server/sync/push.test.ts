@@ -171,7 +171,11 @@ describe.each(testDatabaseKinds())('push and pull (%s)', (kind) => {
 		const page = await pull(db, local.manager.session, cursor, 500);
 		expect(page.items.map((i) => i.evaluation.id)).toEqual([b.id]);
 		expect(page.items[0]?.releasedAt).toBeTypeOf('number');
-		expect(page.items[0]?.signer).toEqual({
+		// The manager learns that the programme verified it, not who signed it.
+		expect(page.items[0]).not.toHaveProperty('signer');
+		expect(page.items[0]?.programme).toBe('verified');
+		const all = await pull(db, local.coordinator.session, 0, 500);
+		expect(all.items.find((i) => i.evaluation.id === b.id)?.signer).toEqual({
 			fingerprint: local.other.fingerprint,
 			memberId: local.other.id,
 			displayName: '쇼퍼 이'

@@ -3,6 +3,7 @@
 // write takes the next cursor position under one lock, so a reader never skips a position
 // that commits later.
 import { inArray, sql } from 'drizzle-orm';
+import { can } from '$lib/domain/access/permissions';
 import { catalog } from '$lib/domain/catalog';
 import { canonicalize } from '$lib/domain/exchange/canonical';
 import { relateHistories } from '$lib/domain/exchange/history';
@@ -88,7 +89,10 @@ export async function pushRecords(
 	for (const c of [...candidates]) {
 		const campaignId = c.record.campaignId;
 		if (!roles.has(campaignId)) {
-			roles.set(campaignId, (await rolesIn(db, session.memberId, campaignId)).includes('shopper'));
+			roles.set(
+				campaignId,
+				can(await rolesIn(db, session.memberId, campaignId), 'evaluation.write')
+			);
 		}
 		if (!roles.get(campaignId)) {
 			results[c.index] = failure(

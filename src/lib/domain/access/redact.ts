@@ -1,0 +1,135 @@
+/**
+ * What a reader receives of a record: every part the permissions table does not grant the
+ * reader's roles is removed by the server before it is sent (pull, programme snapshot). A
+ * removed part that the record's schema requires gets a neutral value, so the copy still parses
+ * as an `Evaluation` on the phone; the same record always redacts to the same copy, so a later
+ * version still descends from an earlier one (history comparison stays exact).
+ */
+import type { ProgrammeSnapshot } from '../programme/records';
+import type { ChangeLogEntry, Evaluation } from '../record/evaluation';
+import type { PullItem } from '../sync/protocol';
+import { mayRead, type Field } from './permissions';
+
+/** The evaluator's name when it is withheld (the schema requires one). */
+export const WITHHELD_NAME = '—';
+/** The device id and change-log author when they are withheld (they identify the shopper). */
+export const WITHHELD_ACTOR = 'withheld';
+
+/** The fields `roles` grant, as a lookup. */
+function grants(roles: readonly string[]): (field: Field) => boolean {
+	const cache = new Map<Field, boolean>();
+	return (field) => {
+		let v = cache.get(field);
+		if (v === undefined) cache.set(field, (v = mayRead(roles, field)));
+		return v;
+	};
+}
+
+/**
+ * The evaluation as a reader holding `roles` receives it (the roles through which they see
+ * it: see `rolesSeeing`). Without `shopper-identity`: no evaluator name, device id or edit
+ * authors; `scenario`: no scenario text, scenario or assignment id; `signer`: no signer in
+ * `origin`; `notes`: no notes or opinion; `photos`: no evidence; `change-log`: every entry
+ * reduced to its number and kind `legacy` (a deletion keeps what it deleted), no revision
+ * reason; `contact-time`: no 상담 일시.
+ */
+export function redactEvaluation(roles: readonly string[], e: Evaluation): Evaluation {
+	const may = grants(roles);
+	const out: Evaluation = { ...e };
+	if (!may('shopper-identity')) {
+		out.evaluator = WITHHELD_NAME;
+		out.deviceId = WITHHELD_ACTOR;
+		if (e.deleted) out.deleted = { ...e.deleted, by: WITHHELD_ACTOR };
+	}
+	if (!may('scenario')) {
+		out.scenario = '';
+		delete out.scenarioId;
+		delete out.assignmentId;
+	}
+	if (e.origin && !may('signer')) {
+		const { signerFingerprint: _f, signerName: _n, ...origin } = e.origin;
+		out.origin = origin;
+	}
+	if (!may('notes')) {
+		delete out.overallOpinion;
+		out.answers = mapAnswers(out.answers, (a) => {
+			const { note: _note, ...rest } = a;
+			if (rest.overridesSuggestion) {
+				const { reason: _reason, ...o } = rest.overridesSuggestion;
+				rest.overridesSuggestion = o;
+			}
+			return rest;
+		});
+	}
+	if (!may('photos')) out.answers = mapAnswers(out.answers, (a) => ({ ...a, evidenceIds: [] }));
+	if (!may('contact-time')) delete out.consultedAt;
+	if (!may('change-log')) delete out.revisionReason;
+	out.changeLog = e.changeLog.map((entry) => redactEntry(entry, e, may));
+	return out;
+}
+
+function redactEntry(
+	entry: ChangeLogEntry,
+	e: Evaluation,
+	may: (field: Field) => boolean
+): ChangeLogEntry {
+	const by = may('shopper-identity') ? entry.by : WITHHELD_ACTOR;
+	if (may('change-log')) return { ...entry, by };
+	// A tombstone's entry says which version it deleted: history comparison needs it.
+	if (entry.field === 'deleted') {
+		return {
+			version: entry.version,
+			at: entry.at,
+			by,
+			field: 'deleted',
+			old: entry.old,
+			new: null
+		};
+	}
+	return { version: entry.version, at: e.createdAt, by, field: 'legacy', old: null, new: null };
+}
+
+function mapAnswers(
+	answers: Evaluation['answers'],
+	f: (a: Evaluation['answers'][string]) => Evaluation['answers'][string]
+): Evaluation['answers'] {
+	return Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, f(a)]));
+}
+
+/**
+ * A pulled item as a reader holding `roles` receives it: its evaluation redacted, and without
+ * `signer` the person who signed it replaced by the programme's word (`programme: 'verified'`:
+ * the server verified the device signature). A version the server made keeps `madeBy`: it names
+ * the coordinator who decided the dispute, never who called.
+ */
+export function redactFor(roles: readonly string[], item: PullItem): PullItem {
+	const out: PullItem = { ...item, evaluation: redactEvaluation(roles, item.evaluation) };
+	if (!mayRead(roles, 'signer') && item.signer) {
+		delete out.signer;
+		out.programme = 'verified';
+	}
+	return out;
+}
+
+/**
+ * The programme snapshot as `roles` may read it: scenarios with `scenario`, the plan with
+ * `plan`, assignments with `assignments`, a review's return comments with `return-comments`
+ * (without it the returns are left out).
+ */
+export function redactSnapshot(
+	roles: readonly string[],
+	snapshot: ProgrammeSnapshot
+): ProgrammeSnapshot {
+	const may = grants(roles);
+	return {
+		...snapshot,
+		scenarios: may('scenario') ? snapshot.scenarios : [],
+		plan: may('plan') ? snapshot.plan : null,
+		assignments: may('assignments') ? snapshot.assignments : [],
+		reviews: may('return-comments')
+			? snapshot.reviews
+			: snapshot.reviews
+					.map((r) => ({ ...r, events: r.events.filter((e) => e.action !== 'returned') }))
+					.filter((r) => r.events.length > 0)
+	};
+}
