@@ -104,6 +104,8 @@ export default defineConfig({
 					name: 'server',
 					environment: 'node',
 					include: ['src/lib/server/**/*.test.ts'],
+					// A database round trip is slow on a busy 2-core machine; a hung test still fails.
+					testTimeout: 30_000,
 					globalSetup: ['src/lib/testing/server-db-template.ts']
 				}
 			},
