@@ -2,7 +2,7 @@
 // coordinators, within the plan's caps and gaps; each shopper reads their own.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import {
-	cellOfEvaluation,
+	doneByCell,
 	planErrorCode,
 	planErrorMessage,
 	seoulDate,
@@ -20,12 +20,13 @@ import {
 	type AssignmentRules,
 	type PlanCell
 } from '$lib/domain/programme/sampling';
-import type { Evaluation } from '$lib/domain/record';
+import type { ContactRow } from '$lib/domain/programme/planning-wire';
 import { requireRole } from '../access';
 import type { Session } from '../auth/session';
 import type { Db, Orm } from '../db';
 import { assignments, campaignMembers, evaluations, members } from '../db/schema';
 import { notFound } from '../errors';
+import { refreshDueReadings } from '../sync/derive';
 import type { Reader } from './snapshot';
 import { campaignScenarios, conflict, coordinatorOnly, refused, storedPlan } from './planning';
 
@@ -261,7 +262,7 @@ async function generateLocked(
 	const to = input.to ?? plan.to;
 	if (from > to) throw refused('bad-period', 'The period ends before it starts.');
 
-	const done = await doneOnServer(db, campaignId);
+	const done = await doneOnServer(db, campaignId, now);
 	const pending = await pendingByCell(db, campaignId);
 	const open: PlanCell[] = spread.cells.map((c) => {
 		const id = cellId(c);
@@ -316,10 +317,25 @@ async function underCampaignLock<T>(
 	});
 }
 
-/** Contacts done per cell: the campaign's evaluations that count in reports. */
-async function doneOnServer(db: Db, campaignId: string): Promise<Map<string, number>> {
+/**
+ * Contacts done per cell: the campaign's evaluations whose stored reading counts in reports,
+ * in the cell of the reading's weekday and slot (from 상담 일시), read again first when due.
+ */
+export async function doneOnServer(
+	db: Db,
+	campaignId: string,
+	now: number
+): Promise<Map<string, number>> {
+	await refreshDueReadings(db.orm, [campaignId], now);
 	const rows = await db.orm
-		.select({ body: evaluations.body })
+		.select({
+			campaignId: evaluations.campaignId,
+			scenarioId: sql<string | null>`${evaluations.body} ->> 'scenarioId'`,
+			channel: sql<ContactRow['channel']>`${evaluations.body} ->> 'channel'`,
+			status: evaluations.status,
+			weekday: evaluations.weekday,
+			timeSlot: evaluations.timeSlot
+		})
 		.from(evaluations)
 		.where(
 			and(
@@ -328,13 +344,22 @@ async function doneOnServer(db: Db, campaignId: string): Promise<Map<string, num
 				eq(evaluations.countsInReports, true)
 			)
 		);
-	const out = new Map<string, number>();
-	for (const r of rows) {
-		const cell = cellOfEvaluation(r.body as Evaluation);
-		if (!cell) continue;
-		out.set(cellId(cell), (out.get(cellId(cell)) ?? 0) + 1);
-	}
-	return out;
+	return doneByCell(
+		rows.flatMap((r) =>
+			r.status && r.weekday && r.timeSlot
+				? [
+						{
+							...r,
+							scenarioId: r.scenarioId ?? undefined,
+							status: r.status as ContactRow['status'],
+							weekday: r.weekday as ContactRow['weekday'],
+							timeSlot: r.timeSlot as ContactRow['timeSlot']
+						}
+					]
+				: []
+		),
+		campaignId
+	);
 }
 
 /** Open generated assignments per cell whose contact is not done yet (none, or a draft). */
