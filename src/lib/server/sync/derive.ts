@@ -38,7 +38,7 @@ const EMPTY: ReadingRow = {
 };
 
 /** The reading of a record at `now`; a tombstone, or a record without a readable campaign, reads nothing. */
-export function readingOf(e: Evaluation, campaign: Campaign | null, now: number): ReadingRow {
+export function readingRowOf(e: Evaluation, campaign: Campaign | null, now: number): ReadingRow {
 	if (e.deleted || !campaign) return EMPTY;
 	const read = readRecord(e, campaign, now, catalog);
 	const r = read.reading;
@@ -69,7 +69,7 @@ function codesOf({ plan, score }: ReadRecord): ReadingRow['codes'] {
 const END_OF_TIME = 8.64e15;
 
 /**
- * The per-check codes of a stored reading, read again from the stored body: what `readingOf`
+ * The per-check codes of a stored reading, read again from the stored body: what `readingRowOf`
  * gave when the reading was written. A reading only changes by the clock once its
  * `recheckAt` has passed, and at `recheckAt` itself it still holds, so the codes read at
  * `recheckAt` are the codes it was written with; with none, it reads the same ever after.
@@ -223,7 +223,7 @@ export async function refreshReadings(
 				campaign,
 				rows.map((stored) => ({
 					stored,
-					reading: readingOf(stored.body as Evaluation, campaign, now)
+					reading: readingRowOf(stored.body as Evaluation, campaign, now)
 				}))
 			);
 		});

@@ -18,7 +18,7 @@ import {
 	lockWrites,
 	missingOf,
 	photoHashes,
-	readingOf,
+	readingRowOf,
 	storedColumns,
 	type ReadingRow,
 	type StoredRecord
@@ -223,7 +223,7 @@ export async function storeWrites(
 	if (writes.length === 0) return;
 	const entries = writes.map((w) => ({
 		id: w.record.id,
-		reading: readingOf(w.record, rules.get(w.record.campaignId) ?? null, now)
+		reading: readingRowOf(w.record, rules.get(w.record.campaignId) ?? null, now)
 	}));
 	const receivedAt = new Date(now);
 	// A new version is the coordinator's to release again; a deletion still reaches those who
