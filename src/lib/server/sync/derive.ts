@@ -2,7 +2,7 @@
 // reading of a record (readRecord: under the template it was finalized with, at an instant),
 // written as columns. Every reader of these columns first re-reads the rows whose reading is
 // due (refreshDueReadings), the same rule the phone applies to its summary rows.
-import { and, eq, inArray, isNotNull, lt, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, lt, or, sql, type SQLWrapper } from 'drizzle-orm';
 import { catalog } from '$lib/domain/catalog';
 import { parseCampaign, type Campaign, type Evaluation } from '$lib/domain/record';
 import { readRecord, type ReadRecord } from '$lib/domain/reading';
@@ -163,10 +163,14 @@ export async function writeReadings(
 
 /**
  * The refresh rule of a stored reading (domain `isDue`) as SQL: due once `recheck_at`, the
- * reading's `changesAfter`, has passed.
+ * reading's `changesAfter`, has passed. A reading stored before readings held a slot (a
+ * readable record without `time_slot`) is due at once, as on the phone.
  */
 const due = (now: number) =>
-	and(isNotNull(evaluations.recheckAt), lt(evaluations.recheckAt, new Date(now)));
+	or(
+		and(isNotNull(evaluations.recheckAt), lt(evaluations.recheckAt, new Date(now))),
+		and(isNull(evaluations.timeSlot), isNotNull(evaluations.status))
+	);
 
 /**
  * Re-reads, before they are read, the stored readings of the campaigns `campaignIds` (a list,

@@ -1,7 +1,7 @@
 // One reading of a record on the server: the stored reading, the SQL aggregate and the center
 // manager's figures agree with the domain's reading, after a template change and after a
 // follow-up deadline passes with nobody opening the campaign's aggregate.
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { aggregateEvaluations } from '$lib/domain/aggregate/aggregate';
 import { catalog } from '$lib/domain/catalog';
@@ -9,13 +9,14 @@ import type { Campaign, Evaluation } from '$lib/domain/record';
 import { readingOf } from '$lib/domain/reading';
 import { planOfTemplate, scoreEvaluation } from '$lib/domain/scoring';
 import { buildCampaign, buildTemplate, T0 } from '$lib/testing/builders';
-import type { Db } from '../db';
+import { rowsOf, type Db, type Orm } from '../db';
 import { evaluations } from '../db/schema';
 import { doneOnServer } from '../programme/assignments';
 import { centerFiguresOf } from '../programme/center';
 import { addCampaign, freshDb, grant, testDatabaseKinds } from '../testing';
 import { campaignAggregate } from './aggregate';
 import { putCampaign } from './campaigns';
+import { rebuildTallies } from './tallies';
 import { evaluationOf, pushAs, team } from './test-helpers';
 
 const MIN = 60_000;
@@ -159,19 +160,25 @@ describe.each(testDatabaseKinds())('one reading of a record on the server (%s)',
 		]);
 	}, 60_000);
 
-	it('readings stored before they held a slot are due at once and read again by the next reader', async () => {
+	it('readings stored before they held a slot are due at once and read again by the next reader, the tallies kept right', async () => {
 		const tm = await team(db);
 		const e = evaluationOf(tm.campaignId, {
 			values: preNotMet(tm.campaign),
 			scenarioId: 'card-loss',
-			consultedAt: { date: '2025-09-02', from: '21:00', to: '21:10' }
+			status: 'awaiting-follow-up',
+			consultedAt: { date: '2025-09-02', from: '21:00', to: '21:10' },
+			followUps: [
+				{ id: 'f1', kind: 'callback', via: 'agent', requestedAt: T0, reservedAt: T0 + HOUR }
+			]
 		});
 		await pushAs(db, tm.shopper, [e], T0);
-		// As the migration leaves an older row: no slot, due since 1970.
+		await campaignAggregate(db, tm.coordinator.session, tm.campaignId, T0);
+		// As the migration leaves an older row: no slot, no weekday, its deadline still ahead.
 		await db.orm
 			.update(evaluations)
-			.set({ timeSlot: null, weekday: null, recheckAt: new Date(0) })
+			.set({ timeSlot: null, weekday: null })
 			.where(eq(evaluations.id, e.id));
+		const kept = await tallies(tm.campaignId);
 		const done = await doneOnServer(db, tm.campaignId, T0);
 		expect([...done]).toEqual([['tue|night|card-loss|phone', 1]]);
 		const row = (
@@ -180,6 +187,23 @@ describe.each(testDatabaseKinds())('one reading of a record on the server (%s)',
 				.from(evaluations)
 				.where(eq(evaluations.id, e.id))
 		)[0];
-		expect(row).toEqual({ slot: 'night', recheckAt: null });
+		expect(row).toEqual({ slot: 'night', recheckAt: new Date(T0 + HOUR + 15 * MIN) });
+		expect(await tallies(tm.campaignId)).toEqual(kept);
+		await db.orm.transaction(async (tx) => rebuildTallies(tx as unknown as Orm, tm.campaignId));
+		expect(await tallies(tm.campaignId)).toEqual(kept);
 	}, 60_000);
+
+	/** The campaign's kept tallies, one string per non-zero row. */
+	async function tallies(campaignId: string): Promise<string[]> {
+		const rows = rowsOf<Record<string, unknown>>(
+			await db.orm.execute(sql`
+				select 't' as t, status || '|' || reported || '|' || verdict as k, n, scored, score_sum::text as s
+				from campaign_tallies where campaign_id = ${campaignId} and n <> 0
+				union all
+				select 'c', check_id || '|' || code, n, 0, '' from campaign_check_counts
+				where campaign_id = ${campaignId} and n <> 0
+				order by 1, 2`)
+		);
+		return rows.map((r) => JSON.stringify(r));
+	}
 });
