@@ -20,13 +20,12 @@ import {
 	type AssignmentRules,
 	type PlanCell
 } from '$lib/domain/programme/sampling';
-import type { ContactRow } from '$lib/domain/programme/planning-wire';
 import { requireRole } from '../access';
 import type { Session } from '../auth/session';
 import type { Db, Orm } from '../db';
 import { assignments, campaignMembers, evaluations, members } from '../db/schema';
 import { notFound } from '../errors';
-import { refreshDueReadings } from '../sync/derive';
+import { storedContacts } from '../sync/derive';
 import type { Reader } from './snapshot';
 import { campaignScenarios, conflict, coordinatorOnly, refused, storedPlan } from './planning';
 
@@ -317,49 +316,13 @@ async function underCampaignLock<T>(
 	});
 }
 
-/**
- * Contacts done per cell: the campaign's evaluations whose stored reading counts in reports,
- * in the cell of the reading's weekday and slot (from 상담 일시), read again first when due.
- */
+/** Contacts done per cell: the campaign's stored readings that count in reports (read now). */
 export async function doneOnServer(
 	db: Db,
 	campaignId: string,
 	now: number
 ): Promise<Map<string, number>> {
-	await refreshDueReadings(db.orm, [campaignId], now);
-	const rows = await db.orm
-		.select({
-			campaignId: evaluations.campaignId,
-			scenarioId: sql<string | null>`${evaluations.body} ->> 'scenarioId'`,
-			channel: sql<ContactRow['channel']>`${evaluations.body} ->> 'channel'`,
-			status: evaluations.status,
-			weekday: evaluations.weekday,
-			timeSlot: evaluations.timeSlot
-		})
-		.from(evaluations)
-		.where(
-			and(
-				eq(evaluations.campaignId, campaignId),
-				eq(evaluations.deleted, false),
-				eq(evaluations.countsInReports, true)
-			)
-		);
-	return doneByCell(
-		rows.flatMap((r) =>
-			r.status && r.weekday && r.timeSlot
-				? [
-						{
-							...r,
-							scenarioId: r.scenarioId ?? undefined,
-							status: r.status as ContactRow['status'],
-							weekday: r.weekday as ContactRow['weekday'],
-							timeSlot: r.timeSlot as ContactRow['timeSlot']
-						}
-					]
-				: []
-		),
-		campaignId
-	);
+	return doneByCell(await storedContacts(db.orm, campaignId, now), campaignId);
 }
 
 /** Open generated assignments per cell whose contact is not done yet (none, or a draft). */

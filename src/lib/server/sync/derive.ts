@@ -5,6 +5,7 @@
 import { and, eq, inArray, isNotNull, isNull, lt, or, sql, type SQLWrapper } from 'drizzle-orm';
 import { catalog } from '$lib/domain/catalog';
 import { parseCampaign, type Campaign, type Evaluation } from '$lib/domain/record';
+import type { ContactRow } from '$lib/domain/programme/planning-wire';
 import { readRecord, type ReadRecord } from '$lib/domain/reading';
 import { CODE } from '$lib/domain/scoring';
 import type { Orm } from '../db';
@@ -233,6 +234,49 @@ export async function refreshReadings(
 		});
 	}
 	return found.length;
+}
+
+/**
+ * The campaign's live contacts that count in reports as the progress grid reads them: their
+ * stored reading's status, weekday and slot, with the record's scenario and channel. Due
+ * readings are read again first.
+ */
+export async function storedContacts(
+	db: Orm,
+	campaignId: string,
+	now: number
+): Promise<ContactRow[]> {
+	await refreshDueReadings(db, [campaignId], now);
+	const rows = await db
+		.select({
+			campaignId: evaluations.campaignId,
+			scenarioId: sql<string | null>`${evaluations.body} ->> 'scenarioId'`,
+			channel: sql<ContactRow['channel']>`${evaluations.body} ->> 'channel'`,
+			status: evaluations.status,
+			weekday: evaluations.weekday,
+			timeSlot: evaluations.timeSlot
+		})
+		.from(evaluations)
+		.where(
+			and(
+				eq(evaluations.campaignId, campaignId),
+				eq(evaluations.deleted, false),
+				eq(evaluations.countsInReports, true)
+			)
+		);
+	return rows.flatMap(({ scenarioId, status, weekday, timeSlot, ...r }) =>
+		status && weekday && timeSlot
+			? [
+					{
+						...r,
+						scenarioId: scenarioId ?? undefined,
+						status: status as ContactRow['status'],
+						weekday: weekday as ContactRow['weekday'],
+						timeSlot: timeSlot as ContactRow['timeSlot']
+					}
+				]
+			: []
+	);
 }
 
 /** Ids of the photos (`sha256-<hex>`) a record's answers name, as hex digests. */
