@@ -32,7 +32,11 @@ describe('occurredAt', () => {
 });
 
 describe('isStale: the reading’s refresh rule on a stored row', () => {
-	const read = { pendingDeadlines: [1000, 5000], timeSlot: 'night', weekday: 'tue' } as const;
+	const read = {
+		pendingDeadlines: [1000, 5000],
+		timeSlot: 'night' as const,
+		weekday: 'tue' as const
+	};
 
 	it('holds up to and including its first pending deadline, and is due 1 ms after', () => {
 		expect(isStale(read, 999)).toBe(false);
