@@ -7,21 +7,20 @@ import { bench, describe } from 'vitest';
 import { catalog } from './catalog';
 import { aggregate, aggregateEvaluations, type ScoredEvaluation } from './aggregate';
 import { defaultTemplate, parseEvaluation } from './record';
+import { readRecord } from './reading';
 import { buildPlan, scoreEvaluation } from './scoring';
 import { buildCampaign } from '../testing/builders';
 import { syntheticEvaluations } from '../testing/synthetic';
 
 const plan = buildPlan(catalog, defaultTemplate());
 const evaluations = syntheticEvaluations(10_000, catalog, 42);
-const scored: ScoredEvaluation[] = evaluations.map((evaluation) => ({
-	evaluation,
-	score: scoreEvaluation(evaluation, plan)
-}));
+const campaign = buildCampaign({ emailAnswerStandardHours: 24 });
 const ctx = {
 	plan,
 	now: Date.UTC(2026, 0, 1),
-	campaigns: new Map([buildCampaign({ emailAnswerStandardHours: 24 })].map((c) => [c.id, c]))
+	campaigns: new Map([[campaign.id, campaign]])
 };
+const scored: ScoredEvaluation[] = evaluations.map((e) => readRecord(e, campaign, ctx.now));
 const json = evaluations.slice(0, 1000).map((e) => JSON.parse(JSON.stringify(e)) as unknown);
 const one = evaluations[0]!;
 
@@ -29,11 +28,11 @@ describe(`domain (${plan.checkIds.length} checks, real catalog)`, () => {
 	bench('score one evaluation', () => {
 		scoreEvaluation(one, plan);
 	});
-	bench('aggregate 10,000 pre-scored evaluations', () => {
+	bench('aggregate 10,000 evaluations read once', () => {
 		aggregate(scored, ctx);
 	});
 	bench(
-		'aggregate 10,000 raw evaluations (scoring included)',
+		'aggregate 10,000 raw evaluations (reading included)',
 		() => {
 			aggregateEvaluations(evaluations, ctx);
 		},

@@ -1,19 +1,16 @@
-/** Building the summary row of an evaluation: scored as it reads at a moment. */
+/** Building the summary row of an evaluation from its reading at a moment. */
 import { catalog as appCatalog } from './catalog';
 import type { Catalog } from './catalog/types';
 import { trustOf } from './exchange/trust';
 import type { Campaign } from './record/campaign';
 import type { Evaluation } from './record/evaluation';
-import { effectiveStatus, scoreAt, templateOf } from './scoring/effective';
-import { followUpStatus } from './scoring/follow-up';
-import type { EvaluationScore } from './scoring/score';
-import { occurredAt } from './record/seoul-time';
+import { readingOf } from './reading/read';
+import type { Reading } from './reading/reading';
 import type { EvaluationSummary } from './summary';
 
 /**
- * The summary row of an evaluation as it reads at `now` (effective answers and status, its
- * own template once finalized). It stays true until its first pending deadline passes: see
- * `isStale` in storage/summaries.ts.
+ * The summary row of an evaluation as it reads at `now` (see `readRecord`). It stays true
+ * until its first pending deadline passes: see `isStale` in summary.ts.
  */
 export function summaryAt(
 	e: Evaluation,
@@ -21,45 +18,37 @@ export function summaryAt(
 	now: number,
 	catalog: Catalog = appCatalog
 ): EvaluationSummary {
-	return summarize(e, campaign, scoreAt(catalog, e, campaign, now), now);
+	return summaryOf(e, campaign, readingOf(e, campaign, now, catalog));
 }
 
-/** The summary row of an evaluation with a score computed by the caller (see `summaryAt`). */
-export function summarize(
+/** The summary row of an evaluation: its reading and what a list shows beside it. */
+export function summaryOf(
 	e: Evaluation,
-	campaign: Campaign,
-	score: EvaluationScore,
-	now: number
+	campaign: Pick<Campaign, 'center'>,
+	r: Reading
 ): EvaluationSummary {
 	const trust = trustOf(e);
-	const pendingDeadlines: number[] = [];
-	const rules = {
-		template: templateOf(e, campaign),
-		emailAnswerStandardHours: campaign.emailAnswerStandardHours
-	};
-	for (const f of e.followUps) {
-		const s = followUpStatus(f, rules, now);
-		if (s.status === 'pending' && s.deadline !== null) pendingDeadlines.push(s.deadline);
-	}
 	return {
 		id: e.id,
 		campaignId: e.campaignId,
 		centerName: campaign.center.name,
-		// As it reads at `now`: an evaluation awaiting follow-ups reads final once none is pending.
-		status: effectiveStatus(e, campaign, now),
+		status: r.status,
 		revision: e.revision,
 		channel: e.channel,
 		scenario: e.scenario,
+		...(e.scenarioId === undefined ? {} : { scenarioId: e.scenarioId }),
 		evaluator: e.evaluator,
-		score: score.score,
-		verdict: score.verdict,
-		incomplete: score.incomplete.length,
-		criticalDefects: score.criticalDefects.length,
-		pendingDeadlines: pendingDeadlines.sort((a, b) => a - b),
+		score: r.score,
+		verdict: r.verdict,
+		incomplete: r.incomplete,
+		criticalDefects: r.criticalDefects,
+		pendingDeadlines: r.pendingDeadlines,
 		imported: e.origin !== undefined,
 		createdAt: e.createdAt,
 		updatedAt: e.updatedAt,
 		...(trust === undefined ? {} : { trust }),
-		occurredAt: occurredAt(e)
+		occurredAt: r.occurredAt,
+		timeSlot: r.timeSlot,
+		weekday: r.weekday
 	};
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { occurredAt } from './record/seoul-time';
+import { isStale } from './summary';
 
 const created = Date.UTC(2026, 10, 20, 0, 0);
 
@@ -27,5 +28,25 @@ describe('occurredAt', () => {
 			occurredAt({ ivr: { startedAt: created + 60_000, events: [] }, createdAt: created })
 		).toBe(created + 60_000);
 		expect(occurredAt({ ivr: { events: [] }, createdAt: created })).toBe(created);
+	});
+});
+
+describe('isStale: the reading’s refresh rule on a stored row', () => {
+	const read = {
+		pendingDeadlines: [1000, 5000],
+		timeSlot: 'night' as const,
+		weekday: 'tue' as const
+	};
+
+	it('holds up to and including its first pending deadline, and is due 1 ms after', () => {
+		expect(isStale(read, 999)).toBe(false);
+		expect(isStale(read, 1000)).toBe(false);
+		expect(isStale(read, 1001)).toBe(true);
+		expect(isStale({ ...read, pendingDeadlines: [] }, Number.MAX_SAFE_INTEGER)).toBe(false);
+	});
+
+	it('a row written before it held the slot and weekday is due at once', () => {
+		expect(isStale({ pendingDeadlines: [] }, 0)).toBe(true);
+		expect(isStale({ pendingDeadlines: [], timeSlot: 'night' }, 0)).toBe(true);
 	});
 });

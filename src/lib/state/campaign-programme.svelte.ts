@@ -1,7 +1,7 @@
 /**
  * A team campaign's programme as its coordinator plans it: the cached snapshot (scenarios, plan,
  * assignments) refreshed from the server when online, the members who can be assigned, and the
- * progress grid computed on the device from the pulled evaluations and the plan, so the grid
+ * progress grid computed on the device from the pulled evaluations' readings and the plan, so the grid
  * reads the same offline. Writes are online requests; each is followed by a fresh snapshot.
  */
 import { can } from '$lib/domain/access/permissions';
@@ -16,10 +16,11 @@ import {
 import { Assignment, ProgrammeSnapshot, Scenario, type Plan } from '$lib/domain/programme/records';
 import type { PlanError } from '$lib/domain/programme/sampling';
 import { seoulLocalToEpoch } from '$lib/domain/record/seoul-time';
-import type { Evaluation } from '$lib/domain/record';
+import { countsInReports } from '$lib/domain/report-set';
+import type { EvaluationSummary } from '$lib/domain/summary';
 import { CampaignMembers, type CampaignMember } from '$lib/domain/sync/protocol';
-import { listEvaluations } from '$lib/storage/evaluations';
 import { getProgramme, saveProgramme } from '$lib/storage/programme';
+import { listSummaries } from '$lib/storage/summaries';
 import { teamFetch, teamJson, TeamRequestError } from '$lib/sync/http';
 
 export type ProgrammeStatus = 'loading' | 'ready' | 'offline' | 'failed';
@@ -30,7 +31,8 @@ export class CampaignProgramme {
 	#status = $state<ProgrammeStatus>('loading');
 	#snapshot = $state.raw<ProgrammeSnapshot | undefined>(undefined);
 	#members = $state.raw<CampaignMember[]>([]);
-	#evaluations = $state.raw<Evaluation[]>([]);
+	/** The stored readings of the device's evaluations (summary rows). */
+	#readings = $state.raw<EvaluationSummary[]>([]);
 	#failure = $state.raw<unknown>(undefined);
 
 	constructor(
@@ -78,7 +80,12 @@ export class CampaignProgramme {
 			start: seoulLocalToEpoch(plan.from, '00:00'),
 			end: seoulLocalToEpoch(plan.to, '00:00') + DAY
 		};
-		const done = doneByCell(this.#evaluations, this.campaignId);
+		const done = doneByCell(
+			this.#readings.flatMap(({ timeSlot, weekday, ...r }) =>
+				timeSlot && weekday ? [{ ...r, timeSlot, weekday }] : []
+			),
+			this.campaignId
+		);
 		return { cells: planProgress(spread.cells, done, period, this.now()) };
 	});
 
@@ -86,12 +93,12 @@ export class CampaignProgramme {
 
 	/** Shows the cached snapshot at once, then asks the server for a fresh one and the members. */
 	async load(): Promise<void> {
-		const [cached, evaluations] = await Promise.all([
+		const [cached, { summaries }] = await Promise.all([
 			getProgramme(this.campaignId),
-			listEvaluations(this.campaignId)
+			listSummaries(this.now())
 		]);
 		this.#snapshot = cached;
-		this.#evaluations = evaluations;
+		this.#readings = summaries.filter((s) => s.campaignId === this.campaignId);
 		await this.refresh();
 	}
 
@@ -159,7 +166,7 @@ export class CampaignProgramme {
 	stateOf(a: Assignment): 'open' | 'started' | 'done' | 'cancelled' {
 		if (a.status === 'cancelled') return 'cancelled';
 		if (!a.evaluationId) return 'open';
-		const e = this.#evaluations.find((x) => x.id === a.evaluationId);
-		return e && e.status !== 'draft' ? 'done' : 'started';
+		const r = this.#readings.find((x) => x.id === a.evaluationId);
+		return r && countsInReports(r.status) ? 'done' : 'started';
 	}
 }

@@ -39,12 +39,10 @@ import type {
 	IvrEvent,
 	Suggestion
 } from '$lib/domain/record';
+import { readRecord, type ReadRecord } from '$lib/domain/reading';
 import {
-	effectiveEvaluation,
 	followUpOutcomes,
 	ivrSuggestions,
-	planFor,
-	scoreEvaluation,
 	type EvaluationScore,
 	type IvrMetrics
 } from '$lib/domain/scoring';
@@ -106,13 +104,13 @@ export class EvaluationDraft {
 		return this.#queue.savedAt;
 	}
 
+	/** The evaluation read now (`readRecord`): what every screen and the stored row show. */
+	readonly read: ReadRecord = $derived(readRecord(this.#evaluation, this.#campaign, this.#now));
 	/** The evaluation as it reads now: follow-up outcomes derived, status resolved. */
-	readonly effective: Evaluation = $derived(
-		effectiveEvaluation(this.#evaluation, this.#campaign, this.#now)
-	);
-	readonly status: EvaluationStatus = $derived(this.effective.status);
-	readonly plan = $derived(planFor(catalog, this.#evaluation, this.#campaign));
-	readonly score: EvaluationScore = $derived(scoreEvaluation(this.effective, this.plan));
+	readonly effective: Evaluation = $derived(this.read.evaluation);
+	readonly status: EvaluationStatus = $derived(this.read.reading.status);
+	readonly plan = $derived(this.read.plan);
+	readonly score: EvaluationScore = $derived(this.read.score);
 	readonly ivr: IvrMetrics = $derived(this.score.ivr);
 	/** Suggested answers from the IVR timings, by check id. */
 	readonly ivrSuggestions: Readonly<Record<string, Suggestion>> = $derived(

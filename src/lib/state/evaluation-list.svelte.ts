@@ -1,7 +1,7 @@
 import { messageOf } from './message-of';
 import { settings } from './settings.svelte';
 import type { EvaluationSummary } from '$lib/domain/summary';
-import { isStale, listSummaries } from '$lib/storage/summaries';
+import { listSummaries } from '$lib/storage/summaries';
 import { evaluationRemoval } from './evaluation-removal.svelte';
 
 /** The evaluation list: summaries newest first, and deleting any of them with a timed undo. */
@@ -30,23 +30,8 @@ export class EvaluationList {
 			this.#summaries = summaries;
 			this.#corrupt = corrupt.length;
 			this.#error = null;
-			await this.#refreshStale(summaries);
 		} catch (error) {
 			this.#error = messageOf(error, settings);
-		}
-	}
-
-	/**
-	 * Rows whose follow-up deadline has passed since they were written read differently now:
-	 * they are rebuilt from their records (the scoring code loads only then) and shown again.
-	 */
-	async #refreshStale(summaries: readonly EvaluationSummary[]): Promise<void> {
-		const now = Date.now();
-		const stale = summaries.filter((s) => isStale(s, now)).map((s) => s.id);
-		if (stale.length === 0) return;
-		const { refreshSummaries } = await import('$lib/storage/evaluations');
-		if ((await refreshSummaries(stale, now)) > 0) {
-			this.#summaries = (await listSummaries()).summaries;
 		}
 	}
 

@@ -31,7 +31,7 @@ export class FollowUpBadge {
 	async refresh(now = Date.now()): Promise<void> {
 		const generation = ++this.#generation;
 		try {
-			const { summaries } = await listSummaries();
+			const { summaries } = await listSummaries(now);
 			// A slower, older read must not overwrite a newer one.
 			if (generation !== this.#generation) return;
 			this.#count = pendingCount(summaries, now);

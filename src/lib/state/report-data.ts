@@ -1,36 +1,21 @@
 /**
- * Loads what reports need: campaigns with their evaluations, each scored once under its
- * campaign's plan. The dashboard, audit view and scorecards all read through here so every
- * screen shows the same numbers.
+ * Loads what reports need: campaigns with their evaluations, each read once (`readRecord`:
+ * under the template it was finalized with, at this instant). The dashboard, audit view and
+ * scorecards all read through here so every screen shows the same numbers.
  */
-import { catalog } from '$lib/domain/catalog';
 import type { Campaign, Evaluation } from '$lib/domain/record';
-import {
-	effectiveEvaluation,
-	planFor,
-	scoreEvaluation,
-	type EvaluationScore,
-	type ScoringPlan
-} from '$lib/domain/scoring';
+import { readRecord, type ReadRecord } from '$lib/domain/reading';
+import type { ScoringPlan } from '$lib/domain/scoring';
 import { getCampaign, listCampaigns } from '$lib/storage/campaigns';
 import { getEvaluation, listEvaluations, planOf } from '$lib/storage/evaluations';
 import { mapInSlices, yieldToMain } from '$lib/storage/slices';
 
-export interface ScoredEvaluation {
-	/** The evaluation as it reads now: follow-up outcomes derived, status resolved. */
-	evaluation: Evaluation;
-	/** Its score under the template it was finalized with (drafts: the campaign's). */
-	score: EvaluationScore;
-}
-
-/** What one stored evaluation reads at `now`: the one rule every report uses. */
-export function scoredAt(e: Evaluation, campaign: Campaign, now: number): ScoredEvaluation {
-	const evaluation = effectiveEvaluation(e, campaign, now);
-	return { evaluation, score: scoreEvaluation(evaluation, planFor(catalog, e, campaign)) };
-}
+/** A stored evaluation as it reads now: its effective record, score and reading. */
+export type ScoredEvaluation = ReadRecord;
 
 export interface CampaignReport {
 	campaign: Campaign;
+	/** The campaign's current plan: its checks and its report rules (each record has its own). */
 	plan: ScoringPlan;
 	items: ScoredEvaluation[];
 }
@@ -64,19 +49,18 @@ export async function loadAllCampaignReports(): Promise<CampaignReport[]> {
  */
 async function scoreAll(evaluations: readonly Evaluation[], campaign: Campaign) {
 	const now = Date.now();
-	const items = await mapInSlices(evaluations, (e) => scoredAt(e, campaign, now));
+	const items = await mapInSlices(evaluations, (e) => readRecord(e, campaign, now));
 	await yieldToMain();
 	return items;
 }
 
-/** One evaluation with its campaign and score; undefined when either is missing. */
+/** One evaluation read now, with its campaign; undefined when either is missing. */
 export async function loadScoredEvaluation(
 	id: string
-): Promise<(ScoredEvaluation & { campaign: Campaign; plan: ScoringPlan }) | undefined> {
+): Promise<(ScoredEvaluation & { campaign: Campaign }) | undefined> {
 	const evaluation = await getEvaluation(id);
 	if (!evaluation) return undefined;
 	const campaign = await getCampaign(evaluation.campaignId);
 	if (!campaign) return undefined;
-	const plan = planFor(catalog, evaluation, campaign);
-	return { ...scoredAt(evaluation, campaign, Date.now()), campaign, plan };
+	return { ...readRecord(evaluation, campaign, Date.now()), campaign };
 }

@@ -37,3 +37,17 @@ describe('parseSummary', () => {
 		expect(parseSummary({ ...row, trust: 'trusted?' })).toBeUndefined();
 	});
 });
+
+describe('parseSummary: the reading’s slot and weekday', () => {
+	it('keeps them when present, accepts a row written before them, rejects unknown values', () => {
+		const read = { ...row, timeSlot: 'night', weekday: 'tue', scenarioId: 'card-loss' };
+		expect(parseSummary(read)).toMatchObject({
+			timeSlot: 'night',
+			weekday: 'tue',
+			scenarioId: 'card-loss'
+		});
+		expect(parseSummary(row)?.timeSlot).toBeUndefined();
+		expect(parseSummary({ ...read, timeSlot: 'midnight' })).toBeUndefined();
+		expect(parseSummary({ ...read, weekday: 'monday' })).toBeUndefined();
+	});
+});

@@ -1,10 +1,12 @@
 /**
  * Reads the per-evaluation summary rows (written by `evaluations.ts` in the same transaction
- * as each evaluation) for the evaluation list and the follow-up badge. Checked with the small
- * guards of guards.ts so the first screen carries no zod; a row that fails is skipped and
- * reported, not shown half-broken.
+ * as each evaluation): the phone's stored readings, for the lists, the follow-up badge and the
+ * progress grid. Checked with the small guards of guards.ts so the first screen carries no
+ * zod; a row that fails is skipped and reported, not shown half-broken. A row whose reading is
+ * due (`isStale`) is read again from its record before it is returned, so every reader sees
+ * the reading at this instant.
  */
-import type { EvaluationSummary } from '$lib/domain/summary';
+import { isStale, type EvaluationSummary } from '$lib/domain/summary';
 import { withDb } from './db';
 import { arrayOf, isBoolean, isNumber, isString, nullable, oneOf, optional, shape } from './guards';
 
@@ -28,6 +30,9 @@ export const parseSummary = shape<EvaluationSummary>({
 	updatedAt: isNumber,
 	// Added later: rows written before them have no such fields.
 	occurredAt: optional(isNumber),
+	scenarioId: optional(isString),
+	timeSlot: optional(oneOf(['morning', 'lunch', 'afternoon', 'evening', 'night'] as const)),
+	weekday: optional(oneOf(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const)),
 	trust: optional(oneOf(['verified', 'unsigned', 'altered', 'unknown-signer'] as const))
 });
 
@@ -37,8 +42,19 @@ export interface SummaryList {
 	corrupt: string[];
 }
 
-/** All summaries, newest first. */
-export async function listSummaries(): Promise<SummaryList> {
+/**
+ * All summaries as they read at `now`, newest first: due rows are rebuilt from their records
+ * first (the scoring code loads only then).
+ */
+export async function listSummaries(now = Date.now()): Promise<SummaryList> {
+	const list = await readSummaries();
+	const due = list.summaries.filter((s) => isStale(s, now)).map((s) => s.id);
+	if (due.length === 0) return list;
+	const { refreshSummaries } = await import('./evaluations');
+	return (await refreshSummaries(due, now)) > 0 ? readSummaries() : list;
+}
+
+async function readSummaries(): Promise<SummaryList> {
 	const rows = await withDb((db) => db.getAllFromIndex('summaries', 'updatedAt'));
 	const summaries: EvaluationSummary[] = [];
 	const corrupt: string[] = [];
@@ -49,9 +65,4 @@ export async function listSummaries(): Promise<SummaryList> {
 		else corrupt.push(String(row.id));
 	}
 	return { summaries, corrupt };
-}
-
-/** True once a deadline the row was waiting for has passed: its status or score may differ. */
-export function isStale(s: Pick<EvaluationSummary, 'pendingDeadlines'>, now: number): boolean {
-	return s.pendingDeadlines.some((d) => d < now);
 }

@@ -10,12 +10,14 @@ import {
 } from '../../testing/builders';
 import { smallCatalog } from '../../testing/catalog-builder';
 import { testUuid } from '../../testing/prng';
+import { readRecord } from '../reading/read';
 import { buildPlan } from '../scoring/plan';
-import { scoreEvaluation } from '../scoring/score';
 import { aggregate, aggregateEvaluations, type AggregateContext } from './aggregate';
 
 const DAY = 86_400_000;
-const plan = buildPlan(smallCatalog(), buildTemplate());
+const HOUR = 3_600_000;
+const catalog = smallCatalog();
+const plan = buildPlan(catalog, buildTemplate());
 const SHOPPER = [
 	'A1-01',
 	'A1-02',
@@ -75,8 +77,9 @@ const evaluations: Evaluation[] = [
 				T0 + 7 * DAY
 			)
 		},
+		// Called back an hour after the 24 h: not met, as its A1-06 answer says.
 		followUps: [
-			{ id: 'c2', kind: 'callback', via: 'agent', requestedAt: T0, respondedAt: T0 + DAY }
+			{ id: 'c2', kind: 'callback', via: 'agent', requestedAt: T0, respondedAt: T0 + DAY + HOUR }
 		]
 	}),
 	buildEvaluation({
@@ -140,7 +143,7 @@ describe('aggregateEvaluations (worked example of docs/scoring.md)', () => {
 	});
 
 	it('follow-ups: met / decided with pending and unknown standard left out', () => {
-		expect(r.followUps.callback).toMatchObject({ successes: 1, n: 1, pending: 1 });
+		expect(r.followUps.callback).toMatchObject({ successes: 0, n: 1, pending: 1 });
 		expect(r.followUps.email).toMatchObject({ n: 0, rate: null, unknownStandard: 1 });
 	});
 
@@ -172,22 +175,42 @@ describe('aggregateEvaluations (worked example of docs/scoring.md)', () => {
 	});
 });
 
-describe('aggregate: filters and caching', () => {
-	it('pre-scored and raw evaluations give the same result', () => {
-		const scored = evaluations.map((evaluation) => ({
-			evaluation,
-			score: scoreEvaluation(evaluation, plan)
-		}));
-		expect(aggregate(scored, ctx)).toEqual(aggregateEvaluations(evaluations, ctx));
+/** Read as reports read it: under its campaign's rules at the context's instant. */
+const readAt = (e: Evaluation, campaign = campaignA) => readRecord(e, campaign, ctx.now, catalog);
+
+describe('aggregate: filters and readings', () => {
+	it('records read once and raw records give the same result', () => {
+		const read = evaluations.map((e) =>
+			readAt(e, e.campaignId === campaignB.id ? campaignB : campaignA)
+		);
+		expect(aggregate(read, ctx)).toEqual(aggregateEvaluations(evaluations, ctx));
 	});
 
-	it('a score from another plan (stale template) is recomputed', () => {
-		const other = buildPlan(smallCatalog(), buildTemplate({ criticalMode: 'fail-evaluation' }));
-		const stale = evaluations.map((evaluation) => ({
-			evaluation,
-			score: scoreEvaluation(evaluation, other)
-		}));
-		expect(aggregate(stale, ctx).overall).toEqual(aggregateEvaluations(evaluations, ctx).overall);
+	it('a finalized record keeps its pinned template after the campaign changed: 81.0 pass, not 78.8 fail', () => {
+		const changed = buildCampaign({
+			id: campaignA.id,
+			template: buildTemplate({ version: 2, stageWeights: { S01: 2, S02: 1, S11: 1 } })
+		});
+		const e = buildEvaluation({ id: testUuid(30), values: example1, scoredWith: buildTemplate() });
+		const now = { ...ctx, plan: buildPlan(catalog, changed.template) };
+		const r = aggregate([readRecord(e, changed, ctx.now, catalog)], now);
+		expect(r.overall.mean).toBe(81);
+		expect(r.verdicts).toEqual({ excellent: 0, pass: 1, fail: 0 });
+		const raw = aggregateEvaluations([e], { ...now, campaigns: new Map([[changed.id, changed]]) });
+		expect(raw.overall.mean).toBe(81);
+	});
+
+	it('the slot filter reads the reading’s slot: 상담 일시 at 23:30 is night although started as morning', () => {
+		const e = buildEvaluation({
+			id: testUuid(31),
+			values: example1,
+			timeSlot: 'morning',
+			consultedAt: { date: '2025-09-01', from: '23:30', to: '23:40' }
+		});
+		const slot = (timeSlots: ('morning' | 'night')[]) =>
+			aggregate([readAt(e)], { ...ctx, filter: { timeSlots } }).counts.total;
+		expect(slot(['night'])).toBe(1);
+		expect(slot(['morning'])).toBe(0);
 	});
 
 	it('period, evaluator, agent and channel filters', () => {
@@ -218,10 +241,14 @@ describe('aggregate: filters and caching', () => {
 
 	it('one evaluation of raw 79.996 (verdict pass): mean 80, pass rate 100 %, n 1', () => {
 		const e = buildEvaluation({ id: testUuid(9), values: example1, status: 'final' });
-		const real = scoreEvaluation(e, plan);
+		const real = readAt(e);
 		// The verdict is decided on the rounded score (80.0 ≥ 80) in scoring; aggregation counts it.
-		const score = { ...real, score: 79.996, agentTotal: 64.45, verdict: 'pass' as const };
-		const r = aggregate([{ evaluation: e, score }], ctx);
+		const item = {
+			...real,
+			score: { ...real.score, agentTotal: 64.45 },
+			reading: { ...real.reading, score: 79.996, verdict: 'pass' as const }
+		};
+		const r = aggregate([item], ctx);
 		expect(r.overall.n).toBe(1);
 		expect(r.overall.mean).toBe(80);
 		expect(r.overall.median).toBe(80);
@@ -233,7 +260,8 @@ describe('aggregate: filters and caching', () => {
 	it('the mean is taken over rounded scores: 79.96, 79.96, 79.91 → 80, 80, 79.9 → 79.967 (raw 79.943)', () => {
 		const items = [79.96, 79.96, 79.91].map((x, i) => {
 			const e = buildEvaluation({ id: testUuid(20 + i), values: example1, status: 'final' });
-			return { evaluation: e, score: { ...scoreEvaluation(e, plan), score: x } };
+			const real = readAt(e);
+			return { ...real, reading: { ...real.reading, score: x } };
 		});
 		const r = aggregate(items, ctx);
 		expect(r.overall.mean).toBeCloseTo(239.9 / 3, 12);

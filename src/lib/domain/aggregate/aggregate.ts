@@ -1,33 +1,33 @@
 /**
- * Aggregates many evaluations into the auditor's statistics. Per-evaluation work is done once
- * by `scoreEvaluation` (callers may cache it); here only the answer codes are summed, check by
- * check, in typed arrays. Rules: docs/scoring.md.
+ * Aggregates many evaluations into the auditor's statistics. Each record is read once by
+ * `readRecord` (domain/reading: under its own template, at an instant); here its reading's
+ * status, slot and follow-ups are counted and its score's answer codes summed, check by check,
+ * in typed arrays. Nothing is scored again here. Rules: docs/scoring.md.
  */
 import type { Campaign } from '../record/campaign';
 import { sections, type Reason, type Section } from '../record/common';
 import type { Evaluation } from '../record/evaluation';
-import { followUpStatus } from '../scoring/follow-up';
+import { readRecord, type ReadRecord } from '../reading/read';
+import type { FollowUpTally } from '../reading/reading';
 import { CODE, type ScoringPlan } from '../scoring/plan';
 import { roundScore } from '../scoring/format-score';
-import { scoreEvaluation, type EvaluationScore } from '../scoring/score';
-import { countsInReports } from '../report-set';
 import { compileFilter, type AggregateFilter } from './filter';
 import { auditVerdict, type AuditVerdict } from './service-audit';
 import { quantileSorted, rate, summarise, type Rate, type Summary } from './stats';
 import { trendBy, type TrendPoint } from './trend';
 
-/** An evaluation with its score, as cached by the caller. */
-export interface ScoredEvaluation {
-	evaluation: Evaluation;
-	score: EvaluationScore;
-}
+/** An evaluation as read by `readRecord`: its effective record, score and reading. */
+export type ScoredEvaluation = ReadRecord;
 
 export interface AggregateContext {
-	/** Governs thresholds, service level and the audit rule; stale scores are recomputed. */
+	/**
+	 * The campaign's current plan: which checks, sections and audit items are reported, and
+	 * the service-level rule. Each record's own figures come from its reading.
+	 */
 	plan: ScoringPlan;
-	/** Campaigns by id, for e-mail standards and follow-up tolerances. */
+	/** Campaigns by id: the rules `aggregateEvaluations` reads records under. */
 	campaigns?: ReadonlyMap<string, Campaign>;
-	/** The instant follow-ups are judged at (pending vs overdue). */
+	/** The instant the records are read at (`aggregateEvaluations`). */
 	now: number;
 	filter?: AggregateFilter;
 }
@@ -73,18 +73,21 @@ export interface AggregateResult {
 	serviceAudit: ServiceAuditEvidence[];
 }
 
-/** Scores every evaluation, then aggregates (the honest cost without a cache). */
+/** Reads every evaluation at `ctx.now`, then aggregates (the honest cost without a cache). */
 export function aggregateEvaluations(
 	evaluations: readonly Evaluation[],
 	ctx: AggregateContext
 ): AggregateResult {
+	const { plan } = ctx;
 	return aggregate(
-		evaluations.map((evaluation) => ({ evaluation, score: scoreEvaluation(evaluation, ctx.plan) })),
+		evaluations.map((e) =>
+			readRecord(e, ctx.campaigns?.get(e.campaignId) ?? plan, ctx.now, plan.catalog)
+		),
 		ctx
 	);
 }
 
-/** Aggregates pre-scored evaluations over the context's filter. */
+/** Aggregates read evaluations over the context's filter: their readings, never rescored. */
 export function aggregate(
 	items: readonly ScoredEvaluation[],
 	ctx: AggregateContext
@@ -113,24 +116,23 @@ export function aggregate(
 	const fu = { callback: fuAcc(), email: fuAcc() };
 	const slMs = t.ivr.serviceLevelSeconds * 1000;
 
-	for (const item of items) {
-		const e = item.evaluation;
-		const s = item.score.planKey === plan.key ? item.score : scoreEvaluation(e, plan);
-		if (!matches(e, s.occurredAt)) continue;
+	for (const { evaluation: e, score: s, reading: r } of items) {
+		if (!matches(e, r)) continue;
 		counts.total++;
-		if (e.status === 'draft') counts.draft++;
-		else if (e.status === 'final') counts.final++;
+		if (r.status === 'draft') counts.draft++;
+		else if (r.status === 'final') counts.final++;
 		else counts.awaitingFollowUp++;
-		if (!countsInReports(e.status)) continue;
+		if (!r.countsInReports) continue;
 		counts.scored++;
 
+		// The answer codes are indexed by the catalog's checks, the same in every plan of it.
 		const codes = s.codes;
 		for (let i = 0, o = 2; i < nChecks; i++, o += 5) hist[o + codes[i]!]!++;
-		if (s.score !== null) {
-			times[nOverall] = s.occurredAt;
+		if (r.score !== null) {
+			times[nOverall] = r.occurredAt;
 			// Statistics start from the figure every screen shows, so a mean of one 79.996 is 80.0.
-			overall[nOverall++] = roundScore(s.score);
-			if (s.verdict) verdicts[s.verdict]++;
+			overall[nOverall++] = roundScore(r.score);
+			if (r.verdict) verdicts[r.verdict]++;
 		}
 		if (s.agentTotal !== null) agent[nAgent++] = roundScore(s.agentTotal);
 
@@ -150,17 +152,8 @@ export function aggregate(
 			slN++; // lost in the IVR: counts against the service level, as in KS 2008 abandonment
 		}
 
-		if (e.followUps.length > 0) {
-			const campaign = ctx.campaigns?.get(e.campaignId) ?? { template: t };
-			for (const f of e.followUps) {
-				const st = followUpStatus(f, campaign, ctx.now).status;
-				const acc = fu[f.kind];
-				if (st === 'met') acc.met++;
-				else if (st === 'not-met') acc.notMet++;
-				else if (st === 'pending') acc.pending++;
-				else acc.unknown++;
-			}
-		}
+		addTally(fu.callback, r.followUps.callback);
+		addTally(fu.email, r.followUps.email);
 	}
 
 	const earned = new Float64Array(nChecks);
@@ -261,8 +254,19 @@ function serviceAuditEvidence(
 	});
 }
 
-const fuAcc = () => ({ met: 0, notMet: 0, pending: 0, unknown: 0 });
+const fuAcc = (): FollowUpTally => ({ met: 0, notMet: 0, pending: 0, unknownStandard: 0 });
 
-function fuRate(a: ReturnType<typeof fuAcc>): FollowUpRate {
-	return { ...rate(a.met, a.met + a.notMet), pending: a.pending, unknownStandard: a.unknown };
+function addTally(into: FollowUpTally, t: FollowUpTally): void {
+	into.met += t.met;
+	into.notMet += t.notMet;
+	into.pending += t.pending;
+	into.unknownStandard += t.unknownStandard;
+}
+
+function fuRate(a: FollowUpTally): FollowUpRate {
+	return {
+		...rate(a.met, a.met + a.notMet),
+		pending: a.pending,
+		unknownStandard: a.unknownStandard
+	};
 }

@@ -13,7 +13,9 @@ import {
 import type { Catalog } from '../catalog/types';
 import type { Campaign } from '../record/campaign';
 import type { Evaluation } from '../record/evaluation';
-import { effectiveEvaluation, planFor, scoreEvaluation, type EvaluationScore } from '../scoring';
+import { readRecord } from '../reading/read';
+import type { Reading } from '../reading/reading';
+import type { EvaluationScore } from '../scoring';
 import { toCsv, scoreCell, seoulDateTime, type CsvCell } from './csv';
 import { answerHeaders, evaluationHeaders, labels, type CsvLocale } from './csv-labels';
 
@@ -21,12 +23,12 @@ export interface CsvItem {
 	evaluation: Evaluation;
 	campaign: Campaign;
 	score: EvaluationScore;
+	reading: Reading;
 }
 
 /**
- * Scores evaluations for the CSV as every screen does: as they read at `now` (follow-up
- * outcomes derived) under the template each was finalized with. Evaluations without their
- * campaign are left out.
+ * Reads evaluations for the CSV as every screen does (`readRecord`: at `now`, under the
+ * template each was finalized with). Evaluations without their campaign are left out.
  */
 export function csvItems(
 	evaluations: readonly Evaluation[],
@@ -39,9 +41,8 @@ export function csvItems(
 	for (const stored of evaluations) {
 		const campaign = byId.get(stored.campaignId);
 		if (!campaign) continue;
-		const evaluation = effectiveEvaluation(stored, campaign, now);
-		const score = scoreEvaluation(evaluation, planFor(catalog, stored, campaign));
-		out.push({ evaluation, campaign, score });
+		const { evaluation, score, reading } = readRecord(stored, campaign, now, catalog);
+		out.push({ evaluation, campaign, score, reading });
 	}
 	return out;
 }
@@ -49,23 +50,23 @@ export function csvItems(
 /** One row per evaluation: identity, context, scores and verdict (CSV text with BOM). */
 export function evaluationsCsv(items: readonly CsvItem[], locale: CsvLocale): string {
 	const l = labels[locale];
-	const rows = items.map(({ evaluation: e, campaign, score: s }): CsvCell[] => [
+	const rows = items.map(({ evaluation: e, campaign, score: s, reading: r }): CsvCell[] => [
 		e.id,
 		e.revision,
-		l.status[e.status],
+		l.status[r.status],
 		campaign.id,
 		campaign.center.name,
 		l.channel[e.channel],
 		e.scenario,
-		l.timeSlot[e.timeSlot],
+		l.timeSlot[r.timeSlot],
 		e.evaluator,
 		e.agent?.name,
 		e.agent?.team,
 		e.consultedAt?.date,
 		e.consultedAt?.from,
 		e.consultedAt?.to,
-		scoreCell(s.score),
-		s.verdict ? l.verdict[s.verdict] : null,
+		scoreCell(r.score),
+		r.verdict ? l.verdict[r.verdict] : null,
 		scoreCell(s.sections.pre.score),
 		scoreCell(s.sections.in.score),
 		scoreCell(s.sections.post.score),

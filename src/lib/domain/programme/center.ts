@@ -5,7 +5,7 @@
  */
 import { z } from '../zod';
 import { checkId, epochMs, idString, LIMITS } from '../record/common';
-import { seoulMonthKey } from '../record/seoul-time';
+import { seoulDate, seoulMonthKey } from '../record/seoul-time';
 import { roundScore } from '../scoring/format-score';
 import type { Wave } from './records';
 import { Dispute, ReviewEvent } from './review';
@@ -61,12 +61,6 @@ export function figuresOf(rows: readonly FigureRow[]): Figures {
 		mean: roundScore(sum / scored.length),
 		passRate: passed / scored.length
 	};
-}
-
-/** `YYYY-MM-DD` of the Seoul date containing `ms`. */
-function seoulDate(ms: number): string {
-	const d = new Date(ms + 9 * 3_600_000);
-	return d.toISOString().slice(0, 10);
 }
 
 /**

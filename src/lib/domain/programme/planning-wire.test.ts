@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildEvaluation } from '$lib/testing/builders';
+import type { Evaluation } from '$lib/domain/record';
+import { readingOf } from '$lib/domain/reading';
+import { buildCampaign, buildEvaluation, T0 } from '$lib/testing/builders';
 import { Plan } from './records';
 import {
-	cellOfEvaluation,
+	cellOf,
 	doneByCell,
 	HandAssignment,
 	planErrorCode,
@@ -13,7 +15,20 @@ import {
 
 const campaignId = '00000000-0000-4000-8000-0000000000ca';
 
-describe('cellOfEvaluation', () => {
+/** A contact as the phone's summary rows and the server's columns hold it: record and reading. */
+function contact(e: Evaluation) {
+	const r = readingOf(e, buildCampaign({ id: e.campaignId }), T0);
+	return {
+		campaignId: e.campaignId,
+		scenarioId: e.scenarioId,
+		channel: e.channel,
+		status: r.status,
+		weekday: r.weekday,
+		timeSlot: r.timeSlot
+	};
+}
+
+describe('cellOf (a contact’s reading)', () => {
 	it('keys by the weekday of the consultation date, slot, scenario and channel', () => {
 		// 2026-03-02 is a Monday.
 		const e = buildEvaluation({
@@ -22,12 +37,21 @@ describe('cellOfEvaluation', () => {
 			channel: 'chat',
 			consultedAt: { date: '2026-03-02', from: '12:10', to: '12:20' }
 		});
-		expect(cellOfEvaluation(e)).toEqual({
+		expect(cellOf(contact(e))).toEqual({
 			weekday: 'mon',
 			slot: 'lunch',
 			scenario: 'card-loss',
 			channel: 'chat'
 		});
+	});
+
+	it('a contact started in the morning slot whose 상담 일시 is 23:30 counts in the night cell', () => {
+		const e = buildEvaluation({
+			scenarioId: 'card-loss',
+			timeSlot: 'morning',
+			consultedAt: { date: '2026-03-02', from: '23:30', to: '23:40' }
+		});
+		expect(cellOf(contact(e))).toMatchObject({ weekday: 'mon', slot: 'night' });
 	});
 
 	it('without a consultation date reads the Seoul date it occurred (late UTC evening = next day)', () => {
@@ -39,16 +63,16 @@ describe('cellOfEvaluation', () => {
 			ivr: { startedAt: at, events: [] }
 		});
 		expect(seoulDate(at)).toBe('2026-03-03');
-		expect(cellOfEvaluation(e)?.weekday).toBe('tue');
+		expect(cellOf(contact(e))?.weekday).toBe('tue');
 	});
 
 	it('an evaluation without a scenario is in no cell', () => {
-		expect(cellOfEvaluation(buildEvaluation({}))).toBeNull();
+		expect(cellOf(contact(buildEvaluation({})))).toBeNull();
 	});
 });
 
 describe('doneByCell', () => {
-	it('counts only evaluations of the campaign that count in reports', () => {
+	it('counts only contacts of the campaign whose reading counts in reports', () => {
 		const base = {
 			campaignId,
 			scenarioId: 's1',
@@ -60,9 +84,8 @@ describe('doneByCell', () => {
 				buildEvaluation({ ...base, status: 'final' }),
 				buildEvaluation({ ...base, status: 'awaiting-follow-up' }),
 				buildEvaluation({ ...base, status: 'draft' }),
-				buildEvaluation({ ...base, status: 'final', deleted: { at: 1, by: 'd' } }),
 				buildEvaluation({ ...base, campaignId: '00000000-0000-4000-8000-0000000000cb' })
-			],
+			].map(contact),
 			campaignId
 		);
 		expect([...done]).toEqual([['wed|morning|s1|phone', 2]]);

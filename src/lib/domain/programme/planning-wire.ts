@@ -7,13 +7,13 @@
 import { z } from '../zod';
 import { Channel, idString } from '../record/common';
 import { TimeSlot, type Evaluation } from '../record/evaluation';
-import { SEOUL_OFFSET_MS, occurredAt } from '../record/seoul-time';
+import { seoulDate } from '../record/seoul-time';
+import type { Reading } from '../reading/reading';
 import { countsInReports } from '../report-set';
 import { Assignment, type Plan } from './records';
 import {
 	cellId,
 	spreadPlan,
-	weekdayOf,
 	type CellKey,
 	type PlanError,
 	type PlanGrid,
@@ -97,45 +97,35 @@ export function planErrorMessage(error: PlanError): string {
 	}
 }
 
-/** The Seoul calendar date (YYYY-MM-DD) of an instant. */
-export function seoulDate(ms: number): string {
-	return new Date(ms + SEOUL_OFFSET_MS).toISOString().slice(0, 10);
-}
+export { seoulDate };
 
 /**
- * The plan cell an evaluation is a contact of: the weekday of its consultation date (or of when
- * it occurred, in Asia/Seoul), its time slot, scenario and channel. Null without a scenario.
+ * A contact as the progress grid reads it: its record's campaign, scenario and channel, and
+ * its reading's status, weekday and slot (both from 상담 일시 in Asia/Seoul; see `readRecord`).
+ * The phone's summary rows and the server's reading columns hold exactly this.
  */
-export function cellOfEvaluation(
-	e: Pick<Evaluation, 'consultedAt' | 'ivr' | 'createdAt' | 'timeSlot' | 'scenarioId' | 'channel'>
+export type ContactRow = Pick<Evaluation, 'campaignId' | 'scenarioId' | 'channel'> &
+	Pick<Reading, 'status' | 'weekday' | 'timeSlot'>;
+
+/** The plan cell a contact counts for: its reading's weekday and slot, its scenario and channel. */
+export function cellOf(
+	row: Pick<ContactRow, 'scenarioId' | 'channel' | 'weekday' | 'timeSlot'>
 ): CellKey | null {
-	if (!e.scenarioId) return null;
-	const date = e.consultedAt?.date ?? seoulDate(occurredAt(e));
-	return { weekday: weekdayOf(date), slot: e.timeSlot, scenario: e.scenarioId, channel: e.channel };
+	if (!row.scenarioId) return null;
+	return {
+		weekday: row.weekday,
+		slot: row.timeSlot,
+		scenario: row.scenarioId,
+		channel: row.channel
+	};
 }
 
-/** Contacts done per cell id: the campaign's evaluations that count in reports. */
-export function doneByCell(
-	evaluations: Iterable<
-		Pick<
-			Evaluation,
-			| 'campaignId'
-			| 'deleted'
-			| 'status'
-			| 'consultedAt'
-			| 'ivr'
-			| 'createdAt'
-			| 'timeSlot'
-			| 'scenarioId'
-			| 'channel'
-		>
-	>,
-	campaignId: string
-): Map<string, number> {
+/** Contacts done per cell id: the campaign's contacts whose reading counts in reports. */
+export function doneByCell(rows: Iterable<ContactRow>, campaignId: string): Map<string, number> {
 	const out = new Map<string, number>();
-	for (const e of evaluations) {
-		if (e.campaignId !== campaignId || e.deleted || !countsInReports(e.status)) continue;
-		const cell = cellOfEvaluation(e);
+	for (const row of rows) {
+		if (row.campaignId !== campaignId || !countsInReports(row.status)) continue;
+		const cell = cellOf(row);
 		if (!cell) continue;
 		const id = cellId(cell);
 		out.set(id, (out.get(id) ?? 0) + 1);

@@ -7,8 +7,9 @@
  * assigned within a cap per center and a minimum gap between one shopper's calls to one
  * center (a familiar voice biases the agent). Rules: docs/scoring.md.
  */
-export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-export type Weekday = (typeof weekdays)[number];
+import { weekdayOf, weekdays, type Weekday } from '../record/seoul-time';
+
+export { weekdayOf, weekdays, type Weekday };
 
 export interface PlanGrid {
 	weekdays: readonly Weekday[];
@@ -143,12 +144,6 @@ export function planProgress(
 }
 
 const DAY = 86_400_000;
-
-/** YYYY-MM-DD → weekday of that calendar date. */
-export function weekdayOf(date: string): Weekday {
-	const d = new Date(`${date}T00:00:00Z`).getUTCDay();
-	return weekdays[(d + 6) % 7]!;
-}
 
 function addDays(date: string, days: number): string {
 	return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);

@@ -19,7 +19,11 @@ export function seoulMinuteOfDay(ms: number): number {
  * night 21:00–05:59.
  */
 export function timeSlotOf(ms: number): TimeSlot {
-	const m = seoulMinuteOfDay(ms);
+	return slotOfMinute(seoulMinuteOfDay(ms));
+}
+
+/** The time slot of a Seoul local minute of the day (0 … 1439); see `timeSlotOf`. */
+function slotOfMinute(m: number): TimeSlot {
 	if (m < 6 * 60) return 'night';
 	if (m < 12 * 60) return 'morning';
 	if (m < 13 * 60) return 'lunch';
@@ -54,6 +58,35 @@ export function seoulLocalToEpoch(date: string, time: string): number {
 	const [y, mo, d] = date.split('-').map(Number);
 	const [h, mi] = time.split(':').map(Number);
 	return Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0) - SEOUL_OFFSET_MS;
+}
+
+/** `YYYY-MM-DD` of the Seoul calendar date containing `ms`. */
+export function seoulDate(ms: number): string {
+	return new Date(ms + SEOUL_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+export const weekdays = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Weekday = (typeof weekdays)[number];
+
+/** YYYY-MM-DD → weekday of that calendar date. */
+export function weekdayOf(date: string): Weekday {
+	const d = new Date(`${date}T00:00:00Z`).getUTCDay();
+	return weekdays[(d + 6) % 7]!;
+}
+
+/**
+ * The time slot of a contact: the slot of 상담 일시's start (Seoul local) when it is recorded,
+ * whatever the record was started as; only without it the record's own `timeSlot`.
+ */
+export function contactSlot(e: Pick<Evaluation, 'consultedAt' | 'timeSlot'>): TimeSlot {
+	if (!e.consultedAt) return e.timeSlot;
+	const [h, m] = e.consultedAt.from.split(':').map(Number);
+	return slotOfMinute((h ?? 0) * 60 + (m ?? 0));
+}
+
+/** The weekday of a contact: of 상담 일시's date when recorded, else of the Seoul date it occurred. */
+export function contactWeekday(e: Pick<Evaluation, 'consultedAt' | 'ivr' | 'createdAt'>): Weekday {
+	return weekdayOf(e.consultedAt?.date ?? seoulDate(occurredAt(e)));
 }
 
 /**

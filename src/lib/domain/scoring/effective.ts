@@ -13,7 +13,8 @@ import { followUpAnswers, hasPendingFollowUp } from './follow-up';
 import { buildPlan, type ScoringPlan } from './plan';
 import { scoreEvaluation, type EvaluationScore } from './score';
 
-type CampaignRules = Pick<Campaign, 'template' | 'emailAnswerStandardHours'>;
+/** What an evaluation is read under: its campaign's template and published e-mail standard. */
+export type CampaignRules = Pick<Campaign, 'template' | 'emailAnswerStandardHours'>;
 
 /** The template an evaluation is scored under: its own once finalized, else the campaign's. */
 export function templateOf(
@@ -23,7 +24,8 @@ export function templateOf(
 	return e.scoredWith ?? campaign.template;
 }
 
-function rulesOf(e: Pick<Evaluation, 'scoredWith'>, campaign: CampaignRules): CampaignRules {
+/** The rules an evaluation reads under: its own template once finalized, else the campaign's. */
+export function rulesOf(e: Pick<Evaluation, 'scoredWith'>, campaign: CampaignRules): CampaignRules {
 	return e.scoredWith === undefined
 		? campaign
 		: { template: e.scoredWith, emailAnswerStandardHours: campaign.emailAnswerStandardHours };
@@ -78,17 +80,21 @@ export function effectiveEvaluation(
 	return { ...e, answers: answers ?? e.answers, status };
 }
 
-const plans = new Map<string, ScoringPlan>();
-const byTemplate = new WeakMap<ScoringTemplate, ScoringPlan>();
+const plans = new WeakMap<Catalog, Map<string, ScoringPlan>>();
+const byTemplate = new WeakMap<Catalog, WeakMap<ScoringTemplate, ScoringPlan>>();
 
-/** The scoring plan of a template, built once per distinct template. */
+/** The scoring plan of a template, built once per distinct template (and catalog). */
 export function planOfTemplate(catalog: Catalog, template: ScoringTemplate): ScoringPlan {
-	const cached = byTemplate.get(template);
+	let own = byTemplate.get(catalog);
+	if (!own) byTemplate.set(catalog, (own = new WeakMap()));
+	const cached = own.get(template);
 	if (cached) return cached;
+	let keyed = plans.get(catalog);
+	if (!keyed) plans.set(catalog, (keyed = new Map()));
 	const built = buildPlan(catalog, template);
-	const shared = plans.get(built.key) ?? built;
-	if (!plans.has(built.key)) plans.set(built.key, built);
-	byTemplate.set(template, shared);
+	const shared = keyed.get(built.key) ?? built;
+	if (!keyed.has(built.key)) keyed.set(built.key, built);
+	own.set(template, shared);
 	return shared;
 }
 
@@ -101,7 +107,10 @@ export function planFor(
 	return planOfTemplate(catalog, templateOf(e, campaign));
 }
 
-/** The effective score of an evaluation at `now`: what every screen and file shows. */
+/**
+ * The score of an evaluation as it reads at `now` (the scoring step of `readRecord` in
+ * domain/reading, which every screen, file and tally reads).
+ */
 export function scoreAt(
 	catalog: Catalog,
 	e: Evaluation,

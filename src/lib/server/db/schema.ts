@@ -104,10 +104,11 @@ export const evaluations = pgTable(
 		/** Released to the center's manager at this instant (null = not released). */
 		releasedAt: timestamp('released_at', { withTimezone: true }),
 		releasedBy: text('released_by').references(() => members.id),
-		// What the record reads as, computed at push time with the shared domain code (the
-		// campaign's rules, `scoreAt` / `summaryAt`), so reports are SQL group-bys. Recomputed
-		// when `recheck_at` passes (a pending follow-up deadline changes the reading) and when
-		// the campaign changes. Null on tombstones and when the campaign cannot be read.
+		// The record's reading (domain `readRecord`: under the template it was finalized with),
+		// computed at every write, so reports are SQL sums of what the domain stored. Read again
+		// by every reader once `recheck_at` has passed (a pending follow-up deadline changes
+		// it: `refreshDueReadings`) and when the campaign changes. Null on tombstones and when
+		// the campaign cannot be read.
 		/** Effective status: 'draft' | 'awaiting-follow-up' | 'final'. */
 		status: text('status'),
 		/** The score as every screen shows it (rounded to one decimal); null = no score. */
@@ -115,8 +116,11 @@ export const evaluations = pgTable(
 		verdict: text('verdict'),
 		countsInReports: boolean('counts_in_reports').notNull().default(false),
 		occurredAt: timestamp('occurred_at', { withTimezone: true }),
-		/** The first pending follow-up deadline: the reading changes then. */
-		recheckAt: timestamp('recheck_at', { withTimezone: true })
+		/** The reading's `changesAfter` (its first pending follow-up deadline): due once passed. */
+		recheckAt: timestamp('recheck_at', { withTimezone: true }),
+		/** The reading's time slot and weekday: of 상담 일시 in Asia/Seoul when recorded. */
+		timeSlot: text('time_slot'),
+		weekday: text('weekday')
 	},
 	(t) => [
 		uniqueIndex('evaluations_seq_idx').on(t.seq),

@@ -3,7 +3,7 @@
 // plan's caps and gaps; each shopper reads their own.
 import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import {
-	cellOfEvaluation,
+	doneByCell,
 	planErrorCode,
 	planErrorMessage,
 	seoulDate,
@@ -21,12 +21,12 @@ import {
 	type AssignmentRules,
 	type PlanCell
 } from '$lib/domain/programme/sampling';
-import type { Evaluation } from '$lib/domain/record';
 import { rolesThatCan } from '$lib/domain/access/permissions';
 import type { Session } from '../auth/session';
 import type { Db, Orm } from '../db';
 import { assignments, campaignMembers, evaluations, members } from '../db/schema';
 import { notFound } from '../errors';
+import { storedContacts } from '../sync/derive';
 import type { Reader } from './snapshot';
 import { campaignScenarios, conflict, refused, requirePlanner, storedPlan } from './planning';
 
@@ -272,7 +272,7 @@ async function generateLocked(
 	const to = input.to ?? plan.to;
 	if (from > to) throw refused('bad-period', 'The period ends before it starts.');
 
-	const done = await doneOnServer(db, campaignId);
+	const done = await doneOnServer(db, campaignId, now);
 	const pending = await pendingByCell(db, campaignId);
 	const open: PlanCell[] = spread.cells.map((c) => {
 		const id = cellId(c);
@@ -327,25 +327,13 @@ async function underCampaignLock<T>(
 	});
 }
 
-/** Contacts done per cell: the campaign's evaluations that count in reports. */
-async function doneOnServer(db: Db, campaignId: string): Promise<Map<string, number>> {
-	const rows = await db.orm
-		.select({ body: evaluations.body })
-		.from(evaluations)
-		.where(
-			and(
-				eq(evaluations.campaignId, campaignId),
-				eq(evaluations.deleted, false),
-				eq(evaluations.countsInReports, true)
-			)
-		);
-	const out = new Map<string, number>();
-	for (const r of rows) {
-		const cell = cellOfEvaluation(r.body as Evaluation);
-		if (!cell) continue;
-		out.set(cellId(cell), (out.get(cellId(cell)) ?? 0) + 1);
-	}
-	return out;
+/** Contacts done per cell: the campaign's stored readings that count in reports (read now). */
+export async function doneOnServer(
+	db: Db,
+	campaignId: string,
+	now: number
+): Promise<Map<string, number>> {
+	return doneByCell(await storedContacts(db.orm, campaignId, now), campaignId);
 }
 
 /** Open generated assignments per cell whose contact is not done yet (none, or a draft). */

@@ -14,6 +14,7 @@ import { requireAction } from '../access';
 import type { Db } from '../db';
 import { campaigns, evaluations, members, plans, reviewEvents } from '../db/schema';
 import { notFound } from '../errors';
+import { refreshDueReadings } from '../sync/derive';
 import { releasedView, sameVersion } from './disputes';
 
 /** POST /evaluations/:id/acknowledge: the campaign's manager has read this released version. */
@@ -73,7 +74,8 @@ export async function acknowledge(
 
 /**
  * GET /campaigns/:id/center-figures (`center.figures`: the manager, the coordinator): released
- * evaluations that count in reports, of the campaign and of every campaign of its organisation.
+ * evaluations that count in reports, of the campaign and of every campaign of its organisation,
+ * each as its reading holds at `now` (due readings are read again first, in every campaign).
  */
 export async function centerFiguresOf(
 	db: Db,
@@ -91,6 +93,7 @@ export async function centerFiguresOf(
 		.select({ id: campaigns.id })
 		.from(campaigns)
 		.where(eq(campaigns.orgId, org[0]!.orgId));
+	await refreshDueReadings(db.orm, sameOrg, now);
 	const rows = await db.orm
 		.select({
 			campaignId: evaluations.campaignId,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan, Scenario } from '$lib/domain/programme/records';
-import { buildEvaluation } from '$lib/testing/builders';
+import { readingOf } from '$lib/domain/reading';
+import { buildCampaign, buildEvaluation } from '$lib/testing/builders';
 import { evaluations } from '../db/schema';
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
@@ -312,6 +313,8 @@ describe.each(testDatabaseKinds())('generation and done contacts on %s', (kind) 
 				consultedAt: { date: '2026-03-04', from: '09:00', to: '09:10' },
 				...extra
 			});
+			// Stored with its reading, as a push stores it.
+			const r = readingOf(e, buildCampaign({ id: campaignId }), NOW);
 			await db.orm.insert(evaluations).values({
 				id: e.id,
 				campaignId,
@@ -319,8 +322,10 @@ describe.each(testDatabaseKinds())('generation and done contacts on %s', (kind) 
 				version: e.version,
 				deviceId: e.deviceId,
 				body: e,
-				status,
-				countsInReports: status === 'final'
+				status: r.status,
+				countsInReports: r.countsInReports,
+				timeSlot: r.timeSlot,
+				weekday: r.weekday
 			});
 			return e.id;
 		};

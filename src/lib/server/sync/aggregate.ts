@@ -1,5 +1,6 @@
-// A campaign's report figures computed by the database from the stored readings (see
-// derive.ts), with the rules of domain/aggregate/aggregate.ts: counts cover every live record;
+// A campaign's report figures summed by the database from the stored readings (see derive.ts:
+// what the domain's readRecord gave, nothing derived again here), with the rules of
+// domain/aggregate/aggregate.ts: counts cover every live record, by the reading's status;
 // scores, verdicts and rates only records that count in reports; a check's rate is earned /
 // possible with met 1, partial 0.5, not met 0, N/A and unanswered left out; a section's rate
 // pools its checks.
@@ -13,7 +14,7 @@ import type { Session } from '../auth/session';
 import { requireAction } from '../access';
 import { rowsOf, type Db, type Orm } from '../db';
 import { campaignCheckCounts, campaignTallies, campaigns } from '../db/schema';
-import { campaignRules, lockWrites, refreshReadings } from './derive';
+import { campaignRules, lockWrites, refreshDueReadings } from './derive';
 import { rebuildTallies } from './tallies';
 import { invalid } from '../errors';
 
@@ -28,7 +29,7 @@ export async function campaignAggregate(
 	const campaign = await campaignRules(db.orm, campaignId);
 	if (!campaign) throw invalid('The campaign on the server cannot be read.');
 	// Readings whose pending deadline has passed read differently now.
-	await refreshReadings(db.orm, campaignId, now);
+	await refreshDueReadings(db.orm, [campaignId], now);
 	const plan = planOfTemplate(catalog, campaign.template);
 
 	await ensureTallies(db, campaignId);

@@ -1,59 +1,66 @@
-// What a stored record reads as, kept beside it so reports are SQL group-bys: computed with
-// the same domain code every screen uses (scoreAt / summarize under the campaign's rules).
-import { and, eq, inArray, isNotNull, lt, sql } from 'drizzle-orm';
+// What a stored record reads as, kept beside it so reports are SQL group-bys: the domain's one
+// reading of a record (readRecord: under the template it was finalized with, at an instant),
+// written as columns. Every reader of these columns first re-reads the rows whose reading is
+// due (refreshDueReadings), the same rule the phone applies to its summary rows.
+import { and, eq, inArray, isNotNull, isNull, lt, or, sql, type SQLWrapper } from 'drizzle-orm';
 import { catalog } from '$lib/domain/catalog';
 import { parseCampaign, type Campaign, type Evaluation } from '$lib/domain/record';
-import { CODE, planFor, scoreAt } from '$lib/domain/scoring';
-import { summarize } from '$lib/domain/summarize';
-import { countsInReports } from '$lib/domain/report-set';
+import type { ContactRow } from '$lib/domain/programme/planning-wire';
+import { readRecord, type ReadRecord } from '$lib/domain/reading';
+import { CODE } from '$lib/domain/scoring';
 import type { Orm } from '../db';
 import { changeTallies, contributionOf, type StoredReading } from './tallies';
 import { blobs, campaigns, evaluations } from '../db/schema';
 
-/** The denormalised reading of one evaluation at an instant. */
-export interface Reading {
+/** The reading of one evaluation at an instant, as the columns it is stored in. */
+export interface ReadingRow {
 	status: string | null;
 	score: number | null;
 	verdict: string | null;
 	countsInReports: boolean;
 	occurredAt: Date | null;
+	/** The reading's `changesAfter`: it is read again once this instant has passed. */
 	recheckAt: Date | null;
+	timeSlot: string | null;
+	weekday: string | null;
 	codes: { checkId: string; code: number }[];
 }
 
-const EMPTY: Reading = {
+const EMPTY: ReadingRow = {
 	status: null,
 	score: null,
 	verdict: null,
 	countsInReports: false,
 	occurredAt: null,
 	recheckAt: null,
+	timeSlot: null,
+	weekday: null,
 	codes: []
 };
 
 /** The reading of a record at `now`; a tombstone, or a record without a readable campaign, reads nothing. */
-export function readingOf(e: Evaluation, campaign: Campaign | null, now: number): Reading {
+export function readingRowOf(e: Evaluation, campaign: Campaign | null, now: number): ReadingRow {
 	if (e.deleted || !campaign) return EMPTY;
-	const score = scoreAt(catalog, e, campaign, now);
-	const row = summarize(e, campaign, score, now);
-	const next = row.pendingDeadlines[0];
+	const read = readRecord(e, campaign, now, catalog);
+	const r = read.reading;
 	return {
-		status: row.status,
-		score: row.score,
-		verdict: row.verdict,
-		countsInReports: countsInReports(row.status),
-		occurredAt: new Date(row.occurredAt ?? score.occurredAt),
-		recheckAt: next === undefined ? null : new Date(next),
-		codes: codesOf(e, campaign, score.codes)
+		status: r.status,
+		score: r.score,
+		verdict: r.verdict,
+		countsInReports: r.countsInReports,
+		occurredAt: new Date(r.occurredAt),
+		recheckAt: r.changesAfter === null ? null : new Date(r.changesAfter),
+		timeSlot: r.timeSlot,
+		weekday: r.weekday,
+		codes: codesOf(read)
 	};
 }
 
-/** The answered checks of a record scored with `codes` (in its plan's order). */
-function codesOf(e: Evaluation, campaign: Campaign, codes: ArrayLike<number>): Reading['codes'] {
-	const plan = planFor(catalog, e, campaign);
-	const out: Reading['codes'] = [];
+/** The answered checks of a read record (in its plan's order). */
+function codesOf({ plan, score }: ReadRecord): ReadingRow['codes'] {
+	const out: ReadingRow['codes'] = [];
 	plan.checkIds.forEach((checkId, i) => {
-		const code = codes[i]!;
+		const code = score.codes[i]!;
 		if (code !== CODE.UNANSWERED) out.push({ checkId, code });
 	});
 	return out;
@@ -63,21 +70,19 @@ function codesOf(e: Evaluation, campaign: Campaign, codes: ArrayLike<number>): R
 const END_OF_TIME = 8.64e15;
 
 /**
- * The per-check codes of a stored reading, derived again from the stored body: what
- * `readingOf` gave when the reading was written. A reading only changes when a pending
- * follow-up's deadline passes, and `recheckAt` is the first of them (still pending at that
- * very instant), so the codes at `recheckAt` are the codes it was written with; with none
- * pending, every follow-up was already decided and reads the same ever after. Under the same
- * campaign rules: a change of rules has the tallies rebuilt (see putCampaign).
+ * The per-check codes of a stored reading, read again from the stored body: what `readingRowOf`
+ * gave when the reading was written. A reading only changes by the clock once its
+ * `recheckAt` has passed, and at `recheckAt` itself it still holds, so the codes read at
+ * `recheckAt` are the codes it was written with; with none, it reads the same ever after.
+ * Under the same campaign rules: a change of rules has the tallies rebuilt (see putCampaign).
  */
 export function storedCodes(
 	e: Evaluation,
 	campaign: Campaign | null,
 	recheckAt: Date | null
-): Reading['codes'] {
+): ReadingRow['codes'] {
 	if (e.deleted || !campaign) return [];
-	const at = recheckAt?.getTime() ?? END_OF_TIME;
-	return codesOf(e, campaign, scoreAt(catalog, e, campaign, at).codes);
+	return codesOf(readRecord(e, campaign, recheckAt?.getTime() ?? END_OF_TIME, catalog));
 }
 
 const campaignCache = new Map<string, { version: number; campaign: Campaign | null }>();
@@ -129,20 +134,22 @@ export const storedColumns = {
 export async function writeReadings(
 	db: Orm,
 	campaign: Campaign | null,
-	entries: readonly { stored: StoredRecord; reading: Reading }[]
+	entries: readonly { stored: StoredRecord; reading: ReadingRow }[]
 ): Promise<void> {
 	if (entries.length === 0) return;
 	const values = sql.join(
 		entries.map(
 			({ stored, reading: r }) =>
-				sql`(${stored.id}::text, ${r.status}::text, ${r.score}::numeric, ${r.verdict}::text, ${r.countsInReports}::boolean, ${iso(r.occurredAt)}::timestamptz, ${iso(r.recheckAt)}::timestamptz)`
+				sql`(${stored.id}::text, ${r.status}::text, ${r.score}::numeric, ${r.verdict}::text, ${r.countsInReports}::boolean, ${iso(r.occurredAt)}::timestamptz, ${iso(r.recheckAt)}::timestamptz, ${r.timeSlot}::text, ${r.weekday}::text)`
 		),
 		sql`, `
 	);
 	await db.execute(sql`
 		update evaluations e set status = v.status, score = v.score, verdict = v.verdict,
-			counts_in_reports = v.counts, occurred_at = v.occurred_at, recheck_at = v.recheck_at
-		from (values ${values}) as v(id, status, score, verdict, counts, occurred_at, recheck_at)
+			counts_in_reports = v.counts, occurred_at = v.occurred_at, recheck_at = v.recheck_at,
+			time_slot = v.time_slot, weekday = v.weekday
+		from (values ${values}) as v(id, status, score, verdict, counts, occurred_at, recheck_at,
+			time_slot, weekday)
 		where e.id = v.id`);
 	await changeTallies(
 		db,
@@ -156,10 +163,43 @@ export async function writeReadings(
 }
 
 /**
- * Reads again the records of a campaign whose reading may have changed: those whose
- * `recheck_at` has passed, or (with `all`) every record, e.g. after the campaign changed.
- * The record bodies and their cursor positions stay as they are. Each 500 records are read and
- * written in one transaction under the write lock, so a push in between is never overwritten.
+ * The refresh rule of a stored reading (domain `isDue`) as SQL: due once `recheck_at`, the
+ * reading's `changesAfter`, has passed. A reading stored before readings held a slot (a
+ * readable record without `time_slot`) is due at once, as on the phone.
+ */
+const due = (now: number) =>
+	or(
+		and(isNotNull(evaluations.recheckAt), lt(evaluations.recheckAt, new Date(now))),
+		and(isNull(evaluations.timeSlot), isNotNull(evaluations.status))
+	);
+
+/**
+ * Re-reads, before they are read, the stored readings of the campaigns `campaignIds` (a list,
+ * or a query of ids) that are due at `now`. Every reader of the reading columns calls it
+ * first (the aggregate, the center figures, the progress grid), so nobody reads a stale one,
+ * whoever asks and whether or not a coordinator opened anything.
+ */
+export async function refreshDueReadings(
+	db: Orm,
+	campaignIds: readonly string[] | SQLWrapper,
+	now: number
+): Promise<number> {
+	const ids = Array.isArray(campaignIds) ? [...(campaignIds as readonly string[])] : campaignIds;
+	if (Array.isArray(ids) && ids.length === 0) return 0;
+	const found = await db
+		.selectDistinct({ campaignId: evaluations.campaignId })
+		.from(evaluations)
+		.where(and(inArray(evaluations.campaignId, ids as string[] | SQLWrapper), due(now)));
+	let n = 0;
+	for (const { campaignId } of found) n += await refreshReadings(db, campaignId, now);
+	return n;
+}
+
+/**
+ * Reads again the records of a campaign whose reading is due at `now`, or (with `all`) every
+ * record, e.g. after the campaign changed. The record bodies and their cursor positions stay
+ * as they are. Each 500 records are read and written in one transaction under the write lock,
+ * so a push in between is never overwritten.
  */
 export async function refreshReadings(
 	db: Orm,
@@ -169,11 +209,7 @@ export async function refreshReadings(
 ): Promise<number> {
 	const where = all
 		? eq(evaluations.campaignId, campaignId)
-		: and(
-				eq(evaluations.campaignId, campaignId),
-				isNotNull(evaluations.recheckAt),
-				lt(evaluations.recheckAt, new Date(now))
-			);
+		: and(eq(evaluations.campaignId, campaignId), due(now));
 	const found = await db.select({ id: evaluations.id }).from(evaluations).where(where);
 	if (found.length === 0) return 0;
 	for (let i = 0; i < found.length; i += 500) {
@@ -192,12 +228,55 @@ export async function refreshReadings(
 				campaign,
 				rows.map((stored) => ({
 					stored,
-					reading: readingOf(stored.body as Evaluation, campaign, now)
+					reading: readingRowOf(stored.body as Evaluation, campaign, now)
 				}))
 			);
 		});
 	}
 	return found.length;
+}
+
+/**
+ * The campaign's live contacts that count in reports as the progress grid reads them: their
+ * stored reading's status, weekday and slot, with the record's scenario and channel. Due
+ * readings are read again first.
+ */
+export async function storedContacts(
+	db: Orm,
+	campaignId: string,
+	now: number
+): Promise<ContactRow[]> {
+	await refreshDueReadings(db, [campaignId], now);
+	const rows = await db
+		.select({
+			campaignId: evaluations.campaignId,
+			scenarioId: sql<string | null>`${evaluations.body} ->> 'scenarioId'`,
+			channel: sql<ContactRow['channel']>`${evaluations.body} ->> 'channel'`,
+			status: evaluations.status,
+			weekday: evaluations.weekday,
+			timeSlot: evaluations.timeSlot
+		})
+		.from(evaluations)
+		.where(
+			and(
+				eq(evaluations.campaignId, campaignId),
+				eq(evaluations.deleted, false),
+				eq(evaluations.countsInReports, true)
+			)
+		);
+	return rows.flatMap(({ scenarioId, status, weekday, timeSlot, ...r }) =>
+		status && weekday && timeSlot
+			? [
+					{
+						...r,
+						scenarioId: scenarioId ?? undefined,
+						status: status as ContactRow['status'],
+						weekday: weekday as ContactRow['weekday'],
+						timeSlot: timeSlot as ContactRow['timeSlot']
+					}
+				]
+			: []
+	);
 }
 
 /** Ids of the photos (`sha256-<hex>`) a record's answers name, as hex digests. */

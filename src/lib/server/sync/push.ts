@@ -19,9 +19,9 @@ import {
 	lockWrites,
 	missingOf,
 	photoHashes,
-	readingOf,
+	readingRowOf,
 	storedColumns,
-	type Reading,
+	type ReadingRow,
 	type StoredRecord
 } from './derive';
 import { verifyPushSignature } from './signature';
@@ -227,7 +227,7 @@ export async function storeWrites(
 	if (writes.length === 0) return;
 	const entries = writes.map((w) => ({
 		id: w.record.id,
-		reading: readingOf(w.record, rules.get(w.record.campaignId) ?? null, now)
+		reading: readingRowOf(w.record, rules.get(w.record.campaignId) ?? null, now)
 	}));
 	const receivedAt = new Date(now);
 	// A new version is the coordinator's to release again; a deletion still reaches those who
@@ -253,14 +253,14 @@ export async function storeWrites(
 	await tx.execute(sql`
 		insert into evaluations (id, campaign_id, shopper_member_id, version, device_id, body,
 			deleted, received_at, signer_fingerprint, missing_blobs, status, score, verdict,
-			counts_in_reports, occurred_at, recheck_at)
+			counts_in_reports, occurred_at, recheck_at, time_slot, weekday)
 		select x.id, x.campaign_id, ${memberId}, x.version, x.device_id, x.body, x.deleted,
 			${receivedAt.toISOString()}::timestamptz, ${fingerprint}::text, x.missing_blobs, x.status, x.score,
-			x.verdict, x.counts_in_reports, x.occurred_at, x.recheck_at
+			x.verdict, x.counts_in_reports, x.occurred_at, x.recheck_at, x.time_slot, x.weekday
 		from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id text, campaign_id text,
 			version int, device_id text, body jsonb, deleted boolean, missing_blobs jsonb,
 			status text, score numeric, verdict text, counts_in_reports boolean,
-			occurred_at timestamptz, recheck_at timestamptz)
+			occurred_at timestamptz, recheck_at timestamptz, time_slot text, weekday text)
 		on conflict (id) do update set
 			version = excluded.version,
 			device_id = excluded.device_id,
@@ -277,7 +277,9 @@ export async function storeWrites(
 			verdict = excluded.verdict,
 			counts_in_reports = excluded.counts_in_reports,
 			occurred_at = excluded.occurred_at,
-			recheck_at = excluded.recheck_at`);
+			recheck_at = excluded.recheck_at,
+			time_slot = excluded.time_slot,
+			weekday = excluded.weekday`);
 	// The stored versions' contributions out (their codes derived again from their bodies),
 	// the new ones in.
 	await changeTallies(
@@ -302,14 +304,16 @@ export async function storeWrites(
 }
 
 /** A reading as the columns of a jsonb_to_recordset row. */
-function readingRow(r: Reading) {
+function readingRow(r: ReadingRow) {
 	return {
 		status: r.status,
 		score: r.score,
 		verdict: r.verdict,
 		counts_in_reports: r.countsInReports,
 		occurred_at: r.occurredAt?.toISOString() ?? null,
-		recheck_at: r.recheckAt?.toISOString() ?? null
+		recheck_at: r.recheckAt?.toISOString() ?? null,
+		time_slot: r.timeSlot,
+		weekday: r.weekday
 	};
 }
 

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { aggregate, rate } from '$lib/domain/aggregate';
 import { catalog } from '$lib/domain/catalog';
-import { buildPlan, scoreEvaluation } from '$lib/domain/scoring';
-import { buildEvaluation, buildIvrEvents, buildTemplate } from '$lib/testing/builders';
+import { readRecord } from '$lib/domain/reading';
+import { buildPlan } from '$lib/domain/scoring';
+import {
+	buildCampaign,
+	buildEvaluation,
+	buildIvrEvents,
+	buildTemplate
+} from '$lib/testing/builders';
 import { testUuid } from '$lib/testing/prng';
 import {
 	areaProfile,
@@ -103,10 +109,9 @@ describe('areaProfile', () => {
 
 describe('timeToAgentDistribution', () => {
 	const plan = buildPlan(catalog, buildTemplate());
-	const scored = (n: number, over: Parameters<typeof buildEvaluation>[0]) => {
-		const evaluation = buildEvaluation({ id: testUuid(n), ...over });
-		return { evaluation, score: scoreEvaluation(evaluation, plan) };
-	};
+	const campaign = buildCampaign();
+	const scored = (n: number, over: Parameters<typeof buildEvaluation>[0]) =>
+		readRecord(buildEvaluation({ id: testUuid(n), ...over }), campaign, 0);
 	const items = [
 		scored(1, {
 			ivr: {
@@ -193,7 +198,8 @@ describe('one number: a raw score just under 80', () => {
 			.map((id) => [id, partial.includes(id) ? ('partial' as const) : ('met' as const)])
 	);
 	const evaluation = buildEvaluation({ id: testUuid(1), values });
-	const score = scoreEvaluation(evaluation, plan);
+	const read = readRecord(evaluation, buildCampaign(), 0);
+	const score = read.score;
 
 	it('the raw score is between 79.95 and 80, so rounding and cutting differ; the score is 80', () => {
 		expect(score.incomplete).toEqual([]);
@@ -204,7 +210,7 @@ describe('one number: a raw score just under 80', () => {
 	});
 
 	it('the campaign of that one evaluation shows mean 80.0 and pass rate 100 % (pass at 80)', () => {
-		const r = aggregate([{ evaluation, score }], { plan, now: 0 });
+		const r = aggregate([read], { plan, now: 0 });
 		expect(r.overall.n).toBe(1);
 		expect(fixed1(r.overall.mean)).toBe('80.0');
 		expect(pct(r.passRate.rate)).toBe('100');

@@ -13,7 +13,6 @@ import {
 	type Rate,
 	type ScoredEvaluation
 } from '$lib/domain/aggregate';
-import { countsInReports } from '$lib/domain/report-set';
 import { roundScore } from '$lib/domain/scoring/format-score';
 import { formatPercent, formatScore } from '$lib/i18n/format';
 
@@ -144,8 +143,8 @@ export function timeToAgentDistribution(
 	const seconds: number[] = [];
 	let lost = 0,
 		within = 0;
-	for (const { evaluation: e, score: s } of items) {
-		if (!countsInReports(e.status) || !matches(e, s.occurredAt)) continue;
+	for (const { evaluation: e, score: s, reading: r } of items) {
+		if (!r.countsInReports || !matches(e, r)) continue;
 		const m = s.ivr;
 		if (m.timeToAgentMs !== null) {
 			const v = m.timeToAgentMs / 1000;
