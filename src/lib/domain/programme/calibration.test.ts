@@ -3,7 +3,12 @@ import { catalog } from '../catalog';
 import type { AnswerValue } from '../record/common';
 import { defaultTemplate } from '../record/template';
 import { buildPlan } from '../scoring/plan';
-import { agentSheetScore, calibrationFigures, readingOf, type RatingInput } from './calibration';
+import {
+	agentSheetScore,
+	calibrationFigures,
+	agreementLevelOf,
+	type RatingInput
+} from './calibration';
 
 const plan = buildPlan(catalog, defaultTemplate());
 
@@ -94,7 +99,7 @@ describe('calibrationFigures', () => {
 		// Only one check was answered: the pooled figure is the same.
 		expect(figures.overall.statistic).toBe('kappa');
 		expect(figures.overall.value).toBeCloseTo(0.4, 10);
-		expect(readingOf('kappa', first!.value)).toBe('fair');
+		expect(agreementLevelOf('kappa', first!.value)).toBe('fair');
 	});
 
 	it("a lone answer turns two raters' figure into Krippendorff's alpha (published binary case, α = 0.095)", () => {
@@ -117,7 +122,7 @@ describe('calibrationFigures', () => {
 		expect(figures.checks[0]!.units).toBe(10);
 		expect(figures.checks[0]!.percent).toBeCloseTo(0.6, 10);
 		expect(figures.checks[0]!.value).toBeCloseTo(0.095, 3);
-		expect(readingOf('alpha', figures.checks[0]!.value)).toBe('unreliable');
+		expect(agreementLevelOf('alpha', figures.checks[0]!.value)).toBe('unreliable');
 	});
 
 	it('three raters always read with alpha', () => {
@@ -210,17 +215,17 @@ describe('calibrationFigures', () => {
 	});
 });
 
-describe('readingOf', () => {
+describe('agreementLevelOf', () => {
 	it('reads kappa by Landis & Koch and alpha by the 0.8 / 0.667 rule, at the band edges', () => {
-		expect(readingOf('kappa', -0.1)).toBe('poor');
-		expect(readingOf('kappa', 0)).toBe('slight');
-		expect(readingOf('kappa', 0.2)).toBe('slight');
-		expect(readingOf('kappa', 0.41)).toBe('moderate');
-		expect(readingOf('kappa', 0.8)).toBe('substantial');
-		expect(readingOf('kappa', 0.81)).toBe('almost-perfect');
-		expect(readingOf('alpha', 0.8)).toBe('reliable');
-		expect(readingOf('alpha', 0.667)).toBe('tentative');
-		expect(readingOf('alpha', 0.66)).toBe('unreliable');
-		expect(readingOf('kappa', null)).toBeNull();
+		expect(agreementLevelOf('kappa', -0.1)).toBe('poor');
+		expect(agreementLevelOf('kappa', 0)).toBe('slight');
+		expect(agreementLevelOf('kappa', 0.2)).toBe('slight');
+		expect(agreementLevelOf('kappa', 0.41)).toBe('moderate');
+		expect(agreementLevelOf('kappa', 0.8)).toBe('substantial');
+		expect(agreementLevelOf('kappa', 0.81)).toBe('almost-perfect');
+		expect(agreementLevelOf('alpha', 0.8)).toBe('reliable');
+		expect(agreementLevelOf('alpha', 0.667)).toBe('tentative');
+		expect(agreementLevelOf('alpha', 0.66)).toBe('unreliable');
+		expect(agreementLevelOf('kappa', null)).toBeNull();
 	});
 });

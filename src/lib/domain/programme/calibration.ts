@@ -197,7 +197,7 @@ export function calibrationFigures(input: CalibrationInput): CalibrationFigures 
 	return { overall, checks, raters, contacts };
 }
 
-export type AgreementReading =
+export type AgreementLevel =
 	| 'poor'
 	| 'slight'
 	| 'fair'
@@ -213,10 +213,10 @@ export type AgreementReading =
  * 0.60 moderate, 0.80 substantial, above almost perfect; alpha by Krippendorff (2004) — 0.8 and
  * above reliable, 0.667 and above tentative, below unreliable. Null without a value.
  */
-export function readingOf(
+export function agreementLevelOf(
 	statistic: 'kappa' | 'alpha',
 	value: number | null
-): AgreementReading | null {
+): AgreementLevel | null {
 	if (value === null) return null;
 	if (statistic === 'alpha') {
 		if (value >= 0.8) return 'reliable';
