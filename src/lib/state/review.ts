@@ -13,7 +13,7 @@ import {
 import { ReviewAnswer, type ReviewRequest } from '$lib/domain/programme/review-wire';
 import { ProgrammeSnapshot } from '$lib/domain/programme/records';
 import type { Campaign, Evaluation } from '$lib/domain/record';
-import { effectiveStatus } from '$lib/domain/scoring/effective';
+import { readingOf } from '$lib/domain/reading';
 import type { ReportMessages } from '$lib/i18n';
 import { getCampaign } from '$lib/storage/campaigns';
 import { getEvaluation, listEvaluations } from '$lib/storage/evaluations';
@@ -51,7 +51,7 @@ export function viewOf(
 	now = Date.now(),
 	disputes: readonly Dispute[] = []
 ): ReviewView {
-	const status = campaign ? effectiveStatus(e, campaign, now) : e.status;
+	const status = campaign ? readingOf(e, campaign, now).status : e.status;
 	return reviewOf(events, e.version, !e.deleted && status === 'final', disputes);
 }
 

@@ -10,7 +10,8 @@ import {
 	takeTheirAnswers
 } from '../editing';
 import type { Evaluation } from '../record/evaluation';
-import { buildPlan, scoreAt, scoreEvaluation } from '../scoring';
+import { buildPlan, scoreEvaluation } from '../scoring';
+import { readRecord } from '../reading';
 import { buildCampaign, buildEvaluation, buildTemplate, ctxAt, T0 } from '../../testing/builders';
 import { buildPhoto, buildTestBundle } from '../../testing/bundles';
 import { testUuid } from '../../testing/prng';
@@ -280,8 +281,8 @@ describe('campaigns', () => {
 			ctxAt()
 		);
 		if (!done.ok) throw new Error('expected final');
-		const before = scoreAt(catalog, done.evaluation, campaign, NOW);
-		const after = scoreAt(catalog, done.evaluation, raised, NOW);
+		const before = readRecord(done.evaluation, campaign, NOW, catalog).score;
+		const after = readRecord(done.evaluation, raised, NOW, catalog).score;
 		expect(after.score).toBe(before.score);
 		expect(after.verdict).toBe(before.verdict);
 	});

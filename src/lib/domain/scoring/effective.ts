@@ -11,7 +11,6 @@ import type { Answer, Evaluation, EvaluationStatus } from '../record/evaluation'
 import type { ScoringTemplate } from '../record/template';
 import { followUpAnswers, hasPendingFollowUp } from './follow-up';
 import { buildPlan, type ScoringPlan } from './plan';
-import { scoreEvaluation, type EvaluationScore } from './score';
 
 /** What an evaluation is read under: its campaign's template and published e-mail standard. */
 export type CampaignRules = Pick<Campaign, 'template' | 'emailAnswerStandardHours'>;
@@ -105,17 +104,4 @@ export function planFor(
 	campaign: Pick<Campaign, 'template'>
 ): ScoringPlan {
 	return planOfTemplate(catalog, templateOf(e, campaign));
-}
-
-/**
- * The score of an evaluation as it reads at `now` (the scoring step of `readRecord` in
- * domain/reading, which every screen, file and tally reads).
- */
-export function scoreAt(
-	catalog: Catalog,
-	e: Evaluation,
-	campaign: CampaignRules,
-	now: number
-): EvaluationScore {
-	return scoreEvaluation(effectiveEvaluation(e, campaign, now), planFor(catalog, e, campaign));
 }

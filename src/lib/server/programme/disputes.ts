@@ -19,7 +19,7 @@ import {
 	type ReviewView
 } from '$lib/domain/programme/review';
 import { parseEvaluation, type Evaluation } from '$lib/domain/record';
-import { scoreAt } from '$lib/domain/scoring';
+import { readRecord } from '$lib/domain/reading';
 import type { Session } from '../auth/session';
 import { requireAction } from '../access';
 import type { Db, Orm } from '../db';
@@ -272,7 +272,12 @@ export async function decideDispute(
 			const ctx = { at: now, by: serverActor(session.memberId) };
 			const reopened = reopen(row.body as Evaluation, input.reason, ctx);
 			const answered = answer(reopened, dispute.checkId, input.newValue, ctx);
-			const done = finalize(answered, scoreAt(catalog, answered, campaign, now), campaign, ctx);
+			const done = finalize(
+				answered,
+				readRecord(answered, campaign, now, catalog).score,
+				campaign,
+				ctx
+			);
 			if (!done.ok) {
 				throw invalid(
 					`The revision cannot be finalized: ${done.issues.map((i) => `${i.checkId} ${i.problem}`).join(', ')}`
