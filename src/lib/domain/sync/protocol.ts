@@ -108,7 +108,9 @@ export const PushRequest = z.object({
 export type PushRequest = z.infer<typeof PushRequest>;
 
 /**
- * What became of one pushed record. `status` is the HTTP status the record would get alone:
+ * What became of one pushed record: a push answers 200 with one result per record, in the
+ * order sent, and one refused record never fails the others. `status` is the HTTP status the
+ * record would get alone:
  * 201 stored, 200 already there (same version, or the server has a later one of the same
  * history), 409 the server holds a different body for that version (`server` = its copy),
  * 403 not yours, 422 invalid (`message`).
