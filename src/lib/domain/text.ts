@@ -14,14 +14,20 @@ export const UNSTORABLE = {
 	surrogate: 'contains half of a character pair (a lone UTF-16 surrogate), which cannot be stored'
 } as const;
 
-const NUL = /\u0000/;
-/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const NUL = '\u0000';
+/** A whole pair (two code units), or one surrogate alone: scanned left to right. */
+const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
+
+function hasLoneSurrogate(text: string): boolean {
+	if (!/[\uD800-\uDFFF]/.test(text)) return false;
+	for (const [m] of text.matchAll(SURROGATES)) if (m.length === 1) return true;
+	return false;
+}
 
 /** Why `text` cannot be stored (a sentence of `UNSTORABLE`), or undefined when it can. */
 export function textProblem(text: string): string | undefined {
-	if (NUL.test(text)) return UNSTORABLE.nul;
-	if (LONE_SURROGATE.test(text)) return UNSTORABLE.surrogate;
+	if (text.includes(NUL)) return UNSTORABLE.nul;
+	if (hasLoneSurrogate(text)) return UNSTORABLE.surrogate;
 	return undefined;
 }
 
@@ -31,9 +37,7 @@ export function textProblem(text: string): string | undefined {
  */
 export function cleanText(text: string): string {
 	if (textProblem(text) === undefined) return text;
-	return text
-		.replace(/\u0000/g, '')
-		.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+	return text.replaceAll(NUL, '').replace(SURROGATES, (m) => (m.length === 2 ? m : '\uFFFD'));
 }
 
 /** Where in a JSON-like value a string (or an object key) cannot be stored, and why. */
