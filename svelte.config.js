@@ -1,5 +1,8 @@
 import node from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { BODY_SIZE_LIMIT } from './src/lib/domain/sync/limits.js';
+import { SECURITY_HEADERS } from './src/lib/server/security-headers.js';
 
 /**
  * adapter-node, plus the app shell (200.html) beside the prerendered pages: the server hands
@@ -10,13 +13,48 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  */
 function nodeWithShell(options) {
 	const adapter = node(options);
+	const out = options.out ?? 'build';
 	return {
 		...adapter,
 		async adapt(builder) {
 			await adapter.adapt(builder);
-			await builder.generateFallback(`${options.out ?? 'build'}/prerendered/200.html`);
+			await builder.generateFallback(`${out}/prerendered/200.html`);
+			wrapEntry(out);
 		}
 	};
+}
+
+/**
+ * adapter-node answers files and prerendered pages before the app's hooks run, and reads
+ * BODY_SIZE_LIMIT (default 512K) when its server loads. `node build` starts a small entry
+ * written here instead: it defaults the limit to the largest body the app accepts
+ * (src/lib/domain/sync/limits.js), loads adapter-node's server (build/app-server.js), and sets
+ * the security headers (src/lib/server/security-headers.js) on every answer before it runs.
+ * @param {string} out
+ */
+function wrapEntry(out) {
+	const server = readFileSync(`${out}/index.js`, 'utf8');
+	writeFileSync(
+		`${out}/app-server.js`,
+		server.replace('//# sourceMappingURL=index.js.map', '//# sourceMappingURL=app-server.js.map')
+	);
+	if (existsSync(`${out}/index.js.map`)) {
+		renameSync(`${out}/index.js.map`, `${out}/app-server.js.map`);
+	}
+	writeFileSync(
+		`${out}/index.js`,
+		`// Written by svelte.config.js (wrapEntry): adapter-node's server with the app's defaults.
+process.env.BODY_SIZE_LIMIT ??= ${JSON.stringify(String(BODY_SIZE_LIMIT))};
+const headers = ${JSON.stringify(Object.entries(SECURITY_HEADERS))};
+const app = await import('./app-server.js');
+// Before adapter-node's own listener: files, pages and the API alike (the API's hooks may
+// replace a header with their own).
+app.server.server.prependListener('request', (_req, res) => {
+	for (const [name, value] of headers) res.setHeader(name, value);
+});
+export const { host, path, port, server } = app;
+`
+	);
 }
 
 /** @type {import('@sveltejs/kit').Config} */

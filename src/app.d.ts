@@ -10,7 +10,10 @@ declare global {
 		}
 		// interface PageData {}
 		// interface PageState {}
-		// interface Platform {}
+		interface Platform {
+			/** adapter-node's Node request (absent under vite): read for uploads sent without a type. */
+			req?: import('node:http').IncomingMessage;
+		}
 	}
 }
 

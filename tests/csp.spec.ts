@@ -154,3 +154,39 @@ test('an injected inline script and inline event handler are blocked', async ({ 
 		.poll(() => violations.filter((v) => v.includes('script-src')).length)
 		.toBeGreaterThanOrEqual(2);
 });
+
+test('another site cannot frame the app: the header policy says frame-ancestors none and agrees with the meta policy', async ({
+	page,
+	request,
+	baseURL
+}) => {
+	const response = await request.get('/');
+	const header = response.headers()['content-security-policy'] ?? '';
+	expect(header).toContain("frame-ancestors 'none'");
+	expect(response.headers()['x-content-type-options']).toBe('nosniff');
+	// Every directive the header repeats is the meta policy's own (a browser enforces both).
+	const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(
+		await response.text()
+	)?.[1];
+	const directives = (policy: string) =>
+		new Map(
+			policy
+				.split(';')
+				.map((d) => d.trim().split(/\s+/))
+				.filter((parts) => parts[0])
+				.map(([name, ...values]) => [name!, values.join(' ')])
+		);
+	const metaDirectives = directives(meta ?? '');
+	for (const [name, value] of directives(header)) {
+		if (name === 'frame-ancestors') continue;
+		expect(metaDirectives.get(name), name).toBe(value);
+	}
+
+	// The main document's load waits for the frame's: a blocked frame holds an error page.
+	await page.setContent(`<iframe src="${baseURL}/" title="app"></iframe>`, { waitUntil: 'load' });
+	const frame = page.frames().find((f) => f !== page.mainFrame());
+	const appLoaded = await frame
+		?.evaluate(() => document.querySelector('.app-root') !== null)
+		.catch(() => false);
+	expect(appLoaded).toBe(false);
+});

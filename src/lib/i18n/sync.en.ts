@@ -20,6 +20,7 @@ export const syncEn: Widen<typeof syncKo> = {
 	},
 	held: (n: number) => `${n} evaluations not sent`,
 	notShopper: 'Not a shopper of this campaign',
+	tooLarge: 'An evaluation is larger than the server takes',
 	conflicts: (n: number) => `${n} conflicts need a look`,
 	signedBy: (name: string) => `Signed: ${name}`,
 	unknownSigner: (short: string) => `Signed: ${short} unknown signer`

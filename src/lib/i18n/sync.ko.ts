@@ -17,6 +17,7 @@ export const syncKo = {
 	},
 	held: (n: number) => `보내지 못한 평가 ${n}건`,
 	notShopper: '이 캠페인의 평가원이 아님',
+	tooLarge: '평가 하나가 서버가 받는 크기보다 큼',
 	conflicts: (n: number) => `충돌 ${n}건: 확인이 필요합니다`,
 	signedBy: (name: string) => `서명: ${name}`,
 	unknownSigner: (short: string) => `서명: ${short} 알 수 없는 서명자`

@@ -1,3 +1,4 @@
+import { cleanText } from '$lib/domain/text';
 import { bufferText } from '$lib/storage/text-buffer';
 
 /** Where a field's keystrokes are copied at once, so a killed tab loses nothing typed. */
@@ -50,8 +51,13 @@ export class DebouncedText {
 		if (!this.#pending) this.text = stored;
 	}
 
-	/** Call on every input: copies the text to the crash buffer now, saves after a pause. */
+	/**
+	 * Call on every input: copies the text to the crash buffer now, saves after a pause. Text
+	 * the team server could not store (a NUL, half of a character pair cut from a paste) is
+	 * cleaned here, in the field the person sees, before anything is stored.
+	 */
 	input(): void {
+		this.text = cleanText(this.text);
 		if (this.#buffer) {
 			bufferText(this.#buffer.evaluationId, this.#buffer.field, this.text, Date.now());
 		}

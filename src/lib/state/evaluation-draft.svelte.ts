@@ -5,6 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import { catalog, checksNeedingAgent } from '$lib/domain/catalog';
+import { cleanText } from '$lib/domain/text';
 import {
 	addFollowUp,
 	addIvrEvent,
@@ -159,7 +160,7 @@ export class EvaluationDraft {
 
 	/** Sets the note of an answered check. */
 	setNote(checkId: string, note: string): Promise<void> {
-		return this.#edit((e, ctx) => setNote(e, checkId, note, ctx));
+		return this.#edit((e, ctx) => setNote(e, checkId, cleanText(note), ctx));
 	}
 
 	/** Links a stored photo to an answered check as evidence. */
@@ -216,7 +217,13 @@ export class EvaluationDraft {
 		// A record that reads final but is stored as awaiting is settled as final by this entry.
 		if (late && e.status === 'awaiting-follow-up') e = { ...e, status: 'final' };
 		return this.#commit(
-			recordFollowUpResponse(e, id, respondedAt, ctx, late ? lateReason : undefined)
+			recordFollowUpResponse(
+				e,
+				id,
+				respondedAt,
+				ctx,
+				late && lateReason ? cleanText(lateReason) : undefined
+			)
 		);
 	}
 
@@ -226,12 +233,13 @@ export class EvaluationDraft {
 
 	/** Sets 종합 의견 or the scenario. */
 	setText(field: TextField, value: string): Promise<void> {
-		return this.#edit((e, ctx) => setText(e, field, value, ctx));
+		return this.#edit((e, ctx) => setText(e, field, cleanText(value), ctx));
 	}
 
 	/** Sets 상담사 현황 (name, team); either may be left empty. */
 	setAgent(agent: { name: string; team: string }): Promise<void> {
-		return this.#edit((e, ctx) => setAgent(e, agent, ctx));
+		const typed = { name: cleanText(agent.name), team: cleanText(agent.team) };
+		return this.#edit((e, ctx) => setAgent(e, typed, ctx));
 	}
 
 	/** Sets 상담 일시 (Seoul local date and from–to times). */
@@ -253,7 +261,7 @@ export class EvaluationDraft {
 	/** Opens a final evaluation as a new revision with a reason. */
 	async reopen(reason: string): Promise<void> {
 		if (this.#evaluation.origin !== undefined) return;
-		await this.#commit(reopen(this.#evaluation, reason, this.#ctx()));
+		await this.#commit(reopen(this.#evaluation, cleanText(reason), this.#ctx()));
 	}
 
 	/** Waits until every change is written (page hide, navigation). */

@@ -12,11 +12,11 @@ import { canonicalize, bytesToBase64 } from '$lib/domain/exchange';
 import { photoContentId } from '$lib/domain/exchange/photo-id';
 import type { Evaluation } from '$lib/domain/record';
 import { backoffDelay } from '$lib/domain/sync/backoff';
+import { pushBatches } from '$lib/domain/sync/batches';
 import {
 	CampaignList,
 	KnownKeys,
 	PULL_PAGE,
-	PUSH_BATCH,
 	PullResponse,
 	PushResponse,
 	type RegisterDeviceKey
@@ -45,6 +45,8 @@ import { TeamRequestError, teamFetch, teamJson } from './http';
 export const NOT_SHOPPER = 'not-shopper';
 /** The outbox reason of a record the server holds another version of (409). */
 export const CONFLICT = 'conflict';
+/** The outbox reason of a record larger than one push may be (it is never sent). */
+export const TOO_LARGE = 'too-large';
 /** Photo bytes go up in pieces of this size. */
 export const BLOB_CHUNK = 256 * 1024;
 /** Times one photo upload resumes from the server's offset after a failure, per run. */
@@ -206,25 +208,33 @@ async function push(
 	}
 	let pushed = 0;
 	let conflicts = 0;
-	for (let i = 0; i < due.length; i += PUSH_BATCH) {
-		const records = due.slice(i, i + PUSH_BATCH).map(wireCopy);
+	const { batches, tooLarge } = pushBatches(due.map(wireCopy));
+	// Sent, it would refuse the whole push for its size: it waits for a person instead.
+	for (const record of tooLarge) {
+		await markOutbox(record.id, record.version, { refused: true, lastError: TOO_LARGE });
+	}
+	for (const records of batches) {
 		const signature = await signRecords(records, key.keyPair);
 		const answer = await teamJson('/push', PushResponse, {
 			json: { deviceId, fingerprint: key.fingerprint, signature, records }
 		});
 		const missing: { evaluationId: string; photoId: string }[] = [];
-		for (const result of answer.results) {
+		// One result per record, in order: each is matched to the record sent (a refused record's
+		// own id may be what the server could not read).
+		for (const [i, result] of answer.results.entries()) {
+			const sent = records[i];
+			if (!sent) break;
 			if (result.status === 200 || result.status === 201) {
-				await removeIfVersion(result.id, result.version);
+				await removeIfVersion(sent.id, sent.version);
 				pushed++;
-				for (const photoId of result.missingBlobs)
-					missing.push({ evaluationId: result.id, photoId });
+				for (const photoId of result.missingBlobs) missing.push({ evaluationId: sent.id, photoId });
 			} else if (result.status === 409) {
 				if (result.server) await keepServerConflict(result.server, now());
-				await markOutbox(result.id, result.version, { refused: true, lastError: CONFLICT });
+				await markOutbox(sent.id, sent.version, { refused: true, lastError: CONFLICT });
 				conflicts++;
 			} else {
-				await markOutbox(result.id, result.version, {
+				// Refused (403, 422): not sent again until a person changes the record; the others go on.
+				await markOutbox(sent.id, sent.version, {
 					refused: true,
 					lastError: result.message ?? String(result.status)
 				});

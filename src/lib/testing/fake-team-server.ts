@@ -7,6 +7,7 @@
 import type { Assignment } from '$lib/domain/programme/records';
 import { base64ToBytes, canonicalize, fingerprintOf, relateHistories } from '$lib/domain/exchange';
 import type { Campaign, Evaluation } from '$lib/domain/record';
+import { unstorableIn } from '$lib/domain/text';
 import type {
 	PullItem,
 	PushResult,
@@ -213,6 +214,15 @@ export class FakeTeamServer {
 			const base = { id: e.id, version: e.version, missingBlobs: [] as string[] };
 			if (!this.shopperOf.has(e.campaignId)) {
 				return { ...base, status: 403, message: 'not a shopper of this campaign' };
+			}
+			// The team server's text rule: this record alone is refused.
+			const unstorable = unstorableIn(e);
+			if (unstorable) {
+				return {
+					...base,
+					status: 422,
+					message: `${unstorable.path.join('.')}: ${unstorable.message}`
+				};
 			}
 			const held = this.records.get(e.id);
 			const signer = { fingerprint: key.fingerprint, memberId: 'm1', displayName: '김평가' };

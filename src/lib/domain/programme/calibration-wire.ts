@@ -6,11 +6,12 @@
  */
 import { z } from '../zod';
 import { AnswerValue, checkId, epochMs, idString, LIMITS, nameString } from '../record/common';
+import { storableString } from '../text';
 
 /** One contact every rater scores: a short description of the recording or the call. */
 export const CalibrationContact = z.object({
 	id: idString,
-	description: z.string().trim().min(1).max(LIMITS.shortText)
+	description: storableString().trim().min(1).max(LIMITS.shortText)
 });
 export type CalibrationContact = z.infer<typeof CalibrationContact>;
 

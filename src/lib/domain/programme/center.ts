@@ -6,6 +6,7 @@
 import { z } from '../zod';
 import { checkId, epochMs, idString, LIMITS } from '../record/common';
 import { seoulDate, seoulMonthKey } from '../record/seoul-time';
+import { storableString } from '../text';
 import { roundScore } from '../scoring/format-score';
 import type { Wave } from './records';
 import { Dispute, ReviewEvent } from './review';
@@ -113,7 +114,7 @@ export function centerFigures(
 	};
 }
 
-const reasonText = z.string().trim().min(1, 'write a reason').max(LIMITS.note);
+const reasonText = storableString().trim().min(1, 'write a reason').max(LIMITS.note);
 
 /** POST /evaluations/:id/acknowledge: the manager has read this version. */
 export const AcknowledgeRequest = z.object({ version: z.number().int().min(1) });
@@ -137,8 +138,8 @@ export const OpenDisputeRequest = z.object({
 	/** A file already uploaded to the blob store, named by its SHA-256. */
 	file: z
 		.object({
-			name: z.string().min(1).max(LIMITS.name),
-			type: z.string().max(100),
+			name: storableString().min(1).max(LIMITS.name),
+			type: storableString().max(100),
 			sha256: z.string().regex(/^[0-9a-f]{64}$/),
 			size: z.number().int().min(1).max(MAX_DISPUTE_FILE_BYTES)
 		})

@@ -7,6 +7,7 @@
 import { z } from '../zod';
 import { Channel, checkId, epochMs, idString, LIMITS, nameString } from '../record/common';
 import { TimeSlot } from '../record/evaluation';
+import { storableString } from '../text';
 import { ReviewEvent, Dispute } from './review';
 import { weekdays } from './sampling';
 
@@ -19,10 +20,10 @@ export const Scenario = z.object({
 	id: idString,
 	title: nameString.min(1),
 	/** What the shopper says (the script shown on the phone during the call). */
-	script: z.string().max(LIMITS.opinion),
+	script: storableString().max(LIMITS.opinion),
 	channel: Channel,
 	/** The answer the agent should give: 문제해결 ③ (wrong information) is judged against it. */
-	correctAnswer: z.string().max(LIMITS.opinion),
+	correctAnswer: storableString().max(LIMITS.opinion),
 	/** The checks the scenario exercises. */
 	checkIds: z.array(checkId).max(LIMITS.answers),
 	/** Retired from new plans and assignments; kept for the evaluations that used it. */
@@ -51,7 +52,7 @@ export const Plan = z
 		slots: z.array(TimeSlot).min(1).max(5),
 		scenarioIds: z.array(idString).min(1).max(200),
 		channels: z.array(Channel).min(1).max(4),
-		weights: z.record(z.string().max(400), z.number().min(0).max(1000)).default({}),
+		weights: z.record(storableString().max(400), z.number().min(0).max(1000)).default({}),
 		waves: z.array(Wave).max(52).default([]),
 		/** Caps for generated assignments. */
 		capPerShopper: z
@@ -77,7 +78,7 @@ export const Assignment = z.object({
 	windowFrom: dateString,
 	windowTo: dateString,
 	/** The plan cell it was generated for (absent = made by hand). */
-	cellId: z.string().max(400).optional(),
+	cellId: storableString().max(400).optional(),
 	status: z.enum(['open', 'cancelled']),
 	createdAt: epochMs,
 	/** The evaluation started from it, as the server last saw (absent = not started). */

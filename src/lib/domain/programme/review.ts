@@ -8,11 +8,12 @@
  */
 import { z } from '../zod';
 import { checkId, epochMs, idString, LIMITS, nameString, noteString } from '../record/common';
+import { storableString } from '../text';
 
 export const ReturnComment = z.object({
 	/** The check the comment is about; absent = about the evaluation as a whole. */
 	checkId: checkId.optional(),
-	text: z.string().min(1).max(LIMITS.note)
+	text: storableString().min(1).max(LIMITS.note)
 });
 export type ReturnComment = z.infer<typeof ReturnComment>;
 
@@ -176,13 +177,13 @@ export const Dispute = z.object({
 	/** The version the manager disputed. */
 	version: z.number().int().min(1),
 	checkId,
-	reason: z.string().min(1).max(LIMITS.note),
+	reason: storableString().min(1).max(LIMITS.note),
 	/** A file the manager attached (their own call recording), by content hash. */
 	fileSha256: z
 		.string()
 		.regex(/^[0-9a-f]{64}$/)
 		.optional(),
-	fileName: z.string().max(LIMITS.name).optional(),
+	fileName: storableString().max(LIMITS.name).optional(),
 	openedBy: idString,
 	/** The manager's name, as it was then. */
 	openedByName: nameString.optional(),

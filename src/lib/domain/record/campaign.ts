@@ -1,17 +1,17 @@
 /** A campaign: one contact center evaluated under one scoring template. */
 import { z } from '../zod';
-import { CURRENT_SCHEMA_VERSION, epochMs, LIMITS, nameString, uuid } from './common';
+import { CURRENT_SCHEMA_VERSION, epochMs, LIMITS, heldName, uuid } from './common';
 import { ScoringTemplate } from './template';
 
 export const CenterChannel = z.object({
 	kind: z.enum(['chat', 'sns', 'sms', 'app', 'video', 'other']),
-	name: nameString.min(1),
+	name: heldName.min(1),
 	address: z.string().max(LIMITS.url).optional()
 });
 export type CenterChannel = z.infer<typeof CenterChannel>;
 
 export const Center = z.object({
-	name: nameString.min(1),
+	name: heldName.min(1),
 	phoneNumbers: z.array(z.string().min(1).max(40)).max(LIMITS.phoneNumbers),
 	email: z.string().max(254).optional(),
 	web: z.string().max(LIMITS.url).optional(),

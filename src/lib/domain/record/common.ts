@@ -4,6 +4,7 @@
  * Every string and array is bounded because imports are untrusted.
  */
 import { z } from '../zod';
+import { storableString } from '../text';
 
 /** The record format version written by this app. */
 export const CURRENT_SCHEMA_VERSION = 3;
@@ -30,9 +31,19 @@ const MAX_EPOCH_MS = 7_258_118_400_000;
 
 export const epochMs = z.number().int().min(0).max(MAX_EPOCH_MS);
 export const uuid = z.uuid();
-export const idString = z.string().min(1).max(LIMITS.id);
-export const nameString = z.string().max(LIMITS.name);
-export const noteString = z.string().max(LIMITS.note);
+/** An id: generated, never typed, so one the team server cannot store is refused anywhere. */
+export const idString = storableString().min(1).max(LIMITS.id);
+/** A name or title a request carries: text the team server cannot store is refused (422). */
+export const nameString = storableString().max(LIMITS.name);
+/** A note or comment a request carries: text the team server cannot store is refused (422). */
+export const noteString = storableString().max(LIMITS.note);
+/**
+ * Names and notes inside a stored record (evaluation, campaign). Not refused here: a phone
+ * must keep reading what it already holds. The team server refuses a record holding text it
+ * cannot store (`everyTextStorable`), and the phone cleans text as it is typed.
+ */
+export const heldName = z.string().max(LIMITS.name);
+export const heldNote = z.string().max(LIMITS.note);
 
 /** Check ids as used by the catalog: `A1-01`, `B1-07`, `S03-5`. */
 export const checkId = z

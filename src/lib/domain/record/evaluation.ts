@@ -8,15 +8,15 @@ import {
 	epochMs,
 	idString,
 	LIMITS,
-	nameString,
-	noteString,
+	heldName,
+	heldNote,
 	uuid
 } from './common';
 import { ScoringTemplate } from './template';
 
 export const Answer = z.object({
 	value: AnswerValue,
-	note: noteString.optional(),
+	note: heldNote.optional(),
 	evidenceIds: z.array(idString).max(LIMITS.evidencePerAnswer),
 	answeredAt: epochMs,
 	/** Set when the evaluator chose a value other than the app's suggestion. */
@@ -160,7 +160,7 @@ export const Evaluation = z
 		baseVersion: z.number().int().min(0),
 		/** The device that wrote this version. */
 		deviceId: actorId,
-		evaluator: nameString.min(1),
+		evaluator: heldName.min(1),
 		channel: Channel,
 		scenario: z.string().max(LIMITS.shortText),
 		/** The campaign scenario (its library on the team server) the contact follows, if any. */
@@ -182,8 +182,8 @@ export const Evaluation = z
 		followUps: z.array(FollowUp).max(LIMITS.followUps),
 		agent: z
 			.object({
-				name: nameString.optional(),
-				team: nameString.optional(),
+				name: heldName.optional(),
+				team: heldName.optional(),
 				anonymised: z.boolean().optional()
 			})
 			.optional(),

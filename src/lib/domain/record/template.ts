@@ -4,14 +4,14 @@
  * reasons are in docs/scoring.md.
  */
 import { z } from '../zod';
-import { checkId, Channel, idString, LIMITS, nameString } from './common';
+import { checkId, Channel, idString, LIMITS, heldName } from './common';
 
 const weight = z.number().min(0).max(1000);
 
 export const ScoringTemplate = z
 	.object({
 		id: idString,
-		name: nameString.min(1),
+		name: heldName.min(1),
 		version: z.number().int().min(1).max(1_000_000),
 		/** Weights of 사전 / 서비스 / 사후 in the overall score; sections without answers drop out. */
 		sectionWeights: z.object({ pre: weight, in: weight, post: weight }),

@@ -7,6 +7,10 @@ import { z } from '../zod';
 import { campaignRoles } from '../access/permissions';
 import { Campaign } from '../record/campaign';
 import { Evaluation } from '../record/evaluation';
+import { everyTextStorable, storableString } from '../text';
+import { BODY_LIMITS } from './limits.js';
+
+export { BODY_LIMITS, BODY_SIZE_LIMIT, bodyLimitOf, formatLimit } from './limits.js';
 
 export const API = '/api/v1';
 
@@ -20,7 +24,9 @@ export type InviteRole = z.infer<typeof InviteRole>;
 /** Every error answer: a stable code for the program and a sentence for the person. */
 export const ApiErrorBody = z.object({
 	error: z.string().max(80),
-	message: z.string().max(2000)
+	message: z.string().max(2000),
+	/** A 413's limit in bytes (see BODY_LIMITS). */
+	limit: z.number().int().optional()
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
 
@@ -43,12 +49,12 @@ export const Sha256Hex = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 hex dig
 
 /** POST /device-keys: this device's public signing key, registered to the signed-in member. */
 export const RegisterDeviceKey = z.object({
-	deviceId: z.string().min(1).max(100),
+	deviceId: storableString().min(1).max(100),
 	publicKeyJwk: z.object({
 		kty: z.literal('EC'),
 		crv: z.literal('P-256'),
-		x: z.string(),
-		y: z.string()
+		x: storableString().max(100),
+		y: storableString().max(100)
 	})
 });
 export type RegisterDeviceKey = z.infer<typeof RegisterDeviceKey>;
@@ -79,7 +85,10 @@ export const CampaignList = z.object({
 export type CampaignList = z.infer<typeof CampaignList>;
 
 /** PUT /campaigns/:id: a coordinator (or the organisation's owner, creating it) stores it. */
-export const PutCampaign = z.object({ orgId: z.string().min(1), campaign: Campaign });
+export const PutCampaign = z.object({
+	orgId: storableString().min(1).max(100),
+	campaign: Campaign.superRefine(everyTextStorable)
+});
 export type PutCampaign = z.infer<typeof PutCampaign>;
 
 /** Push: at most this many records per request. */
@@ -91,15 +100,17 @@ export const PUSH_BATCH = 50;
  * `records`, by the key with `fingerprint`.
  */
 export const PushRequest = z.object({
-	deviceId: z.string().min(1).max(100),
-	fingerprint: z.string().min(1).max(200),
-	signature: z.string().min(1).max(400),
+	deviceId: storableString().min(1).max(100),
+	fingerprint: storableString().min(1).max(200),
+	signature: storableString().min(1).max(400),
 	records: z.array(z.unknown()).min(1).max(PUSH_BATCH)
 });
 export type PushRequest = z.infer<typeof PushRequest>;
 
 /**
- * What became of one pushed record. `status` is the HTTP status the record would get alone:
+ * What became of one pushed record: a push answers 200 with one result per record, in the
+ * order sent, and one refused record never fails the others. `status` is the HTTP status the
+ * record would get alone:
  * 201 stored, 200 already there (same version, or the server has a later one of the same
  * history), 409 the server holds a different body for that version (`server` = its copy),
  * 403 not yours, 422 invalid (`message`).
@@ -165,12 +176,12 @@ export const LoginName = z
 		'use 3 to 40 lowercase letters, digits, dots, dashes or underscores'
 	);
 
-export const DisplayName = z.string().trim().min(1).max(80);
+export const DisplayName = storableString().trim().min(1).max(80);
 
 /** POST /orgs: a new organisation made with the server's setup token; the caller is its owner. */
 export const CreateOrg = z.object({
-	setupToken: z.string().min(1).max(500),
-	orgName: z.string().trim().min(1).max(120),
+	setupToken: storableString().min(1).max(500),
+	orgName: storableString().trim().min(1).max(120),
 	displayName: DisplayName
 });
 export type CreateOrg = z.infer<typeof CreateOrg>;
@@ -199,7 +210,7 @@ export type InviteInfo = z.infer<typeof InviteInfo>;
 /** POST /invites/:token/accept: the name to show; an owner invite may rename the organisation. */
 export const AcceptInvite = z.object({
 	displayName: DisplayName,
-	orgName: z.string().trim().min(1).max(120).optional(),
+	orgName: storableString().trim().min(1).max(120).optional(),
 	loginName: LoginName.optional()
 });
 export type AcceptInvite = z.infer<typeof AcceptInvite>;
@@ -215,7 +226,7 @@ export const CampaignMembers = z.array(CampaignMember);
 
 /** POST /auth/password: sets the signed-in member's password (and, optionally, login name). */
 export const SetPassword = z.object({
-	password: z.string().min(10, 'use at least 10 characters').max(500),
+	password: storableString().min(10, 'use at least 10 characters').max(500),
 	loginName: LoginName.optional()
 });
 export type SetPassword = z.infer<typeof SetPassword>;
@@ -223,8 +234,8 @@ export const PasswordSet = z.object({ loginName: z.string() });
 
 /** POST /auth/password/login. */
 export const PasswordLogin = z.object({
-	loginName: z.string().min(1).max(100),
-	password: z.string().min(1).max(500)
+	loginName: storableString().min(1).max(100),
+	password: storableString().min(1).max(500)
 });
 export type PasswordLogin = z.infer<typeof PasswordLogin>;
 
@@ -233,13 +244,16 @@ export type PasswordLogin = z.infer<typeof PasswordLogin>;
  * @simplewebauthn/browser gives it (checked in depth by the server's WebAuthn library).
  */
 export const PasskeyAnswer = z.object({
-	response: z.looseObject({
-		id: z.string().min(1).max(1400),
-		rawId: z.string().min(1).max(1400),
-		type: z.literal('public-key'),
-		response: z.looseObject({ clientDataJSON: z.string().min(1).max(20_000) }),
-		clientExtensionResults: z.looseObject({})
-	})
+	response: z
+		.looseObject({
+			id: storableString().min(1).max(1400),
+			rawId: storableString().min(1).max(1400),
+			type: z.literal('public-key'),
+			response: z.looseObject({ clientDataJSON: storableString().min(1).max(20_000) }),
+			clientExtensionResults: z.looseObject({})
+		})
+		// Fields the WebAuthn library reads but this schema does not name are checked too.
+		.superRefine(everyTextStorable)
 });
 export type PasskeyAnswer = z.infer<typeof PasskeyAnswer>;
 /** POST /evaluations/:id/release: the record's new cursor position and release time. */
@@ -264,9 +278,9 @@ export type RegisteredKey = z.infer<typeof RegisteredKey>;
  * `[evaluation]` (exactly what a one-record push signs).
  */
 export const PutEvaluation = z.object({
-	deviceId: z.string().min(1).max(100),
-	fingerprint: z.string().min(1).max(200),
-	signature: z.string().min(1).max(400),
+	deviceId: storableString().min(1).max(100),
+	fingerprint: storableString().min(1).max(200),
+	signature: storableString().min(1).max(400),
 	evaluation: z.unknown()
 });
 export type PutEvaluation = z.infer<typeof PutEvaluation>;
@@ -279,8 +293,8 @@ export type ConflictBody = z.infer<typeof ConflictBody>;
 export const BlobProgress = z.object({ offset: z.number().int().min(0) });
 export type BlobProgress = z.infer<typeof BlobProgress>;
 
-/** Largest photo the server takes (bytes). */
-export const MAX_BLOB_BYTES = 10 * 1024 * 1024;
+/** Largest photo (or dispute file) the server takes, in bytes: a part and the whole. */
+export const MAX_BLOB_BYTES = BODY_LIMITS.blob;
 
 /** A share with its Wilson 95 % interval (see domain/aggregate/stats.ts `rate`). */
 export const AggregateRate = z.object({

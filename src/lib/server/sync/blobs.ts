@@ -7,7 +7,7 @@ import { MAX_BLOB_BYTES } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
 import type { Db, Orm } from '../db';
 import { blobs, blobUploads, campaignMembers, evaluations } from '../db/schema';
-import { ApiError, forbidden, invalid, notFound } from '../errors';
+import { ApiError, forbidden, invalid, notFound, TooLargeError } from '../errors';
 import { lockWrites, nextSeq } from './derive';
 import { visibleTo } from './visibility';
 
@@ -18,8 +18,7 @@ export class OffsetError extends ApiError {
 	}
 }
 
-export const tooLarge = () =>
-	new ApiError(413, 'too-large', `A photo may have at most ${MAX_BLOB_BYTES} bytes.`);
+export const tooLarge = () => new TooLargeError(MAX_BLOB_BYTES, 'A photo or file');
 
 export interface ByteRange {
 	start: number;
@@ -30,6 +29,8 @@ export interface ByteRange {
 
 /** Reads `bytes <start>-<end>/<total>` (null header = the whole body in one part). */
 export function parseContentRange(header: string | null, length: number): ByteRange {
+	// An empty photo is never evidence (and a part without bytes moves nothing).
+	if (length === 0) throw new ApiError(422, 'empty', 'The body holds no bytes; send the photo.');
 	if (header === null) return { start: 0, end: length - 1, total: length };
 	const m = /^bytes (\d{1,9})-(\d{1,9})\/(\d{1,9})$/.exec(header.trim());
 	if (!m) throw invalid('Content-Range: expected "bytes <start>-<end>/<total>"');

@@ -8,6 +8,7 @@ import { catalog } from '$lib/domain/catalog';
 import { canonicalize } from '$lib/domain/exchange/canonical';
 import { relateHistories } from '$lib/domain/exchange/history';
 import { parseEvaluation, type Campaign, type Evaluation } from '$lib/domain/record';
+import { cleanText, unstorableIn } from '$lib/domain/text';
 import type { PushRequest, PushResponse, PushResult } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
 import { rolesIn } from '../access';
@@ -84,6 +85,14 @@ export async function pushRecords(
 		}
 		// `origin` says how a record reached one device: it means nothing elsewhere.
 		const { origin: _origin, ...record } = parsed.value;
+		// Text the database cannot hold refuses this record alone, before any query; a phone
+		// cleans text as it is typed, so the record itself is never changed here.
+		const unstorable = unstorableIn(record);
+		if (unstorable) {
+			const path = unstorable.path.length ? unstorable.path.join('.') : '(root)';
+			results[index] = failure(raw, 422, `${path}: ${unstorable.message}`);
+			return;
+		}
 		candidates.push({ index, record });
 	});
 	for (const c of [...candidates]) {
@@ -204,10 +213,10 @@ export async function pushRecords(
 /** A refusal named by what the record claims to be. */
 function failure(raw: unknown, status: 403 | 422, message: string): PushResult {
 	const claimed = raw as { id?: unknown; version?: unknown } | null;
-	const id = typeof claimed?.id === 'string' ? claimed.id.slice(0, 100) : '';
+	const id = typeof claimed?.id === 'string' ? cleanText(claimed.id.slice(0, 100)) : '';
 	const version =
 		typeof claimed?.version === 'number' && Number.isInteger(claimed.version) ? claimed.version : 0;
-	return { id, version, status, missingBlobs: [], message };
+	return { id, version, status, missingBlobs: [], message: cleanText(message) };
 }
 
 /**

@@ -2,14 +2,13 @@ import { json } from '@sveltejs/kit';
 import { MAX_BLOB_BYTES, Sha256Hex } from '$lib/domain/sync/protocol';
 import { requireSession } from '$lib/server/access';
 import { getDb } from '$lib/server/db';
-import { api, errorResponse } from '$lib/server/errors';
+import { api, errorResponse, readUpload } from '$lib/server/errors';
 import {
 	blobState,
 	getBlob,
 	OffsetError,
 	parseContentRange,
-	putBlob,
-	tooLarge
+	putBlob
 } from '$lib/server/sync/blobs';
 import { parseInput } from '$lib/server/sync/input';
 import type { RequestHandler } from './$types';
@@ -30,13 +29,11 @@ export const HEAD: RequestHandler = async ({ locals, params }) => {
 	}
 };
 
-export const PUT: RequestHandler = async ({ locals, params, request }) => {
+export const PUT: RequestHandler = async ({ locals, params, request, platform }) => {
 	try {
 		const s = requireSession(locals.session);
 		const sha = parseInput(Sha256Hex, params.sha256);
-		if (Number(request.headers.get('content-length') ?? 0) > MAX_BLOB_BYTES) throw tooLarge();
-		const part = new Uint8Array(await request.arrayBuffer());
-		if (part.length > MAX_BLOB_BYTES) throw tooLarge();
+		const part = await readUpload(request, platform, MAX_BLOB_BYTES, 'A photo or file');
 		const range = parseContentRange(request.headers.get('content-range'), part.length);
 		const result = await putBlob(await getDb(), s, sha, range, part);
 		return json(
