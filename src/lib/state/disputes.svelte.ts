@@ -4,12 +4,12 @@
  * evaluations they are about as this device holds them.
  */
 import { disputeCounts, type Dispute } from '$lib/domain/programme/review';
-import { ProgrammeSnapshot } from '$lib/domain/programme/records';
 import type { Campaign, Evaluation } from '$lib/domain/record';
 import { getCampaign } from '$lib/storage/campaigns';
 import { getEvaluation } from '$lib/storage/evaluations';
 import { getProgramme, saveProgramme } from '$lib/storage/programme';
-import { teamJson } from '$lib/sync/http';
+import { programmeRoutes } from '$lib/domain/programme/routes';
+import { call } from '$lib/sync/http';
 
 export interface CampaignDisputes {
 	campaign: Campaign | undefined;
@@ -38,10 +38,7 @@ export class DisputesView {
 		for (const id of campaignIds) {
 			let snapshot = await getProgramme(id);
 			try {
-				snapshot = await teamJson(
-					`/campaigns/${encodeURIComponent(id)}/programme`,
-					ProgrammeSnapshot
-				);
+				snapshot = await call(programmeRoutes.programme, { params: { id } });
 				await saveProgramme(snapshot);
 			} catch {
 				stale = true;

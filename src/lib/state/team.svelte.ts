@@ -3,8 +3,9 @@
  * knows its member, organisations and campaign roles) and whether the server still takes the
  * session. Nothing here ever blocks the phone: offline, or without a server, it stays as it was.
  */
-import { CampaignList, type CampaignRole, type SessionInfo } from '$lib/domain/sync/protocol';
-import { fetchSession, setCsrf, teamFetch, teamJson, TeamRequestError } from '$lib/sync/http';
+import type { CampaignRole, SessionInfo } from '$lib/domain/sync/protocol';
+import { syncRoutes } from '$lib/domain/sync/routes';
+import { call, fetchSession, setCsrf, TeamRequestError } from '$lib/sync/http';
 import { listCampaigns } from '$lib/storage/campaigns';
 import { clearTeamLink, getTeamLink, saveTeamLink, type TeamLink } from '$lib/storage/team';
 
@@ -80,7 +81,7 @@ export class TeamState {
 	/** Ends the session on the server and goes back to solo mode; records stay on the device. */
 	async signOut(): Promise<void> {
 		try {
-			await teamFetch('/auth/signout', { method: 'POST' });
+			await call(syncRoutes.signOut);
 		} catch (error) {
 			// Already signed out on the server: nothing more to end there.
 			if (!(error instanceof TeamRequestError) || error.kind !== 'signed-out') throw error;
@@ -106,7 +107,7 @@ export class TeamState {
 		const names: Record<string, string> = {};
 		const [local, remote] = await Promise.allSettled([
 			listCampaigns(),
-			this.#link ? teamJson('/campaigns', CampaignList) : Promise.resolve({ campaigns: [] })
+			this.#link ? call(syncRoutes.campaigns) : Promise.resolve({ campaigns: [] })
 		]);
 		if (remote.status === 'fulfilled') {
 			for (const c of remote.value.campaigns) names[c.campaign.id] = c.campaign.center.name;

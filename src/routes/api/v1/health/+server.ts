@@ -1,8 +1,7 @@
-import { json } from '@sveltejs/kit';
-import { getDb } from '$lib/server/db';
+import { syncRoutes } from '$lib/domain/sync/routes';
+import { handle } from '$lib/server/route';
 import { health } from '$lib/server/health';
-import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const GET: RequestHandler = async () => json(await health(await getDb()));
+export const GET = handle(syncRoutes.health, ({ db }) => health(db));
