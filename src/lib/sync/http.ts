@@ -59,12 +59,20 @@ function kindOf(status: number): TeamErrorKind {
 	return 'refused';
 }
 
+/** One request as the client hands it to a transport. */
+export interface TransportRequest {
+	method: string;
+	headers: Record<string, string>;
+	body?: BodyInit;
+	signal?: AbortSignal;
+}
+
 /** How requests reach a team server. */
 export interface Transport {
 	/** Put before every address: '' for the page's own origin. */
 	readonly origin: string;
 	/** Sends one request, adding what the transport keeps (credentials, cookies). */
-	fetch(url: string, init: RequestInit & { headers: Record<string, string> }): Promise<Response>;
+	fetch(url: string, init: TransportRequest): Promise<Response>;
 	/** The CSRF token a write carries, when there is a session. */
 	csrf(): Promise<string | undefined> | string | undefined;
 }
@@ -104,8 +112,8 @@ interface AnyOptions {
 export class TeamApi {
 	constructor(readonly transport: Transport) {}
 
-	/** Sends a request of `route`; answers the raw Response when it is 2xx. */
-	async send<R extends RouteDef>(route: R, ...[options]: CallArgs<R>): Promise<Response> {
+	/** Sends a request of `route` and answers whatever the server answered (any status). */
+	async request<R extends RouteDef>(route: R, ...[options]: CallArgs<R>): Promise<Response> {
 		const o = (options ?? {}) as AnyOptions;
 		const headers: Record<string, string> = { accept: 'application/json', ...o.headers };
 		if (route.method !== 'GET' && route.method !== 'HEAD') {
@@ -119,9 +127,8 @@ export class TeamApi {
 			body = JSON.stringify(o.body);
 		}
 		const url = this.transport.origin + pathOf(route, o.params, o.query);
-		let response: Response;
 		try {
-			response = await this.transport.fetch(url, {
+			return await this.transport.fetch(url, {
 				method: route.method,
 				headers,
 				body,
@@ -131,6 +138,11 @@ export class TeamApi {
 			if (o.signal?.aborted) throw error;
 			throw new TeamRequestError('offline', 0, 'offline', 'The team server cannot be reached.');
 		}
+	}
+
+	/** Sends a request of `route`; answers the raw Response when it is 2xx. */
+	async send<R extends RouteDef>(route: R, ...args: CallArgs<R>): Promise<Response> {
+		const response = await this.request(route, ...args);
 		if (response.ok) return response;
 		let parsed: unknown;
 		try {
