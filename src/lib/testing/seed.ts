@@ -5,13 +5,7 @@
  * its summary row as the app stores it. The same data on every run (a seeded generator).
  */
 import { catalog } from '../domain/catalog';
-import {
-	addIvrEvent,
-	answer,
-	finalize,
-	newEvaluation,
-	type EditContext
-} from '../domain/editing';
+import { addIvrEvent, answer, finalize, newEvaluation, type EditContext } from '../domain/editing';
 import type { AnswerValue, Channel } from '../domain/record/common';
 import type { Campaign } from '../domain/record/campaign';
 import type { Evaluation } from '../domain/record/evaluation';
@@ -66,7 +60,8 @@ export function seedEvaluations(campaign: Campaign, n: number, now: number): See
 		}
 		for (const checkId of scoreAt(catalog, e, campaign, t).incomplete) {
 			const v = random();
-			const value: AnswerValue = v < 0.75 ? 'met' : v < 0.83 ? 'partial' : v < 0.95 ? 'not-met' : 'na';
+			const value: AnswerValue =
+				v < 0.75 ? 'met' : v < 0.83 ? 'partial' : v < 0.95 ? 'not-met' : 'na';
 			e = answer(e, checkId, value, ctx());
 		}
 		const done = finalize(e, scoreAt(catalog, e, campaign, t), campaign, ctx());
