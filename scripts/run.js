@@ -16,7 +16,7 @@ const vite = await createServer({
 	appType: 'custom',
 	logLevel: 'error',
 	resolve: { alias: { $lib: fileURLToPath(new URL('../src/lib', import.meta.url)) } },
-	server: { middlewareMode: true, hmr: false, watch: null },
+	server: { middlewareMode: true, hmr: false, ws: false, watch: null },
 	optimizeDeps: { noDiscovery: true, include: [] }
 });
 let failed = false;

@@ -65,11 +65,20 @@ export function isConnectionError(error: unknown): boolean {
 	return false;
 }
 
+/** The answer to a body over a size limit. */
+const tooLargeBody = () => new ApiError(413, 'too-large', 'The request body is too large.');
+
+/** The server's own body limit (adapter-node's BODY_SIZE_LIMIT) cut the request short. */
+const overBodyLimit = (error: unknown) =>
+	error instanceof Error && (error as { status?: unknown }).status === 413;
+
 /**
- * The JSON answer for an error: ApiErrors as they are, a lost database connection as 503 (the
- * client retries), anything else as a 500 without details.
+ * The JSON answer for an error: ApiErrors as they are, a body over the server's limit as 413,
+ * a lost database connection as 503 (the client retries), anything else as a 500 without
+ * details.
  */
 export function errorResponse(error: unknown): Response {
+	if (overBodyLimit(error)) error = tooLargeBody();
 	if (!(error instanceof ApiError) && isConnectionError(error)) {
 		const cause = error instanceof Error ? (error.cause ?? error) : error;
 		console.error('Database unavailable:', cause instanceof Error ? cause.message : cause);
@@ -96,10 +105,9 @@ export async function api(fn: () => Promise<Response>): Promise<Response> {
 /** Reads a JSON body, or fails with 422 (bodies over `maxBytes` with 413). */
 export async function readJson(request: Request, maxBytes = 8 * 1024 * 1024): Promise<unknown> {
 	const length = Number(request.headers.get('content-length') ?? 0);
-	if (length > maxBytes) throw new ApiError(413, 'too-large', 'The request body is too large.');
+	if (length > maxBytes) throw tooLargeBody();
 	const text = await request.text();
-	if (text.length > maxBytes)
-		throw new ApiError(413, 'too-large', 'The request body is too large.');
+	if (text.length > maxBytes) throw tooLargeBody();
 	try {
 		return JSON.parse(text) as unknown;
 	} catch {

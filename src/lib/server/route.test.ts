@@ -151,6 +151,29 @@ describe('handle', () => {
 		]);
 	});
 
+	it('answers a body cut short by the server’s own limit as 413, not as a failure (500)', async () => {
+		// adapter-node stops reading a body over BODY_SIZE_LIMIT with an error of status 413.
+		const body = new ReadableStream({
+			start(c) {
+				c.error(Object.assign(new Error('Content-length exceeds limit'), { status: 413 }));
+			}
+		});
+		const url = new URL('http://localhost/api/v1/things/x/shopper');
+		const req = new Request(url, {
+			method: 'POST',
+			body,
+			headers: { 'content-type': 'application/json' },
+			duplex: 'half'
+		} as RequestInit);
+		const r = await echoHandler({
+			locals: { session },
+			params: { id: 'x', role: 'shopper' },
+			request: req,
+			url
+		} as never);
+		expect([r.status, (await r.json()).error]).toEqual([413, 'too-large']);
+	});
+
 	it('names each wrong field and parameter (422)', async () => {
 		const wrong = await send(JSON.stringify({ name: '', n: 1.5 }));
 		expect(wrong.status).toBe(422);
