@@ -80,7 +80,9 @@ export default defineConfig({
 			HOST: '127.0.0.1',
 			DATA_DIR: process.env.E2E_DATA_DIR ?? join(tmpdir(), `ks1006-e2e-data-${PORT}`),
 			// A fixed test value (not a secret): each team test sets up its own organisation.
-			SETUP_TOKEN: 'e2e-setup-token'
+			SETUP_TOKEN: 'e2e-setup-token',
+			// Every API answer is checked against its route's output schema (src/lib/server/route.ts).
+			CHECK_API_OUTPUT: '1'
 		},
 		reuseExistingServer: !process.env.CI,
 		// A new embedded database is created and migrated on the first start.

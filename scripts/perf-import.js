@@ -4,12 +4,12 @@
 // and a valid bundle of about 35 MB with 80 photos (read, verified, planned: the review).
 // For each it prints the time from choosing the file to the answer on screen, the longest gap
 // between animation frames on the main thread and the longest long task, at full speed and
-// at a 4× CPU slowdown (Lighthouse's mobile setting). Usage: node scripts/perf-import.js
+// at a 4× CPU slowdown (Lighthouse's mobile setting). Usage: node scripts/run.js scripts/perf-import.js
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
-import { createServer } from 'vite';
+import * as b from '../src/lib/testing/bundles.ts';
 import { startServer, waitForServer } from './perf-seed.js';
 
 const PORT = Number(process.env.PORT ?? 4177);
@@ -18,24 +18,7 @@ const MiB = 1024 * 1024;
 const executablePath =
 	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-/** The test bundle builders (TypeScript), loaded through Vite. */
-async function loadBuilders() {
-	const vite = await createServer({
-		configFile: false,
-		appType: 'custom',
-		logLevel: 'error',
-		server: { middlewareMode: true, hmr: false }
-	});
-	try {
-		return await vite.ssrLoadModule(
-			new URL('../src/lib/testing/bundles.ts', import.meta.url).pathname
-		);
-	} finally {
-		await vite.close();
-	}
-}
-
-function padded(b, mb) {
+function padded(mb) {
 	const doc = b.bundleAsJson(b.buildTestBundle());
 	const size = Buffer.byteLength(JSON.stringify(doc));
 	doc.exportNotes = 'x'.repeat(Math.round(mb * MiB) - size - 64);
@@ -43,7 +26,7 @@ function padded(b, mb) {
 }
 
 /** A valid bundle with 80 stand-in JPEG photos of 330 KB each (about 35 MB as base64). */
-function withPhotos(b) {
+function withPhotos() {
 	const doc = b.bundleAsJson(b.buildTestBundle());
 	const bytes = Buffer.alloc(330 * 1024);
 	Buffer.from(b.tinyJpegBase64(), 'base64').copy(bytes);
@@ -74,7 +57,7 @@ const server = startServer(PORT);
 const dir = join(tmpdir(), `ks-perf-import-${process.pid}`);
 let browser;
 try {
-	const [b] = await Promise.all([loadBuilders(), waitForServer(base)]);
+	await waitForServer(base);
 	rmSync(dir, { recursive: true, force: true });
 	mkdirSync(dir, { recursive: true });
 	const files = [
@@ -83,9 +66,9 @@ try {
 			text: JSON.stringify(b.buildTestBundle()),
 			expect: '[data-testid="import-summary"]'
 		},
-		{ name: 'padded-45mb.json', text: padded(b, 45), expect: '[role="alert"]' },
-		{ name: 'padded-30mb.json', text: padded(b, 30), expect: '[role="alert"]' },
-		{ name: 'photos-35mb.json', text: withPhotos(b), expect: '[data-testid="import-summary"]' }
+		{ name: 'padded-45mb.json', text: padded(45), expect: '[role="alert"]' },
+		{ name: 'padded-30mb.json', text: padded(30), expect: '[role="alert"]' },
+		{ name: 'photos-35mb.json', text: withPhotos(), expect: '[data-testid="import-summary"]' }
 	];
 	for (const f of files) writeFileSync(join(dir, f.name), f.text);
 

@@ -1,7 +1,8 @@
 // Tap → committed write: taps answer buttons on the agent sheet of the built app 200 times in
 // Chromium and measures, for each tap, the time until the write of that change has committed
 // to IndexedDB (the SaveQueue marks `ks:write-committed`). Prints p50, p95 and max.
-// Run with `npm run perf` (after a build) or `node scripts/perf-taps.js` with a build present.
+// Run with `npm run perf` (it builds first) or `node scripts/run.js scripts/perf-taps.js` with a
+// build present.
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { startServer, waitForServer } from './perf-seed.js';

@@ -1,11 +1,12 @@
 // Lighthouse (mobile preset: simulated slow 4G, 4x CPU slowdown) on every main route of the
 // built app, served by the node server (`node build`). Prints performance, accessibility and best-practices
-// scores with LCP, TBT and CLS. Run with `npm run perf` (it builds first).
+// scores with LCP, TBT and CLS. Run with `npm run perf` (it builds first), or
+// `node scripts/run.js scripts/perf.js` with a build present.
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright';
-import { seedInPage, shopperCheckIds, startServer, waitForServer } from './perf-seed.js';
+import { seedInPage, startServer, waitForServer } from './perf-seed.js';
 
 const PORT = 4174;
 const ROUTES = ['/', '/campaigns', '/follow-ups', '/reports', '/settings'];
@@ -66,7 +67,7 @@ try {
 			'failed audits': failing.join(' ') || '-'
 		});
 	};
-	// `node scripts/perf.js --reports` (after a build) measures only the report routes.
+	// `node scripts/run.js scripts/perf.js --reports` (after a build) measures only the report routes.
 	if (!process.argv.includes('--reports')) for (const route of ROUTES) await measure(route, false);
 
 	// The report routes need data: after the routes above (whose runs reset storage), seed 200
@@ -77,11 +78,7 @@ try {
 	await seedPage.getByLabel('센터 이름').fill('Lighthouse 측정 센터');
 	await seedPage.getByRole('button', { name: '저장' }).click();
 	await seedPage.getByRole('link', { name: /Lighthouse 측정 센터/ }).waitFor();
-	const campaignId = await seedPage.evaluate(seedInPage, {
-		n: 200,
-		ids: await shopperCheckIds(),
-		now: Date.now()
-	});
+	const campaignId = await seedInPage(seedPage, { n: 200, now: Date.now() });
 	const evaluationId = await seedPage.evaluate(
 		() =>
 			new Promise((resolve, reject) => {

@@ -6,7 +6,7 @@
 import { expect, test } from '@playwright/test';
 import { BODY_LIMITS } from '../src/lib/domain/sync/limits.js';
 import {
-	buildEvaluation,
+	teamEvaluation,
 	freshServerData,
 	serverDbKinds,
 	setUpTeam,
@@ -86,7 +86,7 @@ for (const kind of serverDbKinds()) {
 
 		test('a push of exactly the limit is taken; one byte more is 413 with the limit, also sent without a length', async () => {
 			const limit = BODY_LIMITS.records;
-			const record = buildEvaluation({
+			const record = teamEvaluation({
 				id: crypto.randomUUID(),
 				campaignId,
 				deviceId: phone.key!.deviceId
@@ -94,9 +94,8 @@ for (const kind of serverDbKinds()) {
 			const body = await phone.pushBody([record]);
 			const send = (bytes: Uint8Array | ReadableStream<Uint8Array>) =>
 				phone.raw('POST', '/push', {
-					body: bytes,
-					headers: { 'content-type': 'application/json' },
-					...(bytes instanceof ReadableStream ? { duplex: 'half' as const } : {})
+					body: bytes as BodyInit,
+					headers: { 'content-type': 'application/json' }
 				});
 			const at = await send(padded(body, limit));
 			expect(at.status).toBe(200);
@@ -113,9 +112,8 @@ for (const kind of serverDbKinds()) {
 			const file = new Uint8Array(limit).map((_, i) => (i * 31) % 251);
 			const put = (hex: string, body: Uint8Array | ReadableStream<Uint8Array>) =>
 				phone.raw('PUT', `/blobs/${hex}`, {
-					body,
-					headers: { 'content-type': 'application/octet-stream' },
-					...(body instanceof ReadableStream ? { duplex: 'half' as const } : {})
+					body: body as BodyInit,
+					headers: { 'content-type': 'application/octet-stream' }
 				});
 			const stored = await put(await sha256Hex(file), file);
 			expect(stored.status).toBe(201);

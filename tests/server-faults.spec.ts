@@ -3,8 +3,9 @@
 import { exec } from 'node:child_process';
 import { expect, test } from '@playwright/test';
 import { Evaluation } from '../src/lib/domain/record/evaluation';
+import { syncRoutes } from '../src/lib/domain/sync/routes';
+import { TeamRequestError } from '../src/lib/sync/http';
 import {
-	buildEvaluation,
 	editEvaluation,
 	freshServerData,
 	retrying,
@@ -13,8 +14,8 @@ import {
 	sha256Hex,
 	sleep,
 	startServer,
+	teamEvaluation,
 	testSetupToken,
-	uuid,
 	type RunningServer,
 	type TeamClient
 } from './server-helpers';
@@ -22,7 +23,8 @@ import {
 // One server at a time: the machine is small, and timings matter to the fault tests.
 test.describe.configure({ mode: 'serial' });
 
-type Record = ReturnType<typeof buildEvaluation>;
+type Record = Evaluation;
+const uuid = () => crypto.randomUUID();
 
 /** Latest version of every record id in a pull, failing on an id seen twice. */
 function byId(items: { evaluation: Record }[]): Map<string, number> {
@@ -64,10 +66,11 @@ async function pushUntilAcknowledged(
 			}
 			queue.splice(0, records.length);
 		} catch (error) {
-			if ((error as { status?: number }).status && (error as { status: number }).status < 500) {
+			// A refusal is final; no answer (status 0) or a server failure is sent again.
+			if (!(error instanceof TeamRequestError) || (error.status > 0 && error.status < 500)) {
 				throw error;
 			}
-			failures.push((error as Error).message);
+			failures.push(`${error.status} ${error.code}: ${error.message}`);
 			await sleep(200);
 		}
 	}
@@ -89,10 +92,10 @@ for (const kind of serverDbKinds()) {
 			try {
 				const { phones, campaignId } = await setUpTeam(server.origin, setupToken, 1);
 				const phone = phones[0]!;
-				const deviceId = phone.key!.deviceId;
+				const deviceId = phone.key.deviceId;
 				// 120 records, each pushed at a first version and later at the next one.
 				const first = Array.from({ length: 120 }, (_, n) =>
-					buildEvaluation({ id: uuid(), campaignId, deviceId, n })
+					teamEvaluation({ id: uuid(), campaignId, deviceId, n })
 				);
 				const stream = [...first, ...first.map((e) => editEvaluation(e, deviceId))];
 				expect(Evaluation.safeParse(stream[0]).error).toBeUndefined();
@@ -171,12 +174,7 @@ for (const kind of serverDbKinds()) {
 				const { owner, phones, campaignId } = await setUpTeam(server.origin, setupToken, 50);
 				const sent = phones.map((phone, p) =>
 					Array.from({ length: 20 }, (_, n) =>
-						buildEvaluation({
-							id: uuid(),
-							campaignId,
-							deviceId: phone.key!.deviceId,
-							n: p * 20 + n
-						})
+						teamEvaluation({ id: uuid(), campaignId, deviceId: phone.key.deviceId, n: p * 20 + n })
 					)
 				);
 				// All at once; a request that fails on the way (a dropped connection under load) is
@@ -235,7 +233,7 @@ test('PostgreSQL restarted during sync: the app stays up, clients retry and conv
 		const { owner, phones, campaignId } = await setUpTeam(server.origin, setupToken, 3);
 		const sent = phones.map((phone, p) =>
 			Array.from({ length: 60 }, (_, n) =>
-				buildEvaluation({ id: uuid(), campaignId, deviceId: phone.key!.deviceId, n: p * 60 + n })
+				teamEvaluation({ id: uuid(), campaignId, deviceId: phone.key.deviceId, n: p * 60 + n })
 			)
 		);
 		const queues = sent.map((records) => [...records]);
@@ -254,9 +252,9 @@ test('PostgreSQL restarted during sync: the app stays up, clients retry and conv
 		expect(restarted).toBe(true);
 		alive();
 		// A request caught by the restart was answered 503 "try again" (never a bare 500).
-		for (const failure of failures) expect(failure).not.toMatch(/→ 500/);
-		for (const failure of failures.filter((f) => / → 503/.test(f))) {
-			expect(failure).toContain('"error":"unavailable"');
+		for (const failure of failures) expect(failure).not.toMatch(/^500 /);
+		for (const failure of failures.filter((f) => f.startsWith('503 '))) {
+			expect(failure).toMatch(/^503 unavailable:/);
 		}
 
 		// Every client converges: the coordinator sees all 180 once, each shopper their own 60.
@@ -314,17 +312,17 @@ test('a photo upload cut mid-way resumes from the offset the server reports', as
 		const part = 100 * 1024;
 
 		// The record naming the photo arrives first and waits for it.
-		const record = buildEvaluation({
+		const record = teamEvaluation({
 			id: uuid(),
 			campaignId,
-			deviceId: phone.key!.deviceId,
+			deviceId: phone.key.deviceId,
 			evidence: [`sha256-${hash}`]
 		});
 		const pushed = await phone.push([record]);
 		expect(pushed.results[0]).toMatchObject({ status: 201, missingBlobs: [`sha256-${hash}`] });
 
 		const head = async () => {
-			const r = await phone.raw('HEAD', `/blobs/${hash}`);
+			const r = await phone.api.request(syncRoutes.blobState, { params: { sha256: hash } });
 			return {
 				status: r.status,
 				offset: r.headers.get('upload-offset'),
@@ -334,7 +332,8 @@ test('a photo upload cut mid-way resumes from the offset the server reports', as
 		expect(await head()).toMatchObject({ status: 404, offset: '0' });
 
 		// First part arrives.
-		const first = await phone.raw('PUT', `/blobs/${hash}`, {
+		const first = await phone.api.request(syncRoutes.putBlob, {
+			params: { sha256: hash },
 			body: photo.slice(0, part),
 			headers: {
 				'content-type': 'application/octet-stream',
@@ -355,10 +354,10 @@ test('a photo upload cut mid-way resumes from the offset the server reports', as
 			},
 			pull: () => new Promise<void>(() => {})
 		});
-		const request = phone
-			.raw('PUT', `/blobs/${hash}`, {
+		const request = phone.api
+			.request(syncRoutes.putBlob, {
+				params: { sha256: hash },
 				body,
-				duplex: 'half',
 				signal: cut.signal,
 				headers: {
 					'content-type': 'application/octet-stream',
@@ -385,7 +384,8 @@ test('a photo upload cut mid-way resumes from the offset the server reports', as
 		);
 		const offset = Number(after.offset);
 		// A part that does not start there is refused with the offset to use.
-		const wrongStart = await phone.raw('PUT', `/blobs/${hash}`, {
+		const wrongStart = await phone.api.request(syncRoutes.putBlob, {
+			params: { sha256: hash },
 			body: photo.slice(offset + 1),
 			headers: {
 				'content-type': 'application/octet-stream',
@@ -395,7 +395,8 @@ test('a photo upload cut mid-way resumes from the offset the server reports', as
 		expect(wrongStart.status).toBe(409);
 		expect(wrongStart.headers.get('upload-offset')).toBe(String(offset));
 
-		const rest = await phone.raw('PUT', `/blobs/${hash}`, {
+		const rest = await phone.api.request(syncRoutes.putBlob, {
+			params: { sha256: hash },
 			body: photo.slice(offset),
 			headers: {
 				'content-type': 'application/octet-stream',
@@ -404,7 +405,7 @@ test('a photo upload cut mid-way resumes from the offset the server reports', as
 		});
 		expect(rest.status).toBe(201);
 		expect(await head()).toMatchObject({ status: 200, size: String(total) });
-		const stored = await phone.raw('GET', `/blobs/${hash}`);
+		const stored = await phone.api.request(syncRoutes.getBlob, { params: { sha256: hash } });
 		expect(stored.status).toBe(200);
 		expect(await sha256Hex(new Uint8Array(await stored.arrayBuffer()))).toBe(hash);
 		// The record is complete now, for everyone who reads it.
@@ -415,7 +416,8 @@ test('a photo upload cut mid-way resumes from the offset the server reports', as
 		const other = photo.slice(0, 50_000);
 		other[0] = other[0]! ^ 0xff;
 		const claimed = await sha256Hex(photo.slice(0, 50_000));
-		const wrong = await phone.raw('PUT', `/blobs/${claimed}`, {
+		const wrong = await phone.api.request(syncRoutes.putBlob, {
+			params: { sha256: claimed },
 			body: other,
 			headers: {
 				'content-type': 'application/octet-stream',
@@ -424,7 +426,8 @@ test('a photo upload cut mid-way resumes from the offset the server reports', as
 		});
 		expect(wrong.status).toBe(422);
 		expect((await wrong.json()).error).toBe('hash-mismatch');
-		expect((await phone.raw('HEAD', `/blobs/${claimed}`)).status).toBe(404);
+		const gone = await phone.api.request(syncRoutes.blobState, { params: { sha256: claimed } });
+		expect(gone.status).toBe(404);
 	} finally {
 		await server.stop();
 		await data.dispose();

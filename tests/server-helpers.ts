@@ -1,12 +1,25 @@
 // Helpers of the server tests (tests/server-*.spec.ts): a fresh place for a server's data (a
 // temp folder for the embedded database, or a new PostgreSQL database when TEST_DATABASE_URL
-// is set), and the team client shared with scripts/bench-server.js.
+// is set), the built server started with its answers checked against the route table, and the
+// team client shared with the server benchmark (src/lib/testing/team-*.ts).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import {
+	startServer as startBuiltServer,
+	type RunningServer,
+	type ServerOptions
+} from '../src/lib/testing/team-server';
 
-export * from '../scripts/lib/team-client.js';
+export * from '../src/lib/testing/team-client';
+export * from '../src/lib/testing/team-records';
+export { sleep, type RunningServer } from '../src/lib/testing/team-server';
+
+/** The built server, every answer checked against its route's output schema. */
+export function startServer(options: ServerOptions): Promise<RunningServer> {
+	return startBuiltServer({ ...options, env: { CHECK_API_OUTPUT: '1', ...options.env } });
+}
 
 export type ServerDbKind = 'pglite' | 'postgres';
 

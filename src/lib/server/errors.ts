@@ -93,8 +93,9 @@ export function isConnectionError(error: unknown): boolean {
 }
 
 /**
- * The JSON answer for an error: ApiErrors as they are, a lost database connection as 503 (the
- * client retries), anything else as a 500 without details.
+ * The JSON answer for an error: ApiErrors as they are, a body over the server's limit as 413,
+ * a lost database connection as 503 (the client retries), anything else as a 500 without
+ * details.
  */
 export function errorResponse(error: unknown): Response {
 	if (!(error instanceof ApiError) && isConnectionError(error)) {

@@ -4,17 +4,14 @@
  * kept here (in memory) and sent again when the connection is back; nothing else is stored.
  */
 import type { AnswerValue } from '$lib/domain/record/common';
-import {
-	CalibrationRatingSaved,
-	CalibrationResults,
+import type {
+	CalibrationAnswers,
 	CalibrationSession,
-	CalibrationSessionList,
-	CalibrationView,
-	type CalibrationAnswers,
-	type NewCalibrationSession
+	NewCalibrationSession
 } from '$lib/domain/programme/calibration-wire';
+import { programmeRoutes as routes } from '$lib/domain/programme/routes';
 import type { ReportMessages } from '$lib/i18n';
-import { teamJson, TeamRequestError } from '$lib/sync/http';
+import { call, TeamRequestError } from '$lib/sync/http';
 import { teamErrorText } from './team-auth';
 
 /** One sentence for a failed calibration request. */
@@ -31,18 +28,16 @@ export function calibrationErrorText(error: unknown, t: ReportMessages): string 
 export const isOffline = (error: unknown) =>
 	error instanceof TeamRequestError && error.kind === 'offline';
 
-const path = (id: string, rest = '') => `/calibration/${encodeURIComponent(id)}${rest}`;
-
-export const listCalibrationSessions = () => teamJson('/calibration', CalibrationSessionList);
+export const listCalibrationSessions = () => call(routes.calibrationSessions);
 
 export const createCalibrationSession = (input: NewCalibrationSession) =>
-	teamJson('/calibration', CalibrationSession, { method: 'POST', json: input });
+	call(routes.newCalibrationSession, { body: input });
 
 export const closeCalibrationSession = (id: string) =>
-	teamJson(path(id, '/close'), CalibrationSession, { method: 'POST' });
+	call(routes.closeCalibration, { params: { id } });
 
 export const loadCalibrationResults = (id: string) =>
-	teamJson(path(id, '/results'), CalibrationResults);
+	call(routes.calibrationResults, { params: { id } });
 
 export type SendState = 'saved' | 'saving' | 'unsent';
 
@@ -84,7 +79,7 @@ export class CalibrationRater {
 	/** Reads the session and the caller's own answers (the server sends nobody else's). */
 	async load(): Promise<void> {
 		try {
-			const view = await teamJson(path(this.id), CalibrationView);
+			const view = await call(routes.calibrationView, { params: { id: this.id } });
 			this.#session = view.session;
 			// Answers given here and not sent yet stay as they are; the rest come from the server.
 			for (const r of view.mine) {
@@ -114,12 +109,11 @@ export class CalibrationRater {
 		this.#sending[contactId] = 'saving';
 		let sent = false;
 		try {
-			await teamJson(
-				path(this.id, `/ratings/${encodeURIComponent(contactId)}`),
-				CalibrationRatingSaved,
+			await call(routes.putCalibrationRating, {
+				params: { id: this.id, contactId },
 				// A plain copy (check id → answer): the values are strings.
-				{ method: 'PUT', json: { answers: { ...this.answersOf(contactId) } } }
-			);
+				body: { answers: { ...this.answersOf(contactId) } }
+			});
 			sent = true;
 			this.#failure = '';
 		} catch (error) {

@@ -8,20 +8,27 @@ import { can } from '$lib/domain/access/permissions';
 import { planProgress, type CellProgress } from '$lib/domain/programme/sampling';
 import {
 	doneByCell,
-	Generated,
 	spreadOf,
 	type GenerateAssignments,
+	type Generated,
 	type HandAssignment
 } from '$lib/domain/programme/planning-wire';
-import { Assignment, ProgrammeSnapshot, Scenario, type Plan } from '$lib/domain/programme/records';
+import {
+	Scenario,
+	type Assignment,
+	type Plan,
+	type ProgrammeSnapshot
+} from '$lib/domain/programme/records';
+import { programmeRoutes } from '$lib/domain/programme/routes';
 import type { PlanError } from '$lib/domain/programme/sampling';
 import { seoulLocalToEpoch } from '$lib/domain/record/seoul-time';
 import { countsInReports } from '$lib/domain/report-set';
 import type { EvaluationSummary } from '$lib/domain/summary';
-import { CampaignMembers, type CampaignMember } from '$lib/domain/sync/protocol';
+import type { CampaignMember } from '$lib/domain/sync/protocol';
+import { syncRoutes } from '$lib/domain/sync/routes';
 import { getProgramme, saveProgramme } from '$lib/storage/programme';
 import { listSummaries } from '$lib/storage/summaries';
-import { teamFetch, teamJson, TeamRequestError } from '$lib/sync/http';
+import { call, TeamRequestError } from '$lib/sync/http';
 
 export type ProgrammeStatus = 'loading' | 'ready' | 'offline' | 'failed';
 
@@ -89,7 +96,8 @@ export class CampaignProgramme {
 		return { cells: planProgress(spread.cells, done, period, this.now()) };
 	});
 
-	#path = (rest = '') => `/campaigns/${encodeURIComponent(this.campaignId)}${rest}`;
+	/** The campaign, as the path parameter of its routes. */
+	#params = () => ({ id: this.campaignId });
 
 	/** Shows the cached snapshot at once, then asks the server for a fresh one and the members. */
 	async load(): Promise<void> {
@@ -106,8 +114,8 @@ export class CampaignProgramme {
 	async refresh(): Promise<void> {
 		try {
 			const [snapshot, members] = await Promise.all([
-				teamJson(this.#path('/programme'), ProgrammeSnapshot),
-				teamJson(this.#path('/members'), CampaignMembers)
+				call(programmeRoutes.programme, { params: this.#params() }),
+				call(syncRoutes.members, { params: this.#params() })
 			]);
 			await saveProgramme(snapshot);
 			this.#snapshot = snapshot;
@@ -122,42 +130,40 @@ export class CampaignProgramme {
 	}
 
 	async saveScenario(scenario: Scenario): Promise<void> {
-		await teamFetch(this.#path(`/scenarios/${encodeURIComponent(scenario.id)}`), {
-			method: 'PUT',
-			json: Scenario.parse(scenario)
+		await call(programmeRoutes.putScenario, {
+			params: { ...this.#params(), sid: scenario.id },
+			body: Scenario.parse(scenario)
 		});
 		await this.refresh();
 	}
 
 	async archiveScenario(id: string): Promise<void> {
-		await teamFetch(this.#path(`/scenarios/${encodeURIComponent(id)}/archive`), {
-			method: 'POST'
-		});
+		await call(programmeRoutes.archiveScenario, { params: { ...this.#params(), sid: id } });
 		await this.refresh();
 	}
 
 	async savePlan(plan: Plan): Promise<void> {
-		await teamFetch(this.#path('/plan'), { method: 'PUT', json: plan });
+		await call(programmeRoutes.putPlan, { params: this.#params(), body: plan });
 		await this.refresh();
 	}
 
 	async addAssignment(input: HandAssignment): Promise<void> {
-		await teamJson(this.#path('/assignments'), Assignment, { method: 'POST', json: input });
+		await call(programmeRoutes.addAssignment, { params: this.#params(), body: input });
 		await this.refresh();
 	}
 
 	async generate(input: GenerateAssignments): Promise<Generated> {
-		const result = await teamJson(this.#path('/assignments/generate'), Generated, {
-			method: 'POST',
-			json: input
+		const result = await call(programmeRoutes.generateAssignments, {
+			params: this.#params(),
+			body: input
 		});
 		await this.refresh();
 		return result;
 	}
 
 	async cancel(assignmentId: string): Promise<void> {
-		await teamFetch(this.#path(`/assignments/${encodeURIComponent(assignmentId)}/cancel`), {
-			method: 'POST'
+		await call(programmeRoutes.cancelAssignment, {
+			params: { ...this.#params(), aid: assignmentId }
 		});
 		await this.refresh();
 	}

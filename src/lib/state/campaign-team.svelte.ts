@@ -2,14 +2,10 @@
  * The team of one campaign on the team server, as its coordinator or the organisation's owner
  * sees it: whether the campaign is on the server, its members, and invite links.
  */
-import {
-	CampaignMembers,
-	InviteCreated,
-	type CampaignMember,
-	type CampaignRole
-} from '$lib/domain/sync/protocol';
+import type { CampaignMember, CampaignRole, InviteCreated } from '$lib/domain/sync/protocol';
 import type { Campaign } from '$lib/domain/record';
-import { teamFetch, teamJson, TeamRequestError } from '$lib/sync/http';
+import { syncRoutes } from '$lib/domain/sync/routes';
+import { call, TeamRequestError } from '$lib/sync/http';
 import { team } from './team.svelte';
 
 export type CampaignTeamStatus = 'loading' | 'absent' | 'ready' | 'failed';
@@ -32,12 +28,10 @@ export class CampaignTeam {
 		return this.#failure;
 	}
 
-	#path = (rest = '') => `/campaigns/${encodeURIComponent(this.campaignId)}${rest}`;
-
 	/** Loads the members; a 404 means the campaign is not on the server yet. */
 	async load(): Promise<void> {
 		try {
-			this.#members = await teamJson(this.#path('/members'), CampaignMembers);
+			this.#members = await call(syncRoutes.members, { params: { id: this.campaignId } });
 			this.#status = 'ready';
 			this.#failure = undefined;
 		} catch (error) {
@@ -52,22 +46,23 @@ export class CampaignTeam {
 
 	/** Puts the campaign on the server under an organisation the member owns. */
 	async upload(orgId: string, campaign: Campaign): Promise<void> {
-		await teamFetch(this.#path(), { method: 'PUT', json: { orgId, campaign } });
+		await call(syncRoutes.putCampaign, {
+			params: { id: this.campaignId },
+			body: { orgId, campaign }
+		});
 		await team.refresh();
 		await this.load();
 	}
 
 	async remove(memberId: string, role: CampaignRole): Promise<void> {
-		await teamFetch(this.#path(`/members/${encodeURIComponent(memberId)}/${role}`), {
-			method: 'DELETE'
-		});
+		await call(syncRoutes.removeMember, { params: { id: this.campaignId, memberId, role } });
 		await this.load();
 	}
 
 	invite(role: CampaignRole, displayName?: string): Promise<InviteCreated> {
-		return teamJson(this.#path('/invites'), InviteCreated, {
-			method: 'POST',
-			json: displayName ? { role, displayName } : { role }
+		return call(syncRoutes.createInvite, {
+			params: { id: this.campaignId },
+			body: displayName ? { role, displayName } : { role }
 		});
 	}
 }

@@ -4,14 +4,15 @@
  * wave with the programme's average as the team server last answered (cached for offline).
  */
 import { aggregate, type AggregateResult } from '$lib/domain/aggregate';
-import { CenterFigures } from '$lib/domain/programme/center';
+import type { CenterFigures } from '$lib/domain/programme/center';
 import type { ProgrammeSnapshot } from '$lib/domain/programme/records';
 import type { ReviewEvent } from '$lib/domain/programme/review';
 import type { Campaign } from '$lib/domain/record';
 import { getCenterFigures, saveCenterFigures } from '$lib/storage/center-figures';
 import { getProgramme } from '$lib/storage/programme';
 import { getRelease } from '$lib/storage/releases';
-import { teamJson } from '$lib/sync/http';
+import { programmeRoutes } from '$lib/domain/programme/routes';
+import { call } from '$lib/sync/http';
 import { messageOf } from './message-of';
 import { settings } from './settings.svelte';
 import { loadCampaignReport, type ScoredEvaluation } from './report-data';
@@ -76,10 +77,9 @@ export class CenterView {
 		const next: CenterCampaign[] = [];
 		for (const c of list) {
 			try {
-				const trend = await teamJson(
-					`/campaigns/${encodeURIComponent(c.campaign.id)}/center-figures`,
-					CenterFigures
-				);
+				const trend = await call(programmeRoutes.centerFigures, {
+					params: { id: c.campaign.id }
+				});
 				await saveCenterFigures(trend);
 				next.push({ ...c, trend });
 			} catch {

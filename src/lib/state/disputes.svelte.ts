@@ -6,12 +6,12 @@
  */
 import { disputeCounts, reviewOf, type Dispute } from '$lib/domain/programme/review';
 import { allowedActions, type Step } from '$lib/domain/programme/review-machine';
-import { ProgrammeSnapshot } from '$lib/domain/programme/records';
 import type { Campaign, Evaluation } from '$lib/domain/record';
 import { getCampaign } from '$lib/storage/campaigns';
 import { getEvaluation } from '$lib/storage/evaluations';
 import { getProgramme, saveProgramme } from '$lib/storage/programme';
-import { teamJson } from '$lib/sync/http';
+import { programmeRoutes } from '$lib/domain/programme/routes';
+import { call } from '$lib/sync/http';
 
 export interface CampaignDisputes {
 	campaign: Campaign | undefined;
@@ -46,10 +46,7 @@ export class DisputesView {
 		for (const id of campaignIds) {
 			let snapshot = await getProgramme(id);
 			try {
-				snapshot = await teamJson(
-					`/campaigns/${encodeURIComponent(id)}/programme`,
-					ProgrammeSnapshot
-				);
+				snapshot = await call(programmeRoutes.programme, { params: { id } });
 				await saveProgramme(snapshot);
 			} catch {
 				stale = true;

@@ -10,8 +10,8 @@ import {
 	type ReviewEvent,
 	type ReviewView
 } from '$lib/domain/programme/review';
-import { ReviewAnswer, type ReviewRequest } from '$lib/domain/programme/review-wire';
-import { ProgrammeSnapshot } from '$lib/domain/programme/records';
+import type { ReviewRequest } from '$lib/domain/programme/review-wire';
+import { programmeRoutes } from '$lib/domain/programme/routes';
 import type { Campaign, Evaluation } from '$lib/domain/record';
 import { readingOf } from '$lib/domain/reading';
 import type { ReportMessages } from '$lib/i18n';
@@ -19,7 +19,7 @@ import { getCampaign } from '$lib/storage/campaigns';
 import { getEvaluation, listEvaluations } from '$lib/storage/evaluations';
 import { getProgramme, listProgrammes, saveProgramme } from '$lib/storage/programme';
 import { setRelease } from '$lib/storage/releases';
-import { teamJson, TeamRequestError } from '$lib/sync/http';
+import { call, TeamRequestError } from '$lib/sync/http';
 
 type Target = Pick<Evaluation, 'id' | 'campaignId' | 'version'>;
 
@@ -60,9 +60,9 @@ export async function sendReview(
 	e: Target,
 	body: Omit<ReviewRequest, 'version'>
 ): Promise<ReviewEvent[]> {
-	const answer = await teamJson(`/evaluations/${encodeURIComponent(e.id)}/review`, ReviewAnswer, {
-		method: 'POST',
-		json: { ...body, version: e.version }
+	const answer = await call(programmeRoutes.review, {
+		params: { id: e.id },
+		body: { ...body, version: e.version }
 	});
 	await keepEvents(e, answer.events);
 	return answer.events;
@@ -70,9 +70,9 @@ export async function sendReview(
 
 /** Releases the approved version now, or from `visibleFrom` (online). */
 export async function sendRelease(e: Target, visibleFrom?: number): Promise<ReviewEvent[]> {
-	const answer = await teamJson(`/evaluations/${encodeURIComponent(e.id)}/release`, ReviewAnswer, {
-		method: 'POST',
-		json: visibleFrom === undefined ? { version: e.version } : { version: e.version, visibleFrom }
+	const answer = await call(programmeRoutes.release, {
+		params: { id: e.id },
+		body: visibleFrom === undefined ? { version: e.version } : { version: e.version, visibleFrom }
 	});
 	await setRelease(e.id, answer.releasedAt);
 	await keepEvents(e, answer.events);
@@ -84,10 +84,7 @@ async function keepEvents(e: Target, events: ReviewEvent[]): Promise<void> {
 	let snapshot = await getProgramme(e.campaignId);
 	if (!snapshot) {
 		try {
-			snapshot = await teamJson(
-				`/campaigns/${encodeURIComponent(e.campaignId)}/programme`,
-				ProgrammeSnapshot
-			);
+			snapshot = await call(programmeRoutes.programme, { params: { id: e.campaignId } });
 		} catch {
 			return;
 		}

@@ -4,73 +4,62 @@
  * team link; each failure reaches the person as one sentence (`teamErrorText`).
  */
 import { startAuthentication, startRegistration } from '@simplewebauthn/browser';
-import { z } from '$lib/domain/zod';
-import {
-	InviteInfo,
-	PasswordSet,
+import type {
+	AcceptInvite,
+	CreateOrg,
+	PasskeyAnswer,
+	PasswordLogin,
 	SessionInfo,
-	type AcceptInvite,
-	type CreateOrg,
-	type PasswordLogin,
-	type SetPassword
+	SetPassword
 } from '$lib/domain/sync/protocol';
+import { syncRoutes as routes } from '$lib/domain/sync/routes';
 import type { ReportMessages } from '$lib/i18n';
-import { teamJson, TeamRequestError } from '$lib/sync/http';
+import { call, TeamRequestError } from '$lib/sync/http';
 import { team } from './team.svelte';
 
 type PublicKeyOptions = Parameters<typeof startRegistration>[0]['optionsJSON'];
 type RequestOptions = Parameters<typeof startAuthentication>[0]['optionsJSON'];
-const Options = z.looseObject({ challenge: z.string() });
+/** The browser's WebAuthn answer, sent as it is (the server's library reads it in depth). */
+const answerOf = (response: object) => ({ response }) as PasskeyAnswer;
 
-export const readInvite = (token: string) =>
-	teamJson(`/invites/${encodeURIComponent(token)}`, InviteInfo);
+export const readInvite = (token: string) => call(routes.invite, { params: { token } });
 
 export async function acceptInvite(token: string, body: AcceptInvite): Promise<SessionInfo> {
-	const info = await teamJson(`/invites/${encodeURIComponent(token)}/accept`, SessionInfo, {
-		method: 'POST',
-		json: body
-	});
+	const info = await call(routes.acceptInvite, { params: { token }, body });
 	await team.adopt(info);
 	return info;
 }
 
 export async function createOrg(body: CreateOrg): Promise<SessionInfo> {
-	const info = await teamJson('/orgs', SessionInfo, { method: 'POST', json: body });
+	const info = await call(routes.createOrg, { body });
 	await team.adopt(info);
 	return info;
 }
 
 /** Registers a passkey on this device for the signed-in member. */
 export async function registerPasskey(): Promise<void> {
-	const options = await teamJson('/auth/passkey/register/options', Options, { method: 'POST' });
+	const options = await call(routes.passkeyRegisterOptions);
 	const response = await startRegistration({
 		optionsJSON: options as unknown as PublicKeyOptions
 	});
-	await teamJson('/auth/passkey/register/verify', z.object({ passkeys: z.number() }), {
-		method: 'POST',
-		json: { response }
-	});
+	await call(routes.passkeyRegisterVerify, { body: answerOf(response) });
 }
 
 /** Signs in with any passkey of this site the device holds. */
 export async function signInWithPasskey(): Promise<SessionInfo> {
-	const options = await teamJson('/auth/passkey/login/options', Options, { method: 'POST' });
+	const options = await call(routes.passkeyLoginOptions);
 	const response = await startAuthentication({
 		optionsJSON: options as unknown as RequestOptions
 	});
-	const info = await teamJson('/auth/passkey/login/verify', SessionInfo, {
-		method: 'POST',
-		json: { response }
-	});
+	const info = await call(routes.passkeyLoginVerify, { body: answerOf(response) });
 	await team.adopt(info);
 	return info;
 }
 
-export const setPassword = (body: SetPassword) =>
-	teamJson('/auth/password', PasswordSet, { method: 'POST', json: body });
+export const setPassword = (body: SetPassword) => call(routes.setPassword, { body });
 
 export async function signInWithPassword(body: PasswordLogin): Promise<SessionInfo> {
-	const info = await teamJson('/auth/password/login', SessionInfo, { method: 'POST', json: body });
+	const info = await call(routes.passwordLogin, { body });
 	await team.adopt(info);
 	return info;
 }

@@ -10,8 +10,9 @@ import {
 	type Action,
 	type Field
 } from '$lib/domain/access/permissions';
-import { CampaignList, type CampaignRole, type SessionInfo } from '$lib/domain/sync/protocol';
-import { fetchSession, setCsrf, teamFetch, teamJson, TeamRequestError } from '$lib/sync/http';
+import type { CampaignRole, SessionInfo } from '$lib/domain/sync/protocol';
+import { syncRoutes } from '$lib/domain/sync/routes';
+import { call, fetchSession, setCsrf, TeamRequestError } from '$lib/sync/http';
 import { listCampaigns } from '$lib/storage/campaigns';
 import { clearTeamLink, getTeamLink, saveTeamLink, type TeamLink } from '$lib/storage/team';
 
@@ -87,7 +88,7 @@ export class TeamState {
 	/** Ends the session on the server and goes back to solo mode; records stay on the device. */
 	async signOut(): Promise<void> {
 		try {
-			await teamFetch('/auth/signout', { method: 'POST' });
+			await call(syncRoutes.signOut);
 		} catch (error) {
 			// Already signed out on the server: nothing more to end there.
 			if (!(error instanceof TeamRequestError) || error.kind !== 'signed-out') throw error;
@@ -138,7 +139,7 @@ export class TeamState {
 		const names: Record<string, string> = {};
 		const [local, remote] = await Promise.allSettled([
 			listCampaigns(),
-			this.#link ? teamJson('/campaigns', CampaignList) : Promise.resolve({ campaigns: [] })
+			this.#link ? call(syncRoutes.campaigns) : Promise.resolve({ campaigns: [] })
 		]);
 		if (remote.status === 'fulfilled') {
 			for (const c of remote.value.campaigns) names[c.campaign.id] = c.campaign.center.name;

@@ -6,21 +6,13 @@
  * 401 stops everything until the team link is confirmed again. Nothing is ever deleted
  * because the server could not be reached or the session ended.
  */
-import { z } from '$lib/domain/zod';
 import { campaignsWhere } from '$lib/domain/access/permissions';
 import { canonicalize, bytesToBase64 } from '$lib/domain/exchange';
 import { photoContentId } from '$lib/domain/exchange/photo-id';
 import type { Evaluation } from '$lib/domain/record';
 import { backoffDelay } from '$lib/domain/sync/backoff';
 import { pushBatches } from '$lib/domain/sync/batches';
-import {
-	CampaignList,
-	KnownKeys,
-	PULL_PAGE,
-	PullResponse,
-	PushResponse,
-	type RegisterDeviceKey
-} from '$lib/domain/sync/protocol';
+import { PULL_PAGE, type RegisterDeviceKey } from '$lib/domain/sync/protocol';
 import { planPulled } from '$lib/domain/sync/pull';
 import { getCampaign, putCampaign } from '$lib/storage/campaigns';
 import { keepServerConflict } from '$lib/storage/conflicts';
@@ -29,7 +21,6 @@ import { getDeviceKey, type DeviceKey } from '$lib/storage/keys';
 import { listOutbox, markOutbox, removeIfVersion } from '$lib/storage/outbox';
 import { getPhoto, savePhoto } from '$lib/storage/photos';
 import { saveProgramme } from '$lib/storage/programme';
-import { ProgrammeSnapshot } from '$lib/domain/programme/records';
 import { getStoredCopies, getStoredCopy, storePulledPage } from '$lib/storage/pulled';
 import {
 	getSyncState,
@@ -39,7 +30,9 @@ import {
 	type SyncState
 } from '$lib/storage/sync-state';
 import { getTeamLink, type TeamLink } from '$lib/storage/team';
-import { TeamRequestError, teamFetch, teamJson } from './http';
+import { syncRoutes } from '$lib/domain/sync/routes';
+import { programmeRoutes } from '$lib/domain/programme/routes';
+import { call, send, TeamRequestError } from './http';
 
 /** The outbox reason of a record whose campaign the member is not a shopper of. */
 export const NOT_SHOPPER = 'not-shopper';
@@ -146,8 +139,6 @@ function failureOf(error: unknown, at: number): SyncFailure {
 	return { at, kind: 'local', message: error instanceof Error ? error.message : String(error) };
 }
 
-const Registered = z.object({ fingerprint: z.string() });
-
 /** Registers the device key with the member once (again after another member linked). */
 async function registerKey(
 	state: SyncState,
@@ -158,7 +149,7 @@ async function registerKey(
 	const done = state.registered;
 	if (done?.fingerprint === key.fingerprint && done.memberId === link.memberId) return;
 	const body: RegisterDeviceKey = { deviceId, publicKeyJwk: key.publicKeyJwk };
-	await teamJson('/device-keys', Registered, { method: 'POST', json: body });
+	await call(syncRoutes.registerDeviceKey, { body });
 	await updateSyncState((s) => ({
 		...s,
 		registered: { fingerprint: key.fingerprint, memberId: link.memberId }
@@ -215,8 +206,8 @@ async function push(
 	}
 	for (const records of batches) {
 		const signature = await signRecords(records, key.keyPair);
-		const answer = await teamJson('/push', PushResponse, {
-			json: { deviceId, fingerprint: key.fingerprint, signature, records }
+		const answer = await call(syncRoutes.push, {
+			body: { deviceId, fingerprint: key.fingerprint, signature, records }
 		});
 		const missing: { evaluationId: string; photoId: string }[] = [];
 		// One result per record, in order: each is matched to the record sent (a refused record's
@@ -270,7 +261,7 @@ async function uploadBlobs(): Promise<void> {
 /** How many bytes of a blob the server holds (HEAD, `Upload-Offset`; 0 when it has none). */
 async function serverOffset(hex: string): Promise<number> {
 	try {
-		const response = await teamFetch(`/blobs/${hex}`, { method: 'HEAD' });
+		const response = await send(syncRoutes.blobState, { params: { sha256: hex } });
 		const offset = Number(response.headers.get('upload-offset') ?? NaN);
 		return Number.isInteger(offset) && offset >= 0 ? offset : 0;
 	} catch (error) {
@@ -289,8 +280,8 @@ export async function uploadBlob(hex: string, blob: Blob): Promise<void> {
 	while (offset < blob.size) {
 		const end = Math.min(offset + BLOB_CHUNK, blob.size);
 		try {
-			const response = await teamFetch(`/blobs/${hex}`, {
-				method: 'PUT',
+			const response = await send(syncRoutes.putBlob, {
+				params: { sha256: hex },
 				body: blob.slice(offset, end),
 				headers: {
 					'content-type': 'application/octet-stream',
@@ -314,23 +305,20 @@ async function pull(
 	memberId: string,
 	now: () => number
 ): Promise<{ pulled: number; conflicts: number }> {
-	const list = await teamJson('/campaigns', CampaignList);
+	const list = await call(syncRoutes.campaigns);
 	for (const { campaign } of list.campaigns) {
 		const local = await getCampaign(campaign.id);
 		if (!local || canonicalize(local) !== canonicalize(campaign))
 			await putCampaign(campaign, now());
 	}
-	const keys = await teamJson('/device-keys', KnownKeys);
+	const keys = await call(syncRoutes.deviceKeys);
 	await saveTrustRegistry({ keys: keys.keys, fetchedAt: now() });
 
 	let { cursor } = await getSyncState();
 	let stored = 0;
 	let conflicts = 0;
 	for (;;) {
-		const page = await teamJson(
-			`/pull?after=${String(cursor)}&limit=${String(PULL_PAGE)}`,
-			PullResponse
-		);
+		const page = await call(syncRoutes.pull, { query: { after: cursor, limit: PULL_PAGE } });
 		// A page is decided in memory and written in one transaction (a fresh phone pulls
 		// thousands of records); conflicts, rare, are kept one by one.
 		const locals = await getStoredCopies(page.items.map((item) => item.evaluation.id));
@@ -365,7 +353,7 @@ async function pull(
 /** Keeps each campaign's programme (scenarios, assignments, reviews, disputes) for offline use. */
 async function refreshProgrammes(campaignIds: readonly string[]): Promise<void> {
 	for (const id of campaignIds) {
-		await saveProgramme(await teamJson(`/campaigns/${id}/programme`, ProgrammeSnapshot));
+		await saveProgramme(await call(programmeRoutes.programme, { params: { id } }));
 	}
 }
 
@@ -407,7 +395,7 @@ async function downloadPhotos(now: () => number): Promise<void> {
 		let done = hex === undefined || (await getPhoto(item.evaluationId, item.photoId)) !== undefined;
 		if (!done && hex) {
 			try {
-				const response = await teamFetch(`/blobs/${hex}`);
+				const response = await send(syncRoutes.getBlob, { params: { sha256: hex } });
 				const blob = await response.blob();
 				const bytes = new Uint8Array(await blob.arrayBuffer());
 				const type = PHOTO_TYPES.find((t) => t === response.headers.get('content-type'));

@@ -1,7 +1,7 @@
 /**
  * The team server's wire format, shared by the phone and the server: every request and answer
- * body of `/api/v1/` is one of these schemas, parsed on both sides. The rules are in
- * docs/sync-protocol.md.
+ * body of the API is one of these schemas, parsed on both sides; which endpoint reads and
+ * answers which is the route table (./routes.ts). The rules are in docs/sync-protocol.md.
  */
 import { z } from '../zod';
 import { campaignRoles } from '../access/permissions';
@@ -11,8 +11,6 @@ import { everyTextStorable, storableString } from '../text';
 import { BODY_LIMITS } from './limits.js';
 
 export { BODY_LIMITS, BODY_SIZE_LIMIT, bodyLimitOf, formatLimit } from './limits.js';
-
-export const API = '/api/v1';
 
 /** Roles in a campaign (the permissions table's); an organisation's owner may create campaigns and invite coordinators. */
 export const CampaignRole = z.enum(campaignRoles);
@@ -29,6 +27,19 @@ export const ApiErrorBody = z.object({
 	limit: z.number().int().optional()
 });
 export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+/** The answer of a step that has nothing else to say (sign-out, removing a member). */
+export const Ok = z.object({ ok: z.literal(true) });
+export type Ok = z.infer<typeof Ok>;
+
+/** GET /health: the server answers once its database has answered a query. */
+export const Health = z.object({
+	ok: z.literal(true),
+	db: z.enum(['pglite', 'postgres']),
+	/** How many schema migrations the database has. */
+	schema: z.number().int().min(0)
+});
+export type Health = z.infer<typeof Health>;
 
 /** The header a state-changing request carries with the session's CSRF token. */
 export const CSRF_HEADER = 'x-csrf-token';
@@ -157,6 +168,33 @@ export const PullItem = z.object({
 });
 export type PullItem = z.infer<typeof PullItem>;
 
+/** A query parameter that is a whole number in [min, max], `fallback` when absent or empty. */
+function wholeNumber(fallback: number, min: number, max: number) {
+	return z
+		.string()
+		.optional()
+		.transform((text, ctx) => {
+			if (text === undefined || text === '') return fallback;
+			if (!/^\d{1,15}$/.test(text)) {
+				ctx.addIssue({ code: 'custom', message: 'expected a whole number' });
+				return z.NEVER;
+			}
+			const n = Number(text);
+			if (n < min || n > max) {
+				ctx.addIssue({ code: 'custom', message: `must be between ${min} and ${max}` });
+				return z.NEVER;
+			}
+			return n;
+		});
+}
+
+/** The query of GET /pull: `after` (default 0) and `limit` (default 100, at most PULL_PAGE). */
+export const PullQuery = z.object({
+	after: wholeNumber(0, 0, Number.MAX_SAFE_INTEGER),
+	limit: wholeNumber(100, 1, PULL_PAGE)
+});
+export type PullQuery = z.output<typeof PullQuery>;
+
 export const PullResponse = z.object({
 	items: z.array(PullItem),
 	/** Pass as `after` to get the next page; unchanged when nothing new. */
@@ -256,6 +294,17 @@ export const PasskeyAnswer = z.object({
 		.superRefine(everyTextStorable)
 });
 export type PasskeyAnswer = z.infer<typeof PasskeyAnswer>;
+
+/**
+ * POST /auth/passkey/{register,login}/options: WebAuthn options as @simplewebauthn/server makes
+ * them, handed to @simplewebauthn/browser as they are.
+ */
+export const PasskeyOptions = z.looseObject({ challenge: z.string() });
+export type PasskeyOptions = z.infer<typeof PasskeyOptions>;
+
+/** POST /auth/passkey/register/verify: how many passkeys the member has now. */
+export const PasskeyRegistered = z.object({ passkeys: z.number().int().min(0) });
+export type PasskeyRegistered = z.infer<typeof PasskeyRegistered>;
 /** POST /evaluations/:id/release: the record's new cursor position and release time. */
 export const ReleaseResult = z.object({
 	id: z.string(),

@@ -1,8 +1,7 @@
-import { json } from '@sveltejs/kit';
-import { MAX_BLOB_BYTES, Sha256Hex } from '$lib/domain/sync/protocol';
-import { requireSession } from '$lib/server/access';
-import { getDb } from '$lib/server/db';
-import { api, errorResponse, readUpload } from '$lib/server/errors';
+import { MAX_BLOB_BYTES } from '$lib/domain/sync/protocol';
+import { syncRoutes } from '$lib/domain/sync/routes';
+import { errorResponse, readUpload } from '$lib/server/errors';
+import { answer, handleRaw } from '$lib/server/route';
 import {
 	blobState,
 	getBlob,
@@ -10,56 +9,51 @@ import {
 	parseContentRange,
 	putBlob
 } from '$lib/server/sync/blobs';
-import { parseInput } from '$lib/server/sync/input';
-import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const HEAD: RequestHandler = async ({ locals, params }) => {
-	try {
-		const s = requireSession(locals.session);
-		const sha = parseInput(Sha256Hex, params.sha256);
-		const state = await blobState(await getDb(), s, sha);
+/** 200 with the size when stored, else 404 with the offset; errors carry no body. */
+export const HEAD = handleRaw(
+	syncRoutes.blobState,
+	async ({ params, session, db }) => {
+		const state = await blobState(db, session, params.sha256);
 		return state.stored
 			? new Response(null, { status: 200, headers: { 'content-length': String(state.size) } })
 			: new Response(null, { status: 404, headers: { 'upload-offset': String(state.offset) } });
-	} catch (error) {
-		const answer = errorResponse(error);
-		return new Response(null, { status: answer.status });
-	}
-};
+	},
+	(error) => new Response(null, { status: errorResponse(error).status })
+);
 
-export const PUT: RequestHandler = async ({ locals, params, request, platform }) => {
-	try {
-		const s = requireSession(locals.session);
-		const sha = parseInput(Sha256Hex, params.sha256);
+/** One part of the bytes (Content-Range); every answer says the offset the server holds. */
+export const PUT = handleRaw(
+	syncRoutes.putBlob,
+	async ({ params, session, db, event: { request, platform } }) => {
 		const part = await readUpload(request, platform, MAX_BLOB_BYTES, 'A photo or file');
 		const range = parseContentRange(request.headers.get('content-range'), part.length);
-		const result = await putBlob(await getDb(), s, sha, range, part);
-		return json(
+		const result = await putBlob(db, session, params.sha256, range, part);
+		return answer(
+			syncRoutes.putBlob,
 			{ offset: result.offset },
 			{ status: result.status, headers: { 'upload-offset': String(result.offset) } }
 		);
-	} catch (error) {
+	},
+	(error) => {
 		const answer = errorResponse(error);
 		if (error instanceof OffsetError) answer.headers.set('upload-offset', String(error.offset));
 		return answer;
 	}
-};
+);
 
-export const GET: RequestHandler = ({ locals, params }) =>
-	api(async () => {
-		const s = requireSession(locals.session);
-		const sha = parseInput(Sha256Hex, params.sha256);
-		const bytes = await getBlob(await getDb(), s, sha);
-		return new Response(bytes as Uint8Array<ArrayBuffer>, {
-			headers: {
-				'content-type': imageType(bytes),
-				'x-content-type-options': 'nosniff',
-				'content-length': String(bytes.length)
-			}
-		});
+export const GET = handleRaw(syncRoutes.getBlob, async ({ params, session, db }) => {
+	const bytes = await getBlob(db, session, params.sha256);
+	return new Response(bytes as Uint8Array<ArrayBuffer>, {
+		headers: {
+			'content-type': imageType(bytes),
+			'x-content-type-options': 'nosniff',
+			'content-length': String(bytes.length)
+		}
 	});
+});
 
 /** The photo's type from its first bytes (JPEG, PNG, WebP), else plain bytes. */
 function imageType(b: Uint8Array): string {

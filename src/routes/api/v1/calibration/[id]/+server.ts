@@ -1,13 +1,9 @@
-import { json } from '@sveltejs/kit';
-import { requireSession } from '$lib/server/access';
-import { getDb } from '$lib/server/db';
-import { api } from '$lib/server/errors';
+import { programmeRoutes } from '$lib/domain/programme/routes';
+import { handle } from '$lib/server/route';
 import { calibrationView } from '$lib/server/programme/calibration';
-import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const GET: RequestHandler = ({ locals, params }) =>
-	api(async () =>
-		json(await calibrationView(await getDb(), requireSession(locals.session), params.id))
-	);
+export const GET = handle(programmeRoutes.calibrationView, ({ params, session, db }) =>
+	calibrationView(db, session, params.id)
+);

@@ -1,12 +1,9 @@
-import { json } from '@sveltejs/kit';
+import { syncRoutes } from '$lib/domain/sync/routes';
+import { handle } from '$lib/server/route';
 import { readInvite } from '$lib/server/auth/invites';
-import { getDb } from '$lib/server/db';
-import { api } from '$lib/server/errors';
-import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const GET: RequestHandler = (event) =>
-	api(async () =>
-		json(await readInvite(await getDb(), event.params.token, event.getClientAddress()))
-	);
+export const GET = handle(syncRoutes.invite, ({ params, db, event }) =>
+	readInvite(db, params.token, event.getClientAddress())
+);

@@ -1,13 +1,9 @@
-import { json } from '@sveltejs/kit';
-import { requireSession } from '$lib/server/access';
-import { getDb } from '$lib/server/db';
-import { api } from '$lib/server/errors';
+import { programmeRoutes } from '$lib/domain/programme/routes';
+import { handle } from '$lib/server/route';
 import { closeCalibrationSession } from '$lib/server/programme/calibration';
-import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const POST: RequestHandler = ({ locals, params }) =>
-	api(async () =>
-		json(await closeCalibrationSession(await getDb(), requireSession(locals.session), params.id))
-	);
+export const POST = handle(programmeRoutes.closeCalibration, ({ params, session, db }) =>
+	closeCalibrationSession(db, session, params.id)
+);

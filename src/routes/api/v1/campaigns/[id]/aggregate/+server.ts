@@ -1,14 +1,9 @@
-import { json } from '@sveltejs/kit';
-import { requireSession } from '$lib/server/access';
-import { getDb } from '$lib/server/db';
-import { api } from '$lib/server/errors';
+import { syncRoutes } from '$lib/domain/sync/routes';
+import { handle } from '$lib/server/route';
 import { campaignAggregate } from '$lib/server/sync/aggregate';
-import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const GET: RequestHandler = ({ locals, params }) =>
-	api(async () => {
-		const s = requireSession(locals.session);
-		return json(await campaignAggregate(await getDb(), s, params.id));
-	});
+export const GET = handle(syncRoutes.aggregate, ({ params, session, db }) =>
+	campaignAggregate(db, session, params.id)
+);

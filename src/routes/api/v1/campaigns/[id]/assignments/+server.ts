@@ -1,17 +1,9 @@
-import { json } from '@sveltejs/kit';
-import { HandAssignment } from '$lib/domain/programme/planning-wire';
-import { requireSession } from '$lib/server/access';
-import { getDb } from '$lib/server/db';
-import { api, readJson } from '$lib/server/errors';
-import { parse } from '$lib/server/parse';
+import { programmeRoutes } from '$lib/domain/programme/routes';
+import { handle } from '$lib/server/route';
 import { addAssignment } from '$lib/server/programme/assignments';
-import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const POST: RequestHandler = ({ locals, request, params }) =>
-	api(async () => {
-		const session = requireSession(locals.session);
-		const body = parse(HandAssignment, await readJson(request, 16_384));
-		return json(await addAssignment(await getDb(), session, params.id, body), { status: 201 });
-	});
+export const POST = handle(programmeRoutes.addAssignment, ({ input, params, session, db }) =>
+	addAssignment(db, session, params.id, input)
+);

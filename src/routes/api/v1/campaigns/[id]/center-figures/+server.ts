@@ -1,14 +1,9 @@
-import { json } from '@sveltejs/kit';
-import { requireSession } from '$lib/server/access';
-import { getDb } from '$lib/server/db';
-import { api } from '$lib/server/errors';
+import { programmeRoutes } from '$lib/domain/programme/routes';
+import { handle } from '$lib/server/route';
 import { centerFiguresOf } from '$lib/server/programme/center';
-import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const GET: RequestHandler = ({ locals, params }) =>
-	api(async () => {
-		const s = requireSession(locals.session);
-		return json(await centerFiguresOf(await getDb(), s, params.id));
-	});
+export const GET = handle(programmeRoutes.centerFigures, ({ params, session, db }) =>
+	centerFiguresOf(db, session, params.id)
+);

@@ -1,13 +1,9 @@
-import { json } from '@sveltejs/kit';
-import { requireSession } from '$lib/server/access';
+import { syncRoutes } from '$lib/domain/sync/routes';
+import { handle } from '$lib/server/route';
 import { listMembers } from '$lib/server/auth/invites';
-import { getDb } from '$lib/server/db';
-import { api } from '$lib/server/errors';
-import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const GET: RequestHandler = ({ locals, params }) =>
-	api(async () =>
-		json(await listMembers(await getDb(), requireSession(locals.session), params.id))
-	);
+export const GET = handle(syncRoutes.members, ({ params, session, db }) =>
+	listMembers(db, session, params.id)
+);

@@ -1,17 +1,9 @@
-import { json } from '@sveltejs/kit';
-import { DecideDisputeRequest } from '$lib/domain/programme/center';
-import { requireSession } from '$lib/server/access';
-import { getDb } from '$lib/server/db';
-import { api, readJson } from '$lib/server/errors';
+import { programmeRoutes } from '$lib/domain/programme/routes';
+import { handle } from '$lib/server/route';
 import { decideDispute } from '$lib/server/programme/disputes';
-import { parseInput } from '$lib/server/sync/input';
-import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const POST: RequestHandler = ({ locals, params, request }) =>
-	api(async () => {
-		const s = requireSession(locals.session);
-		const body = parseInput(DecideDisputeRequest, await readJson(request, 64 * 1024));
-		return json(await decideDispute(await getDb(), s, params.id, body));
-	});
+export const POST = handle(programmeRoutes.decideDispute, ({ input, params, session, db }) =>
+	decideDispute(db, session, params.id, input)
+);

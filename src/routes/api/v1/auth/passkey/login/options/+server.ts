@@ -1,10 +1,9 @@
-import { json } from '@sveltejs/kit';
+import { syncRoutes } from '$lib/domain/sync/routes';
+import { handle } from '$lib/server/route';
 import { authenticationOptions, relyingParty } from '$lib/server/auth/passkeys';
-import { getDb } from '$lib/server/db';
-import { api } from '$lib/server/errors';
-import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const POST: RequestHandler = ({ url }) =>
-	api(async () => json(await authenticationOptions(await getDb(), relyingParty(url))));
+export const POST = handle(syncRoutes.passkeyLoginOptions, async ({ db, event }) => ({
+	...(await authenticationOptions(db, relyingParty(event.url)))
+}));

@@ -1,17 +1,9 @@
-import { json } from '@sveltejs/kit';
-import { Scenario } from '$lib/domain/programme/records';
-import { requireSession } from '$lib/server/access';
-import { getDb } from '$lib/server/db';
-import { api, readJson } from '$lib/server/errors';
-import { parse } from '$lib/server/parse';
+import { programmeRoutes } from '$lib/domain/programme/routes';
+import { handle } from '$lib/server/route';
 import { putScenario } from '$lib/server/programme/planning';
-import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const PUT: RequestHandler = ({ locals, request, params }) =>
-	api(async () => {
-		const session = requireSession(locals.session);
-		const body = parse(Scenario, await readJson(request, 65_536));
-		return json(await putScenario(await getDb(), session, params.id, params.sid, body));
-	});
+export const PUT = handle(programmeRoutes.putScenario, ({ input, params, session, db }) =>
+	putScenario(db, session, params.id, params.sid, input)
+);

@@ -1,14 +1,9 @@
-import { json } from '@sveltejs/kit';
-import { requireSession } from '$lib/server/access';
-import { getDb } from '$lib/server/db';
-import { api } from '$lib/server/errors';
+import { programmeRoutes } from '$lib/domain/programme/routes';
+import { handle } from '$lib/server/route';
 import { archiveScenario } from '$lib/server/programme/planning';
-import type { RequestHandler } from './$types';
 
 export const prerender = false;
 
-export const POST: RequestHandler = ({ locals, params }) =>
-	api(async () => {
-		const session = requireSession(locals.session);
-		return json(await archiveScenario(await getDb(), session, params.id, params.sid));
-	});
+export const POST = handle(programmeRoutes.archiveScenario, ({ params, session, db }) =>
+	archiveScenario(db, session, params.id, params.sid)
+);

@@ -3,17 +3,21 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, devices } from 'playwright';
-import { buildEvaluation, setUpTeam, startServer, uuid } from './team-client.js';
+import { chromium, devices, type Browser } from 'playwright';
+import { setUpTeam } from '$lib/testing/team-client';
+import { teamEvaluation } from '$lib/testing/team-records';
+import { startServer } from '$lib/testing/team-server';
+
+const uuid = () => crypto.randomUUID();
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** @param {number} n */
-export async function benchBrowserPull(n) {
+/** Seeds `n` evaluations by signed pushes, then times a fresh phone browser pulling them. */
+export async function benchBrowserPull(n: number): Promise<void> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'ks1006-bench-pull-'));
 	const setupToken = `bench-${uuid()}`;
 	const server = await startServer({ dataDir, setupToken });
-	let browser;
+	let browser: Browser | undefined;
 	try {
 		const { owner, phones, campaignId } = await setUpTeam(server.origin, setupToken, 4);
 		// The evaluations arrive as phones send them: signed pushes of 50, four phones at once.
@@ -22,7 +26,7 @@ export async function benchBrowserPull(n) {
 		await Promise.all(
 			phones.map(async (phone, p) => {
 				const records = Array.from({ length: per }, (_, k) =>
-					buildEvaluation({
+					teamEvaluation({
 						id: uuid(),
 						campaignId,
 						deviceId: phone.key.deviceId,
@@ -54,12 +58,12 @@ export async function benchBrowserPull(n) {
 		await page.goto(`${server.origin}/`);
 		const stored = () =>
 			page.evaluate(async () => {
-				const db = await new Promise((resolve, reject) => {
+				const db = await new Promise<IDBDatabase>((resolve, reject) => {
 					const request = indexedDB.open('ks-s-1006');
 					request.onsuccess = () => resolve(request.result);
 					request.onerror = () => reject(request.error);
 				});
-				const count = await new Promise((resolve, reject) => {
+				const count = await new Promise<number>((resolve, reject) => {
 					const request = db.transaction(['evaluations']).objectStore('evaluations').count();
 					request.onsuccess = () => resolve(request.result);
 					request.onerror = () => reject(request.error);
@@ -88,6 +92,5 @@ export async function benchBrowserPull(n) {
 	}
 }
 
-/** @param {number} x @param {number} [digits] */
-const fmt = (x, digits = 0) =>
+const fmt = (x: number, digits = 0) =>
 	x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });

@@ -1,4 +1,5 @@
-// Team server figures (`npm run bench:server`, after `npx vite build`). Prints, asserts nothing:
+// Team server figures (`npm run bench:server`, after `npx vite build`; a TypeScript script run by
+// scripts/run.js, with the app's own client and record operations). Prints, asserts nothing:
 //   (a) push throughput through the real HTTP server (signed pushes, 50 records a request, 4
 //       phones at once) beside a raw INSERT of the same rows into the same table, on the
 //       embedded database and on PostgreSQL (BENCH_DATABASE_URL or TEST_DATABASE_URL: an
@@ -12,8 +13,13 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
-import { buildEvaluation, ROOT, setUpTeam, startServer, uuid } from './lib/team-client.js';
-import { benchBrowserPull } from './lib/bench-pull.js';
+import { syncRoutes } from '$lib/domain/sync/routes';
+import { setUpTeam } from '$lib/testing/team-client';
+import { teamEvaluation } from '$lib/testing/team-records';
+import { ROOT, startServer, type RunningServer } from '$lib/testing/team-server';
+import { benchBrowserPull } from './lib/bench-pull';
+
+const uuid = () => crypto.randomUUID();
 
 const PUSH_N = Number(process.env.BENCH_PUSH ?? 2000);
 const AGG_N = Number(process.env.BENCH_AGGREGATE ?? 100_000);
@@ -26,16 +32,32 @@ if (!existsSync(join(ROOT, 'build/index.js'))) {
 	process.exit(1);
 }
 
-const fmt = (n, digits = 0) =>
+const fmt = (n: number, digits = 0) =>
 	n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
-const median = (xs) => {
+const median = (xs: number[]) => {
 	const s = [...xs].sort((a, b) => a - b);
 	const m = s.length >> 1;
-	return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+	return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
+type Kind = 'pglite' | 'postgres';
+interface Place {
+	kind: Kind;
+	dataDir: string;
+	databaseUrl?: string;
+	dispose(): Promise<void>;
+}
+type Row = Record<string, unknown>;
+interface Query {
+	query(text: string, params?: unknown[]): Promise<Row[]>;
+}
+interface Sql extends Query {
+	transaction(fn: (tx: Query) => Promise<void>): Promise<unknown>;
+	close(): Promise<void>;
+}
+
 /** A fresh place for one server: a temp folder, plus a new PostgreSQL database for 'postgres'. */
-async function freshPlace(kind) {
+async function freshPlace(kind: Kind): Promise<Place> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'ks1006-bench-'));
 	if (kind === 'pglite') {
 		return {
@@ -65,27 +87,30 @@ async function freshPlace(kind) {
  * Direct SQL on the place's database. The embedded database belongs to one process at a time,
  * so for PGlite the server must be stopped while this is open.
  */
-async function openSql(place) {
+async function openSql(place: Place): Promise<Sql> {
 	if (place.kind === 'pglite') {
 		const db = await PGlite.create(place.dataDir);
-		const query = (q) => async (text, params) => (await q.query(text, params)).rows;
+		type Queryable = Pick<PGlite, 'query'>;
+		const query = (q: Queryable) => async (text: string, params?: unknown[]) =>
+			(await q.query<Row>(text, params)).rows;
 		return {
 			query: query(db),
 			transaction: (fn) => db.transaction((tx) => fn({ query: query(tx) })),
 			close: () => db.close()
 		};
 	}
-	const sql = postgres(place.databaseUrl, { max: 1, onnotice: () => {} });
+	const sql = postgres(place.databaseUrl!, { max: 1, onnotice: () => {} });
+	type Params = postgres.ParameterOrJSON<never>[];
 	return {
-		query: (text, params) => sql.unsafe(text, params),
+		query: (text, params) => sql.unsafe<Row[]>(text, params as Params),
 		transaction: (fn) =>
-			sql.begin((tx) => fn({ query: (text, params) => tx.unsafe(text, params) })),
+			sql.begin((tx) => fn({ query: (text, params) => tx.unsafe<Row[]>(text, params as Params) })),
 		close: () => sql.end()
 	};
 }
 
 /** Columns the server writes for a pushed record (`released_*` stay null on a new record). */
-const EVALUATION_COLUMNS = [
+const EVALUATION_COLUMNS: [string, string][] = [
 	['id', 'text'],
 	['campaign_id', 'text'],
 	['shopper_member_id', 'text'],
@@ -104,23 +129,23 @@ const EVALUATION_COLUMNS = [
 	['recheck_at', 'timestamptz']
 ];
 
-const param = (v, type) =>
+const param = (v: unknown, type: string) =>
 	v === null || v === undefined
 		? null
 		: type === 'jsonb'
 			? JSON.stringify(v)
 			: type === 'timestamptz'
-				? new Date(v).toISOString()
+				? new Date(v as string | number).toISOString()
 				: v;
 
 /**
  * Inserts `rows` (as `select *` gives them): `batch` records a statement (as a push request),
  * one transaction per batch, every record at a new cursor position, as the server writes them.
  */
-async function insertRows(db, rows, batch = 50) {
+async function insertRows(db: Sql, rows: Row[], batch = 50) {
 	for (let i = 0; i < rows.length; i += batch) {
 		const chunk = rows.slice(i, i + batch);
-		const params = [];
+		const params: unknown[] = [];
 		const values = chunk.map((r) => {
 			const cells = EVALUATION_COLUMNS.map(([c, type]) => {
 				params.push(param(r[c], type));
@@ -136,22 +161,22 @@ async function insertRows(db, rows, batch = 50) {
 }
 
 /** The rows the server stored for `ids`, copied under new ids. */
-async function copiesOf(db, ids) {
+async function copiesOf(db: Sql, ids: string[]): Promise<Row[]> {
 	const stored = await db.query(`select * from evaluations where id = any($1::text[])`, [ids]);
 	const rows = stored.map((r) => {
 		const id = uuid();
-		return { ...r, id, source: r.id, body: { ...r.body, id } };
+		return { ...r, id, source: r.id as string, body: { ...(r.body as object), id } };
 	});
 	// In the order they were pushed.
 	const order = new Map(ids.map((id, i) => [id, i]));
-	rows.sort((a, b) => order.get(a.source) - order.get(b.source));
+	rows.sort((a, b) => order.get(a.source)! - order.get(b.source)!);
 	return rows;
 }
 
-async function benchPush(kind) {
+async function benchPush(kind: Kind) {
 	const place = await freshPlace(kind);
 	const setupToken = `bench-${uuid()}`;
-	let server = await startServer({
+	const server = await startServer({
 		dataDir: place.dataDir,
 		databaseUrl: place.databaseUrl,
 		setupToken
@@ -162,7 +187,7 @@ async function benchPush(kind) {
 		const perPhone = Math.ceil(PUSH_N / phonesN);
 		const sets = phones.map((phone, p) =>
 			Array.from({ length: perPhone }, (_, n) =>
-				buildEvaluation({
+				teamEvaluation({
 					id: uuid(),
 					campaignId,
 					deviceId: phone.key.deviceId,
@@ -173,14 +198,14 @@ async function benchPush(kind) {
 		// One warm-up request per phone (connections, JIT), not counted.
 		await Promise.all(
 			phones.map((phone) =>
-				phone.push([buildEvaluation({ id: uuid(), campaignId, deviceId: phone.key.deviceId })])
+				phone.push([teamEvaluation({ id: uuid(), campaignId, deviceId: phone.key.deviceId })])
 			)
 		);
 		let refused = 0;
 		const t0 = performance.now();
 		await Promise.all(
 			phones.map(async (phone, p) => {
-				const records = sets[p];
+				const records = sets[p]!;
 				for (let i = 0; i < records.length; i += 50) {
 					const { results } = await phone.push(records.slice(i, i + 50));
 					refused += results.filter((r) => r.status !== 201).length;
@@ -219,14 +244,14 @@ async function benchPush(kind) {
  * Copies every evaluation of the campaign (with its readings, as the server stored them on
  * push) `times` times under new ids, in statements of `perStatement` copies.
  */
-async function replicate(db, campaignId, times, perStatement = 20) {
+async function replicate(db: Sql, campaignId: string, times: number, perStatement = 20) {
 	const columns = (
 		await db.query(
 			`select column_name as name from information_schema.columns
 			 where table_schema = 'public' and table_name = 'evaluations' order by ordinal_position`
 		)
 	)
-		.map((c) => c.name)
+		.map((c) => c.name as string)
 		.filter((c) => !['id', 'body', 'seq'].includes(c));
 	const list = columns.map((c) => `"${c}"`).join(', ');
 	const from = columns.map((c) => `e."${c}"`).join(', ');
@@ -254,22 +279,22 @@ async function replicate(db, campaignId, times, perStatement = 20) {
 	await db.query('update campaigns set tallied = false where id = $1', [campaignId]);
 }
 
-async function benchAggregate(kind) {
+async function benchAggregate(kind: Kind) {
 	const place = await freshPlace(kind);
 	const setupToken = `bench-${uuid()}`;
-	let server = await startServer({
+	let server: RunningServer = await startServer({
 		dataDir: place.dataDir,
 		databaseUrl: place.databaseUrl,
 		setupToken
 	});
 	try {
 		const { owner, phones, campaignId } = await setUpTeam(server.origin, setupToken, 1);
-		const phone = phones[0];
+		const phone = phones[0]!;
 		// 200 different evaluations pushed as a phone sends them (the server stores each with its
 		// reading: status, score, verdict, and its campaign tallies), then copied in SQL up to the total.
 		const distinct = Math.min(200, AGG_N);
 		const patterns = Array.from({ length: distinct }, (_, n) =>
-			buildEvaluation({ id: uuid(), campaignId, deviceId: phone.key.deviceId, n })
+			teamEvaluation({ id: uuid(), campaignId, deviceId: phone.key.deviceId, n })
 		);
 		for (let i = 0; i < patterns.length; i += 50) {
 			const { results } = await phone.push(patterns.slice(i, i + 50));
@@ -281,20 +306,22 @@ async function benchAggregate(kind) {
 		const t0 = performance.now();
 		await replicate(db, campaignId, Math.ceil(AGG_N / distinct) - 1);
 		await db.query('analyze');
-		const [{ n: stored }] = await db.query(
+		const [{ n: stored }] = (await db.query(
 			'select count(*)::int as n from evaluations where campaign_id = $1',
 			[campaignId]
-		);
+		)) as [{ n: number }];
 		await db.close();
 		const loadSeconds = (performance.now() - t0) / 1000;
 		if (kind === 'pglite') {
 			server = await startServer({ dataDir: place.dataDir, setupToken, port: server.port });
 		}
-		const times = [];
-		let last;
+		const times: number[] = [];
+		let last = { status: 0, bytes: 0 };
 		for (let i = 0; i < 6; i++) {
 			const t = performance.now();
-			const response = await owner.raw('GET', `/campaigns/${campaignId}/aggregate`);
+			const response = await owner.api.request(syncRoutes.aggregate, {
+				params: { id: campaignId }
+			});
 			last = { status: response.status, bytes: (await response.text()).length };
 			if (i > 0) times.push(performance.now() - t);
 		}
@@ -308,7 +335,7 @@ async function benchAggregate(kind) {
 	}
 }
 
-const kinds = ['pglite', ...(PG_ADMIN ? ['postgres'] : [])];
+const kinds: Kind[] = ['pglite', ...(PG_ADMIN ? (['postgres'] as const) : [])];
 if (!PG_ADMIN) {
 	console.log(
 		'PostgreSQL: skipped (set BENCH_DATABASE_URL or TEST_DATABASE_URL to an admin address)'
