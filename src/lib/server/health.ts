@@ -24,7 +24,12 @@ export async function healthAnswer(open: () => Promise<Db> = getDb): Promise<Res
 	try {
 		return json(await health(await open()));
 	} catch (error) {
-		console.error('Health check failed:', error instanceof Error ? error.message : error);
-		return errorResponse(databaseUnavailable());
+		return healthFailed(error);
 	}
+}
+
+/** The answer while the database cannot be opened or does not answer: 503 with Retry-After. */
+export function healthFailed(error: unknown): Response {
+	console.error('Health check failed:', error instanceof Error ? error.message : error);
+	return errorResponse(databaseUnavailable());
 }

@@ -147,7 +147,7 @@ describe('handle', () => {
 		const broken = await send('{"name":');
 		expect([broken.status, (await broken.json()).message]).toEqual([
 			422,
-			'The request body is not valid JSON.'
+			'The request body is not valid JSON (UTF-8).'
 		]);
 	});
 

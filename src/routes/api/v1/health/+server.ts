@@ -1,6 +1,12 @@
-import { healthAnswer } from '$lib/server/health';
-import type { RequestHandler } from './$types';
+import { syncRoutes } from '$lib/domain/sync/routes';
+import { healthAnswer, healthFailed } from '$lib/server/health';
+import { handleRaw } from '$lib/server/route';
 
 export const prerender = false;
 
-export const GET: RequestHandler = () => healthAnswer();
+/** 200 once the database answered a query; 503 with Retry-After while it cannot be reached. */
+export const GET = handleRaw(
+	syncRoutes.health,
+	({ db }) => healthAnswer(() => Promise.resolve(db)),
+	healthFailed
+);
