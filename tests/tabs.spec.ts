@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCampaign, startEvaluation } from './fixtures';
+import { createCampaign, goToStage, startEvaluation } from './fixtures';
 
 // Nothing lost on the phone: two tabs on one evaluation, a tab killed while typing, and an old
 // tab after another tab upgraded the database.
@@ -161,4 +161,32 @@ test('after another tab upgrades the database, the old tab says so plainly and k
 	await expect(await noteOf(page, 'A1-01')).toHaveValue('상담사 연결 전 대기 안내 없음');
 	await expect(met(page, 'A1-01')).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.getByRole('alert').filter({ hasText: '저장할 수 없습니다' })).toHaveCount(0);
+});
+
+test('an IVR tap made just before the tab is killed is there when the evaluation opens again', async ({
+	context
+}) => {
+	let page = await context.newPage();
+	await createCampaign(page);
+	await startEvaluation(page);
+	await goToStage(page, 'IVR');
+	const url = page.url();
+	await page.getByRole('button', { name: '전화 걸기' }).tap();
+	const level = (p: Page) => p.getByText(/^(메뉴 \d단계까지 누름|아직 누른 메뉴 없음)$/);
+	await expect(level(page)).toHaveText('아직 누른 메뉴 없음');
+	for (const key of [1, 2, 3]) {
+		await page.getByRole('button', { name: `메뉴 ${key}`, exact: true }).tap();
+		// The tab is killed at once: no pagehide, no time for the write under way.
+		const crashed = page.waitForEvent('crash');
+		const cdp = await context.newCDPSession(page);
+		void cdp.send('Page.crash').catch(() => undefined);
+		await crashed;
+		await page.close();
+		page = await context.newPage();
+		await page.goto(url);
+		await expect(level(page)).toHaveText(`메뉴 ${key}단계까지 누름`);
+	}
+	// Put back once, and stored: a reload shows the same run.
+	await page.reload();
+	await expect(level(page)).toHaveText('메뉴 3단계까지 누름');
 });
