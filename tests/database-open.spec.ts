@@ -7,6 +7,7 @@ import {
 	type BrowserContext,
 	type Page
 } from '@playwright/test';
+import { waitForServiceWorker } from './offline-helpers';
 
 // Opening the app's database never hangs, in Chromium with the back/forward cache on, as
 // phones run it (Playwright launches Chromium with that cache off).
@@ -105,13 +106,18 @@ test('a page kept in the back/forward cache holds no connection, and saves again
 	const context = await phone(baseURL);
 	await context.addInitScript(recordPageShow);
 	const page = await context.newPage();
+	// An installed app: a service worker taking over a page evicts it from the cache.
+	await page.goto('/');
+	await waitForServiceWorker(page);
 	await saveCampaign(page, '캐시 고객센터');
 
-	// A full-page navigation away (the sign-in page of the team server is one).
+	// A full-page navigation away (the sign-in page of the team server is one), once each page
+	// has read what it shows from the database.
 	await page.evaluate(() => {
 		location.href = '/settings';
 	});
 	await expect(page.getByRole('heading', { level: 1, exact: true, name: '설정' })).toBeVisible();
+	await expect(page.getByText(/^[0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}$/)).toBeVisible();
 	await page.goto('about:blank');
 
 	// Another tab upgrades the database (then rolls back): nothing of the hidden pages blocks it.
