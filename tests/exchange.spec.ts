@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { createCampaign, completeEvaluation, startEvaluation } from './fixtures';
+import { createCampaign, completeEvaluation, goToStage, startEvaluation } from './fixtures';
 
 async function exportSigned(page: Page, id: string, path: string) {
 	await page.goto(`/reports/evaluations/${id}`);
@@ -176,4 +176,52 @@ test('a share the browser refuses falls back to downloads, so the files are not 
 	await exportCsvFromReports(page);
 	await expect.poll(() => downloads.length).toBe(2);
 	await expect(page.getByRole('status').filter({ hasText: '내보냈습니다' })).toBeVisible();
+});
+
+test('before an anonymised export the shopper confirms the name-like words found; the export hides the chosen ones', async ({
+	page
+}, testInfo) => {
+	await createCampaign(page, { name: '익명은행' });
+	await startEvaluation(page, { scenario: '카드 분실, 민지 씨 응대' });
+	await goToStage(page, '상담');
+	await page.getByLabel('성명').fill('김민지');
+	await page.getByLabel('성명').blur();
+	const opinion = page.getByRole('textbox', { name: '종합 의견' });
+	await opinion.fill('김 민지 상담사는 친절했고 박지훈 상담사에게 연결했다. 친절한 상담사였다.');
+	await opinion.blur();
+	await expect(page.getByText('저장됨')).toBeVisible();
+	const id = page.url().split('/').at(-2)!;
+
+	await page.goto(`/reports/evaluations/${id}`);
+	await page.getByLabel(/상담사 이름 익명 처리/).check();
+	await page.getByRole('button', { name: '서명된 파일 (JSON)' }).tap();
+	const list = page.getByRole('group', { name: '이름으로 보이는 말' });
+	await expect(list).toBeVisible();
+	// The agent's name written another way, the given name alone, and another person's name.
+	await expect(list.getByRole('checkbox', { name: /김 민지/ })).toBeChecked();
+	await expect(
+		list.getByRole('checkbox', { name: /^민지 김민지의 다른 표기 · 1번/ })
+	).toBeChecked();
+	const other = list.getByRole('checkbox', { name: /박지훈 다른 사람의 이름일 수 있음/ });
+	await expect(other).toBeChecked();
+	await expect(list.getByRole('checkbox')).toHaveCount(3);
+	// Not a name: the shopper leaves it as it is.
+	await other.uncheck();
+
+	const download = page.waitForEvent('download');
+	await list.getByRole('button', { name: '고른 말을 가리고 내보내기' }).tap();
+	const path = testInfo.outputPath('anonymised.json');
+	await (await download).saveAs(path);
+	await expect(list).toHaveCount(0);
+	const [exported] = (
+		JSON.parse(readFileSync(path, 'utf8')) as {
+			evaluations: { agent: { name: string }; scenario: string; overallOpinion: string }[];
+		}
+	).evaluations;
+	expect(exported?.agent.name).toBe('상담사 A');
+	expect(exported?.overallOpinion).toBe(
+		'상담사 A 상담사는 친절했고 박지훈 상담사에게 연결했다. 친절한 상담사였다.'
+	);
+	expect(exported?.scenario).toBe('카드 분실, 상담사 A 씨 응대');
+	expect(readFileSync(path, 'utf8')).not.toMatch(/김 ?민지|민지 씨/);
 });

@@ -91,3 +91,58 @@ test('a linked phone syncs after the first paint, shows the time, and a failure 
 	// Work goes on: the list's controls stay usable.
 	await expect(page.getByRole('link', { name: '새 평가' }).first()).toBeVisible();
 });
+
+test('back online, sync goes at once whatever back-off the time offline built up', async ({
+	page,
+	context
+}, testInfo) => {
+	const state = { offline: false };
+	await fakeTeamServer(page, state);
+	await page.goto('/');
+	await expect(heading(page)).toBeVisible();
+	await link(page);
+	// What a long time without signal leaves: many failures in a row, the next try minutes away.
+	await page.evaluate(async () => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const req = indexedDB.open('ks-s-1006');
+			req.onsuccess = () => resolve(req.result);
+			req.onerror = () => reject(req.error);
+		});
+		const now = Date.now();
+		await new Promise<void>((resolve, reject) => {
+			const tx = db.transaction('meta', 'readwrite');
+			tx.objectStore('meta').put({
+				id: 'sync-state',
+				state: {
+					cursor: 0,
+					failures: 7,
+					nextAttemptAt: now + 4 * 60_000,
+					lastFailure: { at: now, kind: 'offline', message: 'Failed to fetch' },
+					pendingBlobs: [],
+					wantedPhotos: []
+				}
+			});
+			tx.oncomplete = () => resolve();
+			tx.onerror = () => reject(tx.error);
+		});
+		db.close();
+	});
+	await page.reload();
+	const status = page.getByRole('region', { name: '팀 서버 동기화' });
+	const offline = status.getByText(/^오프라인: 네트워크에 연결되면 다시 시도합니다$/);
+	await expect(offline).toBeVisible();
+	await expect(status.getByText(/^아직 동기화하지 않음$/)).toBeVisible();
+
+	state.offline = true;
+	await context.setOffline(true);
+	await expect.poll(() => page.evaluate(() => navigator.onLine)).toBe(false);
+
+	const back = Date.now();
+	state.offline = false;
+	await context.setOffline(false);
+	await expect(status.getByText(/^마지막 동기화 \d\d:\d\d$/)).toBeVisible({ timeout: 30_000 });
+	await expect(offline).toHaveCount(0);
+	const ms = Date.now() - back;
+	console.log(`network back → synced: ${String(ms)} ms`);
+	testInfo.annotations.push({ type: 'network back → synced (ms)', description: String(ms) });
+});

@@ -1,9 +1,9 @@
-import { chromium, devices, expect, test, type Page } from '@playwright/test';
+import { chromium, devices, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCampaign, startEvaluation } from './fixtures';
+import { createCampaign, goToStage, startEvaluation } from './fixtures';
 
 // Nothing lost on the phone: two tabs on one evaluation, a tab killed while typing, and an old
 // tab after another tab upgraded the database.
@@ -161,4 +161,69 @@ test('after another tab upgrades the database, the old tab says so plainly and k
 	await expect(await noteOf(page, 'A1-01')).toHaveValue('상담사 연결 전 대기 안내 없음');
 	await expect(met(page, 'A1-01')).toHaveAttribute('aria-pressed', 'true');
 	await expect(page.getByRole('alert').filter({ hasText: '저장할 수 없습니다' })).toHaveCount(0);
+});
+
+/** Holds every store of the app's database in a write that lasts until `release` is called. */
+async function holdDatabase(context: BrowserContext) {
+	await context.route('**/holder', (route) =>
+		route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>holder</title>' })
+	);
+	const holder = await context.newPage();
+	await holder.goto('/holder');
+	await holder.evaluate(
+		() =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open('ks-s-1006');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const tx = db.transaction([...db.objectStoreNames], 'readwrite');
+					const w = window as { released?: boolean };
+					const spin = () => {
+						if (!w.released) tx.objectStore('meta').get('hold').onsuccess = spin;
+					};
+					spin();
+					resolve();
+				};
+			})
+	);
+	return async () => {
+		await holder.evaluate(() => ((window as { released?: boolean }).released = true));
+		await holder.close();
+	};
+}
+
+test('an IVR tap made just before the tab is killed is there when the evaluation opens again', async ({
+	context
+}) => {
+	let page = await context.newPage();
+	await createCampaign(page);
+	await startEvaluation(page);
+	await goToStage(page, 'IVR');
+	const url = page.url();
+	await page.getByRole('button', { name: '전화 걸기' }).tap();
+	const level = (p: Page) => p.getByText(/^(메뉴 \d단계까지 누름|아직 누른 메뉴 없음)$/);
+	await expect(level(page)).toHaveText('아직 누른 메뉴 없음');
+	await expect(page.getByText('저장됨')).toBeVisible();
+
+	// The write of the tap takes a while (another write holds the database meanwhile)…
+	const release = await holdDatabase(context);
+	await page.getByRole('button', { name: '메뉴 3', exact: true }).tap();
+	await expect(level(page)).toHaveText('메뉴 1단계까지 누름');
+	// …and the tab is killed within it: no pagehide, nothing more runs.
+	const crashed = page.waitForEvent('crash');
+	const cdp = await context.newCDPSession(page);
+	void cdp.send('Page.crash').catch(() => undefined);
+	await crashed;
+	await page.close();
+	await release();
+
+	page = await context.newPage();
+	await page.goto(url);
+	await expect(level(page)).toHaveText('메뉴 1단계까지 누름');
+	// Put back once, and stored: a reload shows the same run.
+	await page.reload();
+	await expect(level(page)).toHaveText('메뉴 1단계까지 누름');
+	await page.getByRole('button', { name: '메뉴 2', exact: true }).tap();
+	await expect(level(page)).toHaveText('메뉴 2단계까지 누름');
 });

@@ -4,6 +4,7 @@ import { answer } from '$lib/domain/editing';
 import { sync } from '$lib/state/sync.svelte';
 import { putCampaign } from '$lib/storage/campaigns';
 import { getDeviceId } from '$lib/storage/device';
+import { updateSyncState } from '$lib/storage/sync-state';
 import { saveEvaluation } from '$lib/storage/evaluations';
 import { saveTeamLink } from '$lib/storage/team';
 import { setCsrf } from '$lib/sync/http';
@@ -88,5 +89,38 @@ describe('the sync status', () => {
 		await expect.element(screen.getByRole('link', { name: '다시 로그인' })).toBeVisible();
 		expect(screen.getByRole('button', { name: '지금 동기화' }).query()).toBeNull();
 		await expect.element(screen.getByText('동기화 대기 1건')).toBeVisible();
+	});
+
+	/** What hours without signal leave behind: the next try minutes away. */
+	async function backedOff() {
+		await updateSyncState((s) => ({
+			...s,
+			failures: 7,
+			nextAttemptAt: Date.now() + 4 * 60_000,
+			lastFailure: { at: Date.now(), kind: 'offline', message: 'Failed to fetch' }
+		}));
+	}
+
+	it('when the network comes back it syncs at once, without waiting out the back-off', async () => {
+		await saveDraft();
+		await backedOff();
+		const { locator: screen } = await render(SyncStatus);
+		const region = screen.getByRole('region', { name: '팀 서버 동기화' });
+		await expect.element(region.getByText(/^오프라인: 네트워크에 연결되면/)).toBeVisible();
+		window.dispatchEvent(new Event('online'));
+		await expect.element(region.getByText(/^마지막 동기화 \d\d:\d\d$/)).toBeVisible();
+		expect(region.getByText(/^오프라인/).query()).toBeNull();
+		expect(server.records.has(testUuid(1))).toBe(true);
+	});
+
+	it('when the app is shown again it syncs at once, without waiting out the back-off', async () => {
+		await saveDraft();
+		await backedOff();
+		const { locator: screen } = await render(SyncStatus);
+		const region = screen.getByRole('region', { name: '팀 서버 동기화' });
+		await expect.element(region.getByText(/^오프라인: 네트워크에 연결되면/)).toBeVisible();
+		document.dispatchEvent(new Event('visibilitychange'));
+		await expect.element(region.getByText(/^마지막 동기화 \d\d:\d\d$/)).toBeVisible();
+		expect(server.records.has(testUuid(1))).toBe(true);
 	});
 });

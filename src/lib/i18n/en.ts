@@ -171,6 +171,8 @@ export const en: Widen<typeof ko> = {
 		home: 'Back to evaluations'
 	},
 	database: {
+		waiting:
+			'Waiting for the device storage to open. If this app is open in another tab or window, close it. Saving goes on as soon as it opens.',
 		blocked:
 			'An older version of this app is open in another tab, so the data cannot be opened. Close that tab to continue.',
 		replaced:

@@ -15,7 +15,16 @@ export const exchangeEn: Widen<typeof exchangeKo> = {
 		cancelled: 'Sharing cancelled; no file was sent.',
 		failed: (reason: string) => `Could not export: ${reason}`,
 		nothing: 'Choose at least one evaluation to export.',
-		hint: "Signed files carry this device's key, so the receiver can tell whether they were changed."
+		hint: "Signed files carry this device's key, so the receiver can tell whether they were changed.",
+		nameWords: {
+			title: 'Words that look like names',
+			intro:
+				'These words in the free text (notes, opinions) look like people’s names. Choose the ones to hide: they become Agent A, B … like the names.',
+			formOf: (name: string, n: number) => `another way to write ${name} · ${n}×`,
+			other: (n: number) => `may be another person’s name · ${n}×`,
+			confirm: 'Hide the chosen words and export',
+			cancel: 'Cancel'
+		}
 	},
 	import: {
 		title: 'Import',

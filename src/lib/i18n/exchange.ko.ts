@@ -12,7 +12,16 @@ export const exchangeKo = {
 		cancelled: '공유를 취소했습니다. 파일을 보내지 않았습니다.',
 		failed: (reason: string) => `내보내지 못했습니다: ${reason}`,
 		nothing: '내보낼 평가를 하나 이상 고르세요.',
-		hint: '서명된 파일은 이 기기의 키로 서명되어, 받는 쪽에서 변경 여부를 확인할 수 있습니다.'
+		hint: '서명된 파일은 이 기기의 키로 서명되어, 받는 쪽에서 변경 여부를 확인할 수 있습니다.',
+		nameWords: {
+			title: '이름으로 보이는 말',
+			intro:
+				'메모·의견 같은 자유 기술에서 사람 이름처럼 보이는 말을 찾았습니다. 가릴 말을 고르세요. 고른 말은 상담사 A, B … 로 바뀝니다.',
+			formOf: (name: string, n: number) => `${name}의 다른 표기 · ${n}번`,
+			other: (n: number) => `다른 사람의 이름일 수 있음 · ${n}번`,
+			confirm: '고른 말을 가리고 내보내기',
+			cancel: '취소'
+		}
 	},
 	import: {
 		title: '가져오기',

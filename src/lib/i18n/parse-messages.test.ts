@@ -16,7 +16,19 @@ describe('localiseParseMessage', () => {
 		['unknown check id Z9-99', '알 수 없는 점검 항목 ID입니다: Z9-99'],
 		['unknown field(s): extra, more', '알 수 없는 필드입니다: extra, more'],
 		['file is 61.2 MB; the limit is 50 MB', '파일이 61.2 MB로, 한도 50 MB를 넘습니다.'],
-		['campaign c-1 is not in the bundle', '캠페인 c-1이(가) 파일에 없습니다.']
+		['campaign c-1 is not in the bundle', '캠페인 c-1이(가) 파일에 없습니다.'],
+		[
+			'fields this app does not know carry more than 256 KB; such padding is refused',
+			'이 앱이 모르는 필드에 256 KB가 넘는 내용이 들어 있습니다. 이렇게 채워 넣은 파일은 받지 않습니다.'
+		],
+		[
+			'holds more white space between two values than a pretty-printed file (2 line breaks and 128 spaces); such padding is refused',
+			'값 사이의 공백이 보기 좋게 정리한 파일보다 많습니다(줄바꿈 2개, 공백 128개까지). 이렇게 채워 넣은 파일은 받지 않습니다.'
+		],
+		[
+			'is a text of more than 65536 characters; no text in a bundle is longer (photos aside)',
+			'65536자보다 긴 글입니다. 파일 안의 글은 사진을 빼고 이보다 길 수 없습니다.'
+		]
 	])('puts "%s" into Korean', (english, korean) => {
 		expect(localiseParseMessage(english, 'ko')).toBe(korean);
 	});

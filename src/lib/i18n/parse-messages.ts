@@ -37,6 +37,26 @@ const koRules: Rule[] = [
 		(size, limit) => `파일이 ${size}로, 한도 ${limit}를 넘습니다.`
 	],
 	[/^forbidden key (.+)$/, (key) => `허용되지 않는 키입니다: ${key}`],
+	[
+		/^is a text of more than (\S+) characters; no text in a bundle is longer \(photos aside\)$/,
+		(n) => `${n}자보다 긴 글입니다. 파일 안의 글은 사진을 빼고 이보다 길 수 없습니다.`
+	],
+	[/^has a key of more than (\S+) characters$/, (n) => `필드 이름이 ${n}자보다 깁니다.`],
+	[/^is a number of more than (\S+) characters$/, (n) => `${n}자보다 긴 숫자입니다.`],
+	[
+		/^fields this app does not know carry more than (.+); such padding is refused$/,
+		(size) =>
+			`이 앱이 모르는 필드에 ${size}가 넘는 내용이 들어 있습니다. 이렇게 채워 넣은 파일은 받지 않습니다.`
+	],
+	[
+		/^holds more white space between two values than a pretty-printed file \((\S+) line breaks and (\S+) spaces\); such padding is refused$/,
+		(breaks, spaces) =>
+			`값 사이의 공백이 보기 좋게 정리한 파일보다 많습니다(줄바꿈 ${breaks}개, 공백 ${spaces}개까지). 이렇게 채워 넣은 파일은 받지 않습니다.`
+	],
+	[
+		/^holds more than (\S+) values; such padding is refused$/,
+		(n) => `값이 ${n}개를 넘습니다. 이렇게 채워 넣은 파일은 받지 않습니다.`
+	],
 	[/^is nested deeper than (\S+) levels$/, (n) => `${n}단계보다 깊게 중첩되어 있습니다.`],
 	[
 		/^is before the year 2000: looks like seconds, not milliseconds$/,

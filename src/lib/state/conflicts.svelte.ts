@@ -2,7 +2,8 @@
  * The conflicts screen: kept conflicting copies with the local record beside each, and the
  * person's resolution of one at a time. Nothing is resolved without a choice.
  */
-import { toStorageError } from '$lib/storage/errors';
+import { messageOf } from './message-of';
+import { settings } from './settings.svelte';
 import {
 	countOpenConflicts,
 	loadConflictViews,
@@ -36,7 +37,7 @@ export class ConflictList {
 		try {
 			this.#views = await loadConflictViews();
 		} catch (error) {
-			this.#error = toStorageError(error).message;
+			this.#error = messageOf(error, settings);
 		}
 	}
 
@@ -51,7 +52,7 @@ export class ConflictList {
 			this.#done = true;
 			await this.load();
 		} catch (error) {
-			this.#error = toStorageError(error).message;
+			this.#error = messageOf(error, settings);
 		} finally {
 			this.#busy = false;
 		}

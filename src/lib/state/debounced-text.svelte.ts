@@ -1,5 +1,7 @@
 import { cleanText } from '$lib/domain/text';
 import { bufferText } from '$lib/storage/text-buffer';
+import { messageOf } from './message-of';
+import { settings } from './settings.svelte';
 
 /** Where a field's keystrokes are copied at once, so a killed tab loses nothing typed. */
 export interface TextBufferTarget {
@@ -74,7 +76,7 @@ export class DebouncedText {
 		this.#pending = false;
 		this.#save(this.text).then(
 			() => (this.error = ''),
-			(e: unknown) => (this.error = this.#failedText(e instanceof Error ? e.message : String(e)))
+			(e: unknown) => (this.error = this.#failedText(messageOf(e, settings)))
 		);
 	}
 

@@ -3,7 +3,8 @@
  * then erases and reloads to a fresh app.
  */
 import { eraseEverything, countStored, type StoredCounts } from '$lib/storage/erase';
-import { toStorageError } from '$lib/storage/errors';
+import { messageOf } from './message-of';
+import { settings } from './settings.svelte';
 
 export class EraseDevice {
 	#phase = $state<'idle' | 'counting' | 'confirming' | 'erasing'>('idle');
@@ -28,7 +29,7 @@ export class EraseDevice {
 			this.#counts = await countStored();
 			this.#phase = 'confirming';
 		} catch (error) {
-			this.#error = toStorageError(error).message;
+			this.#error = messageOf(error, settings);
 			this.#phase = 'idle';
 		}
 	}
@@ -45,7 +46,7 @@ export class EraseDevice {
 			await eraseEverything();
 			location.replace('/');
 		} catch (error) {
-			this.#error = toStorageError(error).message;
+			this.#error = messageOf(error, settings);
 			this.#phase = 'confirming';
 		}
 	}

@@ -48,6 +48,7 @@ import {
 	type IvrMetrics
 } from '$lib/domain/scoring';
 import { saveEvaluation } from '$lib/storage/evaluations';
+import { dropTaps, journalTap, journaledTaps } from '$lib/storage/ivr-journal';
 import { SaveQueue } from './save-queue.svelte';
 
 /** How often the derived follow-up outcomes are re-read while the draft is open. */
@@ -65,7 +66,14 @@ export class EvaluationDraft {
 		this.#evaluation = evaluation;
 		this.#campaign = campaign;
 		this.#deviceId = deviceId;
-		this.#queue = new SaveQueue((e) => saveEvaluation(e, this.#campaign, Date.now()));
+		this.#queue = new SaveQueue(async (e) => {
+			await saveEvaluation(e, this.#campaign, Date.now());
+			// The taps this write stored need their journal copy no more.
+			dropTaps(
+				e.id,
+				e.ivr.events.map((x) => x.id)
+			);
+		});
 		if (typeof window !== 'undefined') {
 			this.#timer = setInterval(() => (this.#now = Date.now()), NOW_REFRESH_MS);
 		}
@@ -184,14 +192,47 @@ export class EvaluationDraft {
 		return this.#edit((e, ctx) => undoNoAgent(e, ctx));
 	}
 
-	/** Records an IVR stopwatch event at the current wall-clock time. */
+	/**
+	 * Records an IVR stopwatch event at the current wall-clock time. The tap is copied to the
+	 * journal synchronously before it shows, so a tab killed during its write keeps it.
+	 */
 	ivrEvent(type: IvrEvent['type'], key?: IvrKey): Promise<void> {
-		return this.#edit((e, ctx) => addIvrEvent(e, { id: crypto.randomUUID(), type, key }, ctx));
+		if (!this.editable) return Promise.resolve();
+		const ctx = this.#ctx();
+		const tap = { id: crypto.randomUUID(), type, key, at: ctx.at };
+		journalTap(this.#evaluation.id, tap);
+		return this.#commit(addIvrEvent(this.#evaluation, tap, ctx));
 	}
 
-	/** Undoes the last IVR event. */
+	/** Undoes the last IVR event (and forgets its journal copy). */
 	undoIvr(): Promise<void> {
+		const last = this.#evaluation.ivr.events.at(-1);
+		if (last && this.editable) dropTaps(this.#evaluation.id, [last.id]);
 		return this.#edit((e, ctx) => undoIvrEvent(e, ctx));
+	}
+
+	/**
+	 * Puts back the journaled taps the stored record lacks (a tab killed while writing them),
+	 * at their own times; returns how many. Call only in the tab that may write.
+	 */
+	async restoreIvrTaps(): Promise<number> {
+		const id = this.#evaluation.id;
+		const events = this.#evaluation.ivr.events;
+		const last = events.at(-1)?.at ?? 0;
+		const missing = journaledTaps(id).filter((t) => !events.some((x) => x.id === t.id));
+		// Only taps after the last stored event belong at the end of the run.
+		const stale = missing.filter((t) => t.at < last);
+		if (stale.length)
+			dropTaps(
+				id,
+				stale.map((t) => t.id)
+			);
+		const taps = missing.filter((t) => t.at >= last).sort((a, b) => a.at - b.at);
+		if (!this.editable || taps.length === 0) return 0;
+		let next = this.#evaluation;
+		for (const tap of taps) next = addIvrEvent(next, tap, { at: tap.at, by: this.#deviceId });
+		await this.#commit(next);
+		return taps.length;
 	}
 
 	/** Records a callback request or an e-mail inquiry. */

@@ -8,8 +8,10 @@ import {
 	bytesToBase64,
 	csvItems,
 	evaluationsCsv,
+	findNameLikeWords,
 	signBundle,
-	type BundlePhoto
+	type BundlePhoto,
+	type NameLikeWord
 } from '$lib/domain/exchange';
 import type { Campaign, Evaluation } from '$lib/domain/record';
 import { listCampaigns } from '$lib/storage/campaigns';
@@ -22,6 +24,13 @@ export interface ExportSelection {
 	evaluationIds?: readonly string[];
 	campaignId?: string;
 	anonymise: boolean;
+	/** With `anonymise`: the name-like words of the free text the person confirmed. */
+	nameWords?: readonly NameLikeWord[];
+}
+
+/** The name-like words in the free text of a selection, for the person to confirm. */
+export async function nameWordsOf(selection: ExportSelection): Promise<NameLikeWord[]> {
+	return findNameLikeWords((await selectRecords(selection)).evaluations);
 }
 
 /** The records a selection covers: evaluations and the campaigns they need. */
@@ -96,7 +105,8 @@ export async function exportBundleFile(
 		photos,
 		now,
 		appVersion: __APP_VERSION__,
-		anonymise: selection.anonymise
+		anonymise: selection.anonymise,
+		nameWords: selection.nameWords
 	});
 	const key = await getDeviceKey();
 	const bundle = await signBundle(unsigned, key.keyPair);
@@ -112,8 +122,14 @@ export async function exportCsvFiles(
 ): Promise<File[]> {
 	const { campaigns, evaluations } = await selectRecords(selection);
 	const source = selection.anonymise
-		? buildBundle({ campaigns, evaluations, now, appVersion: __APP_VERSION__, anonymise: true })
-				.evaluations
+		? buildBundle({
+				campaigns,
+				evaluations,
+				now,
+				appVersion: __APP_VERSION__,
+				anonymise: true,
+				nameWords: selection.nameWords
+			}).evaluations
 		: evaluations;
 	const items = csvItems(source, campaigns);
 	const type = 'text/csv;charset=utf-8';

@@ -25,6 +25,18 @@ describe('messageOf', () => {
 		expect(text).toMatch(/^이 기기의 저장 공간이 가득 찼습니다\. /);
 	});
 
+	it('explains a quota error that carries no message (as Chromium may throw it)', () => {
+		const text = messageOf(new DOMException('', 'QuotaExceededError'), ko);
+		expect(text).toMatch(/^이 기기의 저장 공간이 가득 찼습니다\. /);
+	});
+
+	it('gives a browser error without words a sentence naming it, never an empty reason', () => {
+		expect(messageOf(new DOMException('', 'AbortError'), ko)).toBe(
+			'기기 저장소에서 오류가 났습니다 (AbortError). 잠시 후 다시 시도하고, 계속되면 페이지를 새로 고침하세요.'
+		);
+		expect(messageOf(new Error(''), ko)).toContain('(Error)');
+	});
+
 	it('turns a raw VersionError into the Korean reload advice', () => {
 		const raw = new DOMException(
 			'The requested version (3) is less than the existing version (4).',

@@ -26,7 +26,9 @@ const STORAGE_FAILURES = new Set([
 export function messageOf(error: unknown, source: MessageSource): string {
 	const name = error instanceof Error || error instanceof DOMException ? error.name : '';
 	if (!(error instanceof StorageError) && !STORAGE_FAILURES.has(name)) {
-		return error instanceof Error ? error.message : String(error);
+		const own = error instanceof Error ? error.message : String(error);
+		// A browser error without words (some DOMExceptions have none) still gets a sentence.
+		return own.trim() || source.t.storageErrors.unknown(name || 'Error');
 	}
 	const failure = toStorageError(error);
 	const t = source.t.storageErrors;

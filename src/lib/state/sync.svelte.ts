@@ -1,9 +1,11 @@
 /**
  * The sync status the screens show, and when sync runs: shortly after each save, when the
  * network comes back, when the app is shown again, every minute while it is visible, and on
- * "sync now". Loaded lazily, only on a device linked to a team server; never blocks work.
+ * "sync now". The last three forget the back-off built up while offline and go at once: a
+ * shopper leaving a basement without signal expects the records to leave with them. Loaded
+ * lazily, only on a device linked to a team server; never blocks work.
  */
-import type { SyncOutcome } from '$lib/sync/engine';
+import type { SyncOptions, SyncOutcome } from '$lib/sync/engine';
 import { runSync, isSignedOut } from '$lib/sync/engine';
 import { countOpenConflicts } from '$lib/storage/conflicts';
 import { listOutbox, onOutboxQueued } from '$lib/storage/outbox';
@@ -31,6 +33,8 @@ export class SyncStatus {
 	#soon: (() => void) | undefined;
 	/** A save arrived while a run was under way: run again after it. */
 	#again = false;
+	/** The network came back (or the like) while a run was under way: resume right after it. */
+	#resumeAfter = false;
 
 	get linked(): boolean {
 		return this.#linked;
@@ -83,28 +87,40 @@ export class SyncStatus {
 		this.#signedOut = isSignedOut(state, link);
 	}
 
-	/** One run (forced by "sync now"), then the status is read again. */
-	async run(force = false): Promise<SyncOutcome | undefined> {
+	/** One run (forced: even while backing off), then the status is read again. */
+	run(force = false): Promise<SyncOutcome | undefined> {
+		return this.#go({ force });
+	}
+
+	/** Forgets the back-off and runs now (or right after the run under way). */
+	resume(): Promise<SyncOutcome | undefined> {
+		return this.#go({ resume: true });
+	}
+
+	/** "지금 동기화". */
+	syncNow(): Promise<SyncOutcome | undefined> {
+		return this.resume();
+	}
+
+	async #go(options: SyncOptions): Promise<SyncOutcome | undefined> {
 		if (this.#running) {
-			this.#again = true;
+			if (options.resume) this.#resumeAfter = true;
+			else this.#again = true;
 			return undefined;
 		}
 		this.#running = true;
 		this.#again = false;
+		this.#resumeAfter = false;
 		try {
-			return await runSync({ force });
+			return await runSync(options);
 		} catch {
 			return undefined;
 		} finally {
 			this.#running = false;
 			await this.refresh().catch(() => undefined);
-			if (this.#again) this.#soon?.();
+			if (this.#resumeAfter) void this.resume();
+			else if (this.#again) this.#soon?.();
 		}
-	}
-
-	/** "지금 동기화". */
-	syncNow(): Promise<SyncOutcome | undefined> {
-		return this.run(true);
 	}
 
 	/** Starts the triggers (once); returns when the first status is read. */
@@ -120,9 +136,10 @@ export class SyncStatus {
 			void this.refresh().catch(() => undefined);
 			soon();
 		};
-		const onOnline = () => void this.run();
+		const onOnline = () => void this.resume();
 		const onVisibility = () => {
-			if (visible()) void this.run();
+			// Shown again without a network: the back-off stands (no use trying at once).
+			if (visible()) void (navigator.onLine ? this.resume() : this.run());
 		};
 		const timer = setInterval(() => {
 			if (visible()) void this.run();

@@ -1,8 +1,9 @@
 /**
  * The app's one IndexedDB database: the only place that opens it, declares its stores and
  * upgrades them. Records are stored as plain JSON-like objects and parsed with zod by the
- * module that owns each store. An older tab that holds the database open never makes a newer
- * one hang silently: both sides are told (see `onDatabaseEvent`).
+ * module that owns each store. An open never hangs silently: an older tab that holds the
+ * database open, or an open that is slow to be answered, is told (see `onDatabaseEvent`); a
+ * page kept in the back/forward cache holds no connection and never leaves an open half-done.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { StorageError, toStorageError } from './errors';
@@ -51,6 +52,8 @@ export type AppDatabase = IDBPDatabase<AppDB>;
 export type DatabaseEvent =
 	| { type: 'blocked' } // we wait for an older tab to close
 	| { type: 'unblocked' }
+	| { type: 'waiting' } // the open has not been answered for a while (retried meanwhile)
+	| { type: 'opened' } // the connection is open (after `waiting` or `blocked`)
 	| { type: 'versionchange' } // a newer tab wants to upgrade: this tab closed its connection
 	| { type: 'terminated' }; // the browser closed the connection abnormally
 
@@ -66,9 +69,25 @@ function emit(event: DatabaseEvent) {
 	for (const l of listeners) l(event);
 }
 
+/** After this long without an answer to the open, the person is told it waits. */
+export const OPEN_PATIENCE_MS = 2_000;
+/** Opens that failed for a passing reason (an upgrade elsewhere rolled back) are tried again. */
+const OPEN_RETRIES = 3;
+/**
+ * Held (shared) while an open is under way. A page that leaves while it holds a Web Lock is
+ * not kept in the back/forward cache ("lock"), so no page is ever frozen half-way through an
+ * open or an upgrade: such a page would hold the database's queue, and every later open in
+ * the browser would wait for good, without even a `blocked` event.
+ */
+const OPEN_LOCK = `${DB_NAME}-open`;
+
 let connection: Promise<AppDatabase> | undefined;
 /** Set once a newer version took the database over: this tab's code must not write again. */
 let replaced = false;
+/** Calls of `withDb` under way on each connection: a connection retired on `pagehide`… */
+const users = new Map<AppDatabase, number>();
+/** …closes when its last one ends. */
+const retiring = new Set<AppDatabase>();
 
 /** The open database (opened once, reopened after it was closed). */
 export function getDb(): Promise<AppDatabase> {
@@ -77,11 +96,48 @@ export function getDb(): Promise<AppDatabase> {
 			new StorageError('version', 'A newer version of the app took over the database')
 		);
 	}
-	connection ??= open().catch((error: unknown) => {
+	connection ??= openPatiently().catch((error: unknown) => {
 		connection = undefined;
 		throw toStorageError(error);
 	});
 	return connection;
+}
+
+/** Opens, saying so when the answer is slow, and tries again after a passing failure. */
+async function openPatiently(): Promise<AppDatabase> {
+	let slow = false;
+	const timer = setTimeout(() => {
+		slow = true;
+		emit({ type: 'waiting' });
+	}, OPEN_PATIENCE_MS);
+	try {
+		for (let attempt = 0; ; attempt++) {
+			try {
+				const db = await underOpenLock(open);
+				if (slow) emit({ type: 'opened' });
+				return db;
+			} catch (error) {
+				const failure = toStorageError(error);
+				if (!passing(failure) || attempt >= OPEN_RETRIES) throw failure;
+				slow = true;
+				emit({ type: 'waiting' });
+				await new Promise((resolve) => setTimeout(resolve, 250 * 2 ** attempt));
+			}
+		}
+	} finally {
+		clearTimeout(timer);
+	}
+}
+
+/** A failure another try may not meet: an upgrade aborted elsewhere, a connection lost. */
+function passing(failure: StorageError): boolean {
+	const name = (failure.cause as { name?: unknown } | undefined)?.name;
+	return name === 'AbortError' || (failure.kind === 'unavailable' && name === 'UnknownError');
+}
+
+function underOpenLock<T>(fn: () => Promise<T>): Promise<T> {
+	const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+	return locks ? locks.request(OPEN_LOCK, fn) : fn();
 }
 
 async function open(): Promise<AppDatabase> {
@@ -117,17 +173,54 @@ async function open(): Promise<AppDatabase> {
 			// A newer version is opening in another tab: step aside so it is not blocked, and
 			// never reopen with this (older) code, even if the upgrade is rolled back.
 			db.close();
+			users.delete(db);
+			retiring.delete(db);
 			connection = undefined;
 			replaced = true;
 			emit({ type: 'versionchange' });
 		},
 		terminated() {
+			users.delete(db);
+			retiring.delete(db);
 			connection = undefined;
 			emit({ type: 'terminated' });
 		}
 	});
 	if (wasBlocked) emit({ type: 'unblocked' });
 	return db;
+}
+
+/**
+ * Closes the connection once the writes under way end; the next use opens it again. A page
+ * kept in the back/forward cache (or frozen in the background) so never holds the database:
+ * another tab's upgrade, or this app's next page, would wait on it.
+ */
+function retire(): void {
+	const pending = connection;
+	connection = undefined;
+	void pending?.then(
+		(db) => {
+			if ((users.get(db) ?? 0) === 0) db.close();
+			else retiring.add(db);
+		},
+		() => undefined
+	);
+}
+
+if (typeof window !== 'undefined') {
+	let afterHide: ReturnType<typeof setTimeout> | undefined;
+	// Not in the `pagehide` event itself: the writes that leaving the page starts (a draft's
+	// last save) run on this connection rather than on a new one opened while the page goes.
+	window.addEventListener('pagehide', (event) => {
+		if (event.persisted) afterHide = setTimeout(retire, 0);
+	});
+	window.addEventListener('pageshow', () => clearTimeout(afterHide));
+	// Chromium says when it freezes the page (for the cache, or a tab long in the background),
+	// after those writes have been sent.
+	document.addEventListener('freeze', () => {
+		clearTimeout(afterHide);
+		retire();
+	});
 }
 
 /** Closes the connection (tests, and before deleting the database). */
@@ -139,12 +232,27 @@ export async function closeDb(): Promise<void> {
 
 /** Runs `fn` against the database, turning every failure into a StorageError. */
 export async function withDb<T>(fn: (db: AppDatabase) => Promise<T>): Promise<T> {
+	let db: AppDatabase | undefined;
 	try {
-		return await fn(await getDb());
+		db = await getDb();
+		users.set(db, (users.get(db) ?? 0) + 1);
+		return await fn(db);
 	} catch (error) {
 		const failure = toStorageError(error);
 		// A full disk is explained with how much is used, so the person knows what to free.
 		if (failure.kind === 'quota') failure.usage ??= (await estimateStorage()) ?? undefined;
 		throw failure;
+	} finally {
+		if (db) release(db);
 	}
+}
+
+function release(db: AppDatabase): void {
+	const left = (users.get(db) ?? 1) - 1;
+	if (left > 0) {
+		users.set(db, left);
+		return;
+	}
+	users.delete(db);
+	if (retiring.delete(db)) db.close();
 }

@@ -4,7 +4,10 @@ import { buildCampaign, buildEvaluation, T0 } from '$lib/testing/builders';
 import { testUuid } from '$lib/testing/prng';
 import { SaveQueue } from '$lib/state/save-queue.svelte';
 import { deleteCampaign, getCampaign, listCampaigns, putCampaign } from './campaigns';
-import { DB_NAME, getDb, onDatabaseEvent, type DatabaseEvent } from './db';
+import { DB_NAME, DB_VERSION, getDb, onDatabaseEvent, type DatabaseEvent } from './db';
+import { en } from '$lib/i18n/en';
+import { korean } from '$lib/i18n';
+import { messageOf } from '$lib/state/message-of';
 import { deleteEvaluation, restoreEvaluation } from './evaluation-removal';
 import { getEvaluation, listEvaluations, listTombstones, saveEvaluation } from './evaluations';
 import { emptyAudit } from '$lib/domain/audit';
@@ -194,6 +197,28 @@ describe('storage against real IndexedDB', () => {
 			IDBObjectStore.prototype.put = original;
 		}
 		expect(await getEvaluation(testUuid(1))).toBeUndefined();
+	});
+
+	it('a database left by a newer version of the app is a version error, explained in words in each language', async () => {
+		const newer = await openDB(DB_NAME, DB_VERSION + 1, {
+			upgrade(db) {
+				db.createObjectStore('meta', { keyPath: 'id' });
+			}
+		});
+		newer.close();
+		const failure = await getDb().then(
+			() => undefined,
+			(error: unknown) => error
+		);
+		expect(failure).toBeInstanceOf(StorageError);
+		expect(failure).toMatchObject({ kind: 'version' });
+		const ko = messageOf(failure, { t: korean, locale: 'ko' });
+		expect(ko).toContain('더 새로운 버전의 앱이 데이터를 저장했습니다');
+		expect(ko).toContain('새로 고침');
+		expect(ko).not.toMatch(/VersionError|requested version/);
+		const english = messageOf(failure, { t: en, locale: 'en' });
+		expect(english).toContain('A newer version of this app has stored data on this device');
+		expect(english).not.toMatch(/VersionError|requested version/);
 	});
 
 	it('steps aside for a newer version in another tab, then reports the version error', async () => {

@@ -276,6 +276,22 @@ describe('failures', () => {
 		expect(state.lastFailure).toBeUndefined();
 	});
 
+	it('a resumed run (network back, app shown, "sync now") forgets the back-off built up offline', async () => {
+		server.offline = true;
+		for (let i = 1; i <= 6; i++) await runSync({ now: at(i), random: () => 1, force: true });
+		expect((await getSyncState()).nextAttemptAt - (T0 + 6)).toBe(64_000);
+		expect(await runSync({ now: at(10) })).toMatchObject({ status: 'waiting' });
+		// Still without signal: the next wait starts again from the first step.
+		expect(await runSync({ now: at(20), random: () => 1, resume: true })).toMatchObject({
+			status: 'failed'
+		});
+		expect(await getSyncState()).toMatchObject({ failures: 1, nextAttemptAt: T0 + 20 + 2000 });
+		for (let i = 1; i <= 6; i++) await runSync({ now: at(30 + i), random: () => 1, force: true });
+		server.offline = false;
+		expect(await runSync({ now: at(40), resume: true })).toMatchObject({ status: 'ok' });
+		expect(await getSyncState()).toMatchObject({ failures: 0, nextAttemptAt: 0 });
+	});
+
 	it('a 401 stops syncing until the team link is confirmed again; nothing is deleted', async () => {
 		await saveEvaluation(await draft(1), campaign, T0);
 		server.signedOut = true;

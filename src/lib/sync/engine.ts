@@ -55,8 +55,13 @@ export type SyncOutcome =
 	| { status: 'ok'; pushed: number; pulled: number; conflicts: number };
 
 export interface SyncOptions {
-	/** Run even while backing off (the "sync now" button). */
+	/** Run even while backing off. */
 	force?: boolean;
+	/**
+	 * The network came back, the app was shown again or the person asked ("sync now"): the
+	 * back-off built up so far is forgotten and the run goes at once.
+	 */
+	resume?: boolean;
 	now?: () => number;
 	/** In [0, 1): the back-off's jitter. */
 	random?: () => number;
@@ -91,7 +96,7 @@ async function runLinked(link: TeamLink, options: SyncOptions): Promise<SyncOutc
 	const random = options.random ?? Math.random;
 	const state = await getSyncState();
 	if (isSignedOut(state, link)) return { status: 'signed-out' };
-	if (!options.force && state.nextAttemptAt > now()) {
+	if (!options.force && !options.resume && state.nextAttemptAt > now()) {
 		return { status: 'waiting', until: state.nextAttemptAt };
 	}
 	try {
@@ -119,7 +124,7 @@ async function runLinked(link: TeamLink, options: SyncOptions): Promise<SyncOutc
 		const failure = failureOf(error, now());
 		const signedOut = failure.kind === 'signed-out';
 		await updateSyncState((s) => {
-			const failures = s.failures + 1;
+			const failures = (options.resume ? 0 : s.failures) + 1;
 			return {
 				...s,
 				failures,

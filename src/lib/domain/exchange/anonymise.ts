@@ -8,10 +8,15 @@
  * aggregates group by, not a person. Evaluators (the shoppers who made the file) are not
  * anonymised.
  *
+ * Names written another way in the free text ("김 민지", "민지 씨") are not found by that
+ * search: `findNameLikeWords` lists them, the person confirms the list, and the confirmed
+ * words are replaced too — by the pseudonym of the agent they name, or by a new one.
+ *
  * An anonymised copy is a different document from the original: every copy is marked
  * `agent.anonymised: true`, so an import can tell it from the record it was made from.
  */
 import type { Answer, ChangeLogEntry, Evaluation, LogValue } from '../record/evaluation';
+import type { NameLikeWord } from './name-words';
 
 /** 0 → A, 25 → Z, 26 → AA, 27 → AB … (spreadsheet column letters). */
 export function pseudonymLetters(index: number): string {
@@ -64,10 +69,23 @@ export function agentPseudonyms(evaluations: readonly Evaluation[]): Map<string,
 	return map;
 }
 
-/** Copies of `evaluations` with agent names replaced by pseudonyms (see the module comment). */
-export function anonymiseEvaluations(evaluations: readonly Evaluation[]): Evaluation[] {
+/**
+ * Copies of `evaluations` with agent names replaced by pseudonyms (see the module comment),
+ * and the `confirmed` name-like words of their free text too.
+ */
+export function anonymiseEvaluations(
+	evaluations: readonly Evaluation[],
+	confirmed: readonly NameLikeWord[] = []
+): Evaluation[] {
 	const names = agentPseudonyms(evaluations);
-	const scrub = scrubber(names);
+	const words = new Map(names);
+	for (const word of confirmed) {
+		const text = key(word.text);
+		if (text === '' || words.has(text)) continue;
+		const of = word.of === undefined ? undefined : names.get(key(word.of));
+		words.set(text, of ?? agentPseudonym(countDistinct(words)));
+	}
+	const scrub = scrubber(words);
 	/** An agent name field: replaced whole, whatever its length. */
 	const pseudonym = (name: string): string =>
 		key(name) === '' ? name : (names.get(key(name)) ?? scrub(name));
@@ -85,6 +103,11 @@ export function anonymiseEvaluations(evaluations: readonly Evaluation[]): Evalua
 		out.changeLog = e.changeLog.map((entry) => scrubEntry(entry, scrub, pseudonym));
 		return out;
 	});
+}
+
+/** How many distinct pseudonyms a map gives out (the next one gets the next letter). */
+function countDistinct(map: ReadonlyMap<string, string>): number {
+	return new Set(map.values()).size;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Catalog } from '../catalog/types';
 import type { Campaign } from '../record/campaign';
 import type { Evaluation } from '../record/evaluation';
 import { anonymiseEvaluations } from './anonymise';
+import type { NameLikeWord } from './name-words';
 import { trustOf } from './trust';
 import {
 	APP_NAME,
@@ -26,6 +27,8 @@ export interface BuildBundleInput {
 	appVersion: string;
 	/** Replace agent names by 상담사 A, B, … (see anonymise.ts). */
 	anonymise?: boolean;
+	/** With `anonymise`: the name-like words of the free text the person confirmed. */
+	nameWords?: readonly NameLikeWord[];
 	/** The catalog whose version is recorded; the app's catalog unless a test says otherwise. */
 	catalog?: Catalog;
 }
@@ -67,7 +70,7 @@ export function buildBundle(input: BuildBundleInput): UnsignedBundle {
 		app: { name: APP_NAME, version: appVersion },
 		catalog: { standard, criteriaDate, revision },
 		campaigns: [...campaigns],
-		evaluations: input.anonymise ? anonymiseEvaluations(local) : local,
+		evaluations: input.anonymise ? anonymiseEvaluations(local, input.nameWords) : local,
 		photos: [...photos]
 	};
 }

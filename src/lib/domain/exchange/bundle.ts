@@ -55,7 +55,20 @@ export const BUNDLE_LIMITS = {
 	 */
 	longestString: 64 * 1024,
 	/** What fields unknown to this app may carry in all (roughly, as JSON bytes). */
-	unknownFields: 256 * 1024
+	unknownFields: 256 * 1024,
+	/** Longest number or literal: 17 significant digits and an exponent need far fewer. */
+	longestNumber: 64,
+	/**
+	 * Most white space between two tokens: what a pretty-printer writes (a line break, an
+	 * indent), never a run of padding.
+	 */
+	whitespace: { breaks: 2, spaces: 128 },
+	/**
+	 * Most JSON values in a file. Records take about 17 bytes a value, so a 40 MB file of
+	 * records alone holds about 2.5 million (photos far fewer); a value of 2–3 bytes (`0,`,
+	 * `{},`) is padding that would take 20 to 50 times its size in memory once parsed.
+	 */
+	values: 4_000_000
 } as const;
 
 /** 2000-01-01T00:00Z: record times before this are taken as seconds mistaken for ms. */

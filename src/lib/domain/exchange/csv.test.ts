@@ -36,6 +36,32 @@ describe('CSV writing', () => {
 		expect(csvCell('\r=cmd')).toBe(`"'\r=cmd"`);
 	});
 
+	it('formula injection after leading white space (space, tab, newline, ideographic space) is guarded too', () => {
+		const cases = [
+			' =1+1',
+			'  +cmd',
+			'\n=cmd',
+			'\n',
+			'\t',
+			' \t@SUM(A1)',
+			'\u3000=1',
+			'\u00a0-2+3'
+		];
+		for (const text of cases) expect(guardFormula(text)).toBe(`'${text}`);
+		expect(csvCell(' =HYPERLINK("http://x")')).toBe(`"' =HYPERLINK(""http://x"")"`);
+		expect(csvCell('\n=cmd')).toBe(`"'\n=cmd"`);
+	});
+
+	it('full-width ＝ ＋ － ＠ start a formula as the ASCII signs do, alone or after white space', () => {
+		for (const text of ['＝1+1', '＋1', '－1', '＠SUM(A1)', ' ＝cmd', '\u3000＋1']) {
+			expect(guardFormula(text)).toBe(`'${text}`);
+		}
+		// The signs inside text, or other full-width characters first, are text.
+		for (const text of ['a＝b', '１＋１', '（주）상담', ' 안녕하세요', '\u3000상담사']) {
+			expect(guardFormula(text)).toBe(text);
+		}
+	});
+
 	it('numbers are not guarded: a negative number stays a number', () => {
 		expect(csvCell(-5)).toBe('-5');
 	});

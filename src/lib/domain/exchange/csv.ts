@@ -1,7 +1,10 @@
 /**
  * CSV writing for spreadsheets: RFC 4180 quoting, CRLF line ends, UTF-8 BOM first so Excel
  * reads Korean as UTF-8, and a guard against formula injection (a text cell starting with
- * = + - @ tab or CR gets a leading apostrophe, so Excel shows it as text instead of running it).
+ * = + - @, their full-width forms ＝ ＋ － ＠ (which Korean and Japanese input methods type and
+ * spreadsheets read as the same signs), or any of these after leading white space, or starting
+ * with a tab, CR or LF, gets a leading apostrophe, so the spreadsheet shows it as text instead
+ * of running it).
  */
 import { SEOUL_OFFSET_MS } from '../record/seoul-time';
 import { scoreText } from '../scoring/format-score';
@@ -11,7 +14,8 @@ export type CsvCell = string | number | null | undefined;
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** White space first (spreadsheets skip it), then a sign that starts a formula. */
+const FORMULA_START = /^(?:[\t\r\n]|\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/u;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** Prefixes `'` to text a spreadsheet would read as a formula; other text is unchanged. */

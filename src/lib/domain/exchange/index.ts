@@ -4,6 +4,7 @@ export * from './canonical';
 export * from './base64';
 export * from './signature';
 export * from './anonymise';
+export * from './name-words';
 export * from './build';
 export * from './json-guard';
 export * from './parse-bundle';

@@ -1,8 +1,12 @@
 /**
- * Guards on untrusted JSON before any schema sees it: file size (counted before JSON.parse,
- * so a huge file is refused without building it in memory), nesting depth, keys that only
- * an attack would use (`__proto__`, `constructor`, `prototype`), strings longer than any
- * legitimate one and unknown fields carrying more than a small budget (padding).
+ * Guards on untrusted JSON before it is parsed: file size (counted before anything is read),
+ * then `JsonGuard`, which reads the text as it streams in, piece by piece, and stops at the
+ * first sign of padding, before the file is held in memory as text, let alone as objects:
+ * nesting too deep, keys that only an attack would use (`__proto__`, `constructor`,
+ * `prototype`), strings or numbers longer than any legitimate one, more white space between
+ * two values than a pretty-printer writes, lists longer than their schema allows, more values
+ * than a file of records can hold, and unknown fields carrying more than a small budget.
+ * Syntax errors are left to `JSON.parse`, which names them.
  */
 import type { ParseError } from '../record/parse';
 
@@ -37,119 +41,450 @@ export function bundleSizeError(bytes: number, maxBytes: number): string | null 
 		: null;
 }
 
-/** What content a document may carry, beyond its shape (see `jsonShapeError`). */
-export interface ContentLimits {
-	/** Longest string value or key (UTF-16 units) outside `isBulk` places. */
+/** What a document may hold; see `JsonGuard`. */
+export interface JsonLimits {
+	/** Containers nested deeper than this are refused. */
+	depth: number;
+	/** Longest string value or key (UTF-16 units) outside `bulk` places. */
 	longestString: number;
-	/** Places whose strings may be longer (photo data); their own schema bounds them. */
-	isBulk?: (path: readonly (string | number)[]) => boolean;
-	/** Field names the schemas know; content under any other name counts as unknown. */
-	known?: { names: ReadonlySet<string>; records: ReadonlySet<string> };
-	/** Most bytes (roughly, as JSON) that unknown fields may carry in all. */
-	unknownBudget?: number;
+	/** Longest number or literal (characters). */
+	longestNumber: number;
+	/** Places whose strings may be longer (photo data), with their own bound. */
+	bulk?: { at: (path: readonly (string | number)[]) => boolean; longest: number; message: string };
+	/** Most white space between two tokens: line breaks (CR LF is one) and spaces or tabs. */
+	whitespace: { breaks: number; spaces: number };
+	/** Most values (strings, numbers, literals, objects, arrays) in the document. */
+	values: number;
+	/** Field names the schemas know, and those whose value is a record (keys inside are data). */
+	known: { names: ReadonlySet<string>; records: ReadonlySet<string> };
+	/** Most items of a list, by its field name; `longestList` for a list of any other name. */
+	lists: ReadonlyMap<string, number>;
+	longestList: number;
+	/** Most bytes (as JSON) that unknown fields may carry in all. */
+	unknownBudget: number;
+	/** Set when the document must be an object: the message for a list in its place. */
+	notAnObject?: string;
 }
 
 interface Frame {
-	value: unknown;
-	depth: number;
-	parent: Frame | null;
-	key: string | number;
-	/** Inside a field the schemas do not know. */
+	array: boolean;
+	/** The key (object) or index (array) of the member being read; undefined before the first. */
+	member: string | number | undefined;
+	/** Keys inside are data (`answers` by check id), not field names. */
+	record: boolean;
 	unknown: boolean;
+	/** Items so far (arrays) and the most allowed. */
+	items: number;
+	maxItems: number;
 }
 
+type Mode =
+	| 'value' // a value is expected
+	| 'first-item' // after `[`: a value or `]`
+	| 'first-key' // after `{`: a key or `}`
+	| 'key' // after `,` in an object
+	| 'colon'
+	| 'after' // after a value: `,`, a closing bracket, or the end
+	| 'string'
+	| 'key-string'
+	| 'scalar' // a number or a literal
+	| 'done'
+	| 'invalid'; // a syntax error: JSON.parse will name it
+
+const WS_SPACE = new Set([0x20, 0x09]);
+
 /**
- * Walks parsed JSON without recursion and reports the first place nested deeper than
- * `maxDepth` or using a forbidden key. Paths read like `evaluations[3].answers.__proto__`.
- * With `content`, it also reports a string longer than any legitimate one and unknown fields
- * that together carry more than their budget: padding that would otherwise be parsed, kept
- * in memory, hashed for the signature and only then stripped.
+ * Reads JSON text in pieces (`write`, then `end`) and returns the first padding it sees as a
+ * `{ path, message }`, or null. It keeps only a stack of open containers and the current
+ * key, so its memory does not grow with the file.
  */
-export function jsonShapeError(
-	root: unknown,
-	maxDepth: number,
-	content?: ContentLimits
-): ParseError | null {
-	const stack: Frame[] = [{ value: root, depth: 0, parent: null, key: '', unknown: false }];
-	let unknownBytes = 0;
-	const budget = content?.unknownBudget ?? Infinity;
-	const known = content?.known;
-	while (stack.length) {
-		const frame = stack.pop()!;
-		const { value, depth } = frame;
-		if (content) {
-			if (typeof value === 'string' && value.length > content.longestString) {
-				if (!content.isBulk?.(keysOf(frame))) {
-					return {
-						path: pathOf(frame),
-						message: `is a text of ${value.length} characters; no text in a bundle is longer than ${content.longestString} (photos aside)`
-					};
+export class JsonGuard {
+	readonly #limits: JsonLimits;
+	readonly #stack: Frame[] = [];
+	#mode: Mode = 'value';
+	#started = false;
+	#values = 0;
+	#unknownBytes = 0;
+	/** Stack height at which the unknown value being read began, or -1. */
+	#unknownFrom = -1;
+	#inUnknown = false;
+	/** The string or scalar being read: its length so far and whether it is bulk data. */
+	#length = 0;
+	#bulk = false;
+	#escape = 0; // 0: none; 1: after `\`; 2–5: hex digits of `\u` left
+	#hex = '';
+	#key = '';
+	#breaks = 0;
+	#spaces = 0;
+	#lastCr = false;
+	#error: ParseError | null = null;
+
+	constructor(limits: JsonLimits) {
+		this.#limits = limits;
+	}
+
+	/** Reads the next piece; the first padding found, or null. */
+	write(chunk: string): ParseError | null {
+		if (this.#error || this.#mode === 'invalid') return this.#error;
+		let i = 0;
+		if (!this.#started) {
+			this.#started = true;
+			if (chunk.charCodeAt(0) === 0xfeff) i = 1;
+		}
+		for (const n = chunk.length; i < n && !this.#error; i++) {
+			const mode = this.#mode;
+			if (mode === 'string' || mode === 'key-string') {
+				i = this.#stringPart(chunk, i) - 1;
+				continue;
+			}
+			const c = chunk.charCodeAt(i);
+			if (this.#inUnknown) this.#countUnknown(c);
+			if (mode === 'scalar') {
+				if (isScalarChar(c)) {
+					if (++this.#length > this.#limits.longestNumber) {
+						this.#fail(
+							this.#pathHere(),
+							`is a number of more than ${this.#limits.longestNumber} characters`
+						);
+					}
+					continue;
 				}
+				this.#endValue();
+				if (this.#error) break;
 			}
-			if (frame.unknown) {
-				unknownBytes +=
-					2 + String(frame.key).length + (typeof value === 'string' ? value.length : 8);
-				if (unknownBytes > budget) {
-					return {
-						path: pathOf(frame),
-						message: `fields this app does not know carry more than ${formatKilobytes(budget)}; such padding is refused`
-					};
+			if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d) {
+				this.#whitespace(c);
+				continue;
+			}
+			this.#breaks = 0;
+			this.#spaces = 0;
+			this.#lastCr = false;
+			this.#token(c);
+			if ((this.#mode as Mode) === 'invalid') return null;
+		}
+		return this.#error;
+	}
+
+	/** The end of the text: a number at the very end is complete. */
+	end(): ParseError | null {
+		if (!this.#error && this.#mode === 'scalar') this.#endValue();
+		return this.#error;
+	}
+
+	#token(c: number): void {
+		switch (this.#mode) {
+			case 'value':
+			case 'first-item':
+				if (c === 0x5d && this.#mode === 'first-item') return this.#close(true);
+				return this.#startValue(c);
+			case 'first-key':
+			case 'key':
+				if (c === 0x7d && this.#mode === 'first-key') return this.#close(false);
+				if (c !== 0x22) return this.#invalid();
+				this.#mode = 'key-string';
+				this.#key = '';
+				this.#length = 0;
+				return;
+			case 'colon':
+				if (c !== 0x3a) return this.#invalid();
+				this.#mode = 'value';
+				return;
+			case 'after': {
+				const top = this.#stack.at(-1);
+				if (!top) return this.#invalid();
+				if (c === 0x2c) {
+					this.#mode = top.array ? 'value' : 'key';
+					return;
 				}
+				if (c === (top.array ? 0x5d : 0x7d)) return this.#close(top.array);
+				return this.#invalid();
 			}
-		}
-		if (typeof value !== 'object' || value === null) continue;
-		if (depth >= maxDepth) {
-			return { path: pathOf(frame), message: `is nested deeper than ${maxDepth} levels` };
-		}
-		if (Array.isArray(value)) {
-			for (let i = value.length - 1; i >= 0; i--) {
-				stack.push({
-					value: value[i] as unknown,
-					depth: depth + 1,
-					parent: frame,
-					key: i,
-					unknown: frame.unknown
-				});
-			}
-			continue;
-		}
-		const inRecord = typeof frame.key === 'string' && !!known?.records.has(frame.key);
-		for (const key of Object.keys(value)) {
-			if (FORBIDDEN_KEYS.has(key)) {
-				const at = { value: null, depth, parent: frame, key, unknown: frame.unknown };
-				return { path: pathOf(at), message: `forbidden key "${key}"` };
-			}
-			if (content && key.length > content.longestString) {
-				const at = {
-					value: null,
-					depth,
-					parent: frame,
-					key: key.slice(0, 20) + '…',
-					unknown: true
-				};
-				return { path: pathOf(at), message: `has a key of ${key.length} characters` };
-			}
-			const child = (value as Record<string, unknown>)[key];
-			const unknown = frame.unknown || (!!known && !inRecord && !known.names.has(key));
-			stack.push({ value: child, depth: depth + 1, parent: frame, key, unknown });
+			default:
+				return this.#invalid();
 		}
 	}
-	return null;
+
+	#startValue(c: number): void {
+		const top = this.#stack.at(-1);
+		if (!top && this.#values > 0) return this.#invalid();
+		// A list where an object belongs is refused at once (its items could be padding);
+		// anything else that is not an object is left to the parser and its readers.
+		if (!top && c === 0x5b && this.#limits.notAnObject) {
+			return this.#fail('(root)', this.#limits.notAnObject);
+		}
+		if (top?.array) {
+			top.member = top.items;
+			if (++top.items > top.maxItems) {
+				return this.#fail(
+					this.#pathOf(this.#stack.length - 1),
+					`must have at most ${top.maxItems} items`
+				);
+			}
+		}
+		if (++this.#values > this.#limits.values) {
+			return this.#fail(
+				'(file)',
+				`holds more than ${this.#limits.values} values; such padding is refused`
+			);
+		}
+		const unknown = this.#isUnknownHere();
+		if (unknown && this.#unknownFrom < 0) {
+			this.#unknownFrom = this.#stack.length;
+			this.#inUnknown = true;
+			// The key and the character just read belong to the unknown field too.
+			this.#unknownBytes += typeof top?.member === 'string' ? top.member.length + 3 : 1;
+			this.#countUnknown(c);
+			if (this.#error) return;
+		}
+		if (c === 0x7b || c === 0x5b) {
+			if (this.#stack.length >= this.#limits.depth) {
+				return this.#fail(this.#pathHere(), `is nested deeper than ${this.#limits.depth} levels`);
+			}
+			const array = c === 0x5b;
+			const name = this.#fieldName();
+			this.#stack.push({
+				array,
+				member: undefined,
+				record: !array && name !== undefined && this.#limits.known.records.has(name),
+				unknown,
+				items: 0,
+				maxItems: array
+					? ((name === undefined ? undefined : this.#limits.lists.get(name)) ??
+						this.#limits.longestList)
+					: Infinity
+			});
+			this.#mode = array ? 'first-item' : 'first-key';
+			return;
+		}
+		if (c === 0x22) {
+			this.#mode = 'string';
+			this.#length = 0;
+			this.#bulk = !!this.#limits.bulk?.at(this.#path());
+			return;
+		}
+		if (isScalarChar(c)) {
+			this.#mode = 'scalar';
+			this.#length = 1;
+			return;
+		}
+		this.#invalid();
+	}
+
+	/** Reads string characters from `i`; returns where it stopped. */
+	#stringPart(chunk: string, start: number): number {
+		const key = this.#mode === 'key-string';
+		const max = this.#bulk && !key ? this.#limits.bulk!.longest : this.#limits.longestString;
+		let i = start;
+		const n = chunk.length;
+		let closed = false;
+		while (i < n) {
+			const c = chunk.charCodeAt(i);
+			if (this.#escape > 0) {
+				if (this.#escape === 1) {
+					if (c === 0x75) {
+						this.#escape = 5;
+						this.#hex = '';
+					} else {
+						this.#escape = 0;
+						this.#length++;
+						if (key) this.#key += unescapeChar(c);
+					}
+				} else {
+					this.#hex += chunk[i];
+					if (--this.#escape === 1) {
+						this.#escape = 0;
+						this.#length++;
+						if (key) this.#key += String.fromCharCode(parseInt(this.#hex, 16));
+					}
+				}
+				i++;
+				continue;
+			}
+			if (c === 0x22) {
+				closed = true;
+				break;
+			}
+			if (c === 0x5c) {
+				this.#escape = 1;
+				i++;
+				continue;
+			}
+			// A run of plain characters, counted (and kept, for a key) at once; never read past
+			// the bound, so what is reported does not depend on how the text was cut in pieces.
+			let j = i + 1;
+			const stop = Math.min(n, i + max - this.#length + 1);
+			while (j < stop) {
+				const d = chunk.charCodeAt(j);
+				if (d === 0x22 || d === 0x5c) break;
+				j++;
+			}
+			this.#length += j - i;
+			if (key && this.#key.length <= this.#limits.longestString) this.#key += chunk.slice(i, j);
+			i = j;
+			if (this.#length > max) break;
+		}
+		if (this.#inUnknown) {
+			this.#unknownBytes += utf8Length(chunk.slice(start, Math.min(i + 1, n)));
+			if (this.#unknownBytes > this.#limits.unknownBudget) {
+				this.#failUnknown(key);
+				return n;
+			}
+		}
+		if (this.#length > max) {
+			if (key) {
+				const member = this.#key.slice(0, 20) + '…';
+				this.#fail(
+					this.#pathWith(member),
+					`has a key of more than ${this.#limits.longestString} characters`
+				);
+			} else if (this.#bulk) {
+				this.#fail(this.#pathHere(), this.#limits.bulk!.message);
+			} else {
+				this.#fail(
+					this.#pathHere(),
+					`is a text of more than ${max} characters; no text in a bundle is longer (photos aside)`
+				);
+			}
+			return n;
+		}
+		if (!closed) return n;
+		if (key) this.#endKey();
+		else this.#endValue();
+		return i + 1;
+	}
+
+	#endKey(): void {
+		const top = this.#stack.at(-1)!;
+		top.member = this.#key;
+		this.#mode = 'colon';
+		if (FORBIDDEN_KEYS.has(this.#key)) {
+			this.#fail(this.#pathHere(), `forbidden key "${this.#key}"`);
+		}
+	}
+
+	#endValue(): void {
+		this.#mode = this.#stack.length ? 'after' : 'done';
+		if (this.#unknownFrom === this.#stack.length) {
+			this.#unknownFrom = -1;
+			this.#inUnknown = false;
+		}
+	}
+
+	#close(array: boolean): void {
+		const top = this.#stack.at(-1);
+		if (!top || top.array !== array) return this.#invalid();
+		this.#stack.pop();
+		this.#endValue();
+	}
+
+	#whitespace(c: number): void {
+		const ws = this.#limits.whitespace;
+		if (c === 0x0a) {
+			if (!this.#lastCr) this.#breaks++;
+			this.#lastCr = false;
+		} else if (c === 0x0d) {
+			this.#breaks++;
+			this.#lastCr = true;
+		} else if (WS_SPACE.has(c)) {
+			this.#spaces++;
+			this.#lastCr = false;
+		}
+		if (this.#breaks > ws.breaks || this.#spaces > ws.spaces) {
+			this.#fail(
+				this.#pathHere(),
+				`holds more white space between two values than a pretty-printed file (${ws.breaks} line breaks and ${ws.spaces} spaces); such padding is refused`
+			);
+		}
+	}
+
+	#countUnknown(c: number): void {
+		this.#unknownBytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+		if (this.#unknownBytes > this.#limits.unknownBudget) this.#failUnknown(false);
+	}
+
+	#failUnknown(inKey: boolean): void {
+		const path = inKey ? this.#pathWith(this.#key.slice(0, 20)) : this.#pathHere();
+		this.#fail(
+			path,
+			`fields this app does not know carry more than ${formatKilobytes(this.#limits.unknownBudget)}; such padding is refused`
+		);
+	}
+
+	/** Whether the value starting now sits under a field name the schemas do not know. */
+	#isUnknownHere(): boolean {
+		const top = this.#stack.at(-1);
+		if (!top) return false;
+		if (top.unknown) return true;
+		if (top.array || top.record) return false;
+		return !this.#limits.known.names.has(String(top.member));
+	}
+
+	/** The field name the value starting now is under (none in a list or a record). */
+	#fieldName(): string | undefined {
+		const top = this.#stack.at(-1);
+		return top && !top.array && !top.record ? String(top.member) : undefined;
+	}
+
+	#path(): (string | number)[] {
+		const keys: (string | number)[] = [];
+		for (const f of this.#stack) if (f.member !== undefined) keys.push(f.member);
+		return keys;
+	}
+
+	#pathOf(height: number): string {
+		return formatPath(this.#stack.slice(0, height).map((f) => f.member));
+	}
+
+	#pathHere(): string {
+		return formatPath(this.#path());
+	}
+
+	#pathWith(member: string): string {
+		return formatPath([...this.#stack.slice(0, -1).map((f) => f.member), member]);
+	}
+
+	#fail(path: string, message: string): void {
+		this.#error ??= { path, message };
+	}
+
+	#invalid(): void {
+		this.#mode = 'invalid';
+	}
+}
+
+function isScalarChar(c: number): boolean {
+	// Digits, sign, point, exponent and the letters of true, false and null (and of garbage,
+	// which JSON.parse then names).
+	return (
+		(c >= 0x30 && c <= 0x39) ||
+		c === 0x2d ||
+		c === 0x2b ||
+		c === 0x2e ||
+		(c >= 0x61 && c <= 0x7a) ||
+		(c >= 0x41 && c <= 0x5a)
+	);
+}
+
+function unescapeChar(c: number): string {
+	const map: Record<number, string> = {
+		0x6e: '\n',
+		0x74: '\t',
+		0x72: '\r',
+		0x62: '\b',
+		0x66: '\f'
+	};
+	return map[c] ?? String.fromCharCode(c);
 }
 
 function formatKilobytes(bytes: number): string {
 	return bytes >= MiB ? formatMegabytes(bytes) : `${Math.ceil(bytes / 1024)} KB`;
 }
 
-function keysOf(frame: Frame): (string | number)[] {
-	const keys: (string | number)[] = [];
-	for (let f: Frame | null = frame; f?.parent; f = f.parent) keys.push(f.key);
-	return keys.reverse();
-}
-
-function pathOf(frame: Frame): string {
-	const keys = keysOf(frame);
+function formatPath(keys: readonly (string | number | undefined)[]): string {
 	let out = '';
-	for (const k of keys) out += typeof k === 'number' ? `[${k}]` : out ? `.${k}` : k;
+	for (const k of keys) {
+		if (k === undefined) continue;
+		out += typeof k === 'number' ? `[${k}]` : out ? `.${k}` : k;
+	}
 	return out || '(root)';
 }

@@ -1,8 +1,9 @@
 /**
  * The field names a bundle can legitimately carry, read from the zod schemas themselves (so a
  * field added to a record is known here without a second list), plus the names only older
- * record versions used. The JSON guard measures what sits under any other name: that is
- * content the schema would strip, and a file must not smuggle megabytes in it.
+ * record versions used, and the most items each list may hold. The JSON guard measures what
+ * sits under any other name (content the schema would strip: a file must not smuggle
+ * megabytes in it) and stops a list as soon as it grows past its bound.
  */
 import { Campaign } from '../record/campaign';
 import { Evaluation } from '../record/evaluation';
@@ -16,11 +17,17 @@ export interface KnownFields {
 	names: ReadonlySet<string>;
 	/** Keys whose value is a record (e.g. `answers`): the keys inside it are data, not fields. */
 	records: ReadonlySet<string>;
+	/** The most items of the list under each key (the largest bound when schemas differ). */
+	lists: ReadonlyMap<string, number>;
+	/** The longest list any schema allows: the bound of lists of no bounded name. */
+	longestList: number;
 }
 
 interface SchemaLike {
 	_zod: { def: Record<string, unknown> & { type: string } };
 }
+
+type Lists = Map<string, number>;
 
 let cached: KnownFields | null = null;
 
@@ -29,11 +36,16 @@ export function knownBundleFields(): KnownFields {
 	if (cached) return cached;
 	const names = new Set<string>(OLDER_VERSION_FIELDS);
 	const records = new Set<string>();
+	const lists: Lists = new Map();
 	const seen = new Set<unknown>();
 	for (const schema of [BundleEnvelope, BundlePhoto, Campaign, Evaluation]) {
-		collect(schema as unknown as SchemaLike, names, records, seen);
+		collect(schema as unknown as SchemaLike, names, records, lists, seen);
 	}
-	cached = { names, records };
+	const bounded = [...lists.values()].filter(Number.isFinite);
+	const longestList = Math.max(...bounded);
+	// A list no schema bounds gets the longest bound any list has.
+	for (const [key, max] of lists) if (!Number.isFinite(max)) lists.set(key, longestList);
+	cached = { names, records, lists, longestList };
 	return cached;
 }
 
@@ -42,17 +54,20 @@ function collect(
 	schema: SchemaLike,
 	names: Set<string>,
 	records: Set<string>,
+	lists: Lists,
 	seen: Set<unknown>
 ): void {
 	if (!schema?._zod || seen.has(schema)) return;
 	seen.add(schema);
 	const def = schema._zod.def;
-	const visit = (s: unknown) => collect(s as SchemaLike, names, records, seen);
+	const visit = (s: unknown) => collect(s as SchemaLike, names, records, lists, seen);
 	switch (def.type) {
 		case 'object':
 			for (const [key, value] of Object.entries(def.shape as Record<string, SchemaLike>)) {
 				names.add(key);
 				if (isRecordSchema(value)) records.add(key);
+				const max = listBound(value);
+				if (max !== undefined) lists.set(key, Math.max(lists.get(key) ?? 0, max));
 				visit(value);
 			}
 			if (def.catchall) visit(def.catchall);
@@ -86,12 +101,29 @@ function collect(
 }
 
 function isRecordSchema(schema: SchemaLike): boolean {
+	return unwrapped(schema)?._zod.def.type === 'record';
+}
+
+/** The most items of a list schema (Infinity when unbounded); undefined for other schemas. */
+function listBound(schema: SchemaLike): number | undefined {
+	const def = unwrapped(schema)?._zod.def;
+	if (def?.type !== 'array') return undefined;
+	const checks = (def.checks ?? []) as { _zod?: { def?: { check?: string; maximum?: number } } }[];
+	const maxima = checks
+		.map((c) => c._zod?.def)
+		.filter((d) => d?.check === 'max_length' && typeof d.maximum === 'number')
+		.map((d) => d!.maximum!);
+	return maxima.length ? Math.min(...maxima) : Infinity;
+}
+
+/** The schema inside optional, default, nullable and pipe wrappers. */
+function unwrapped(schema: SchemaLike): SchemaLike | undefined {
 	let s: SchemaLike | undefined = schema;
 	for (let i = 0; s?._zod && i < 10; i++) {
 		const def: SchemaLike['_zod']['def'] = s._zod.def;
-		if (def.type === 'record') return true;
+		if (def.type === 'record' || def.type === 'array') return s;
 		if (def.type === 'pipe') s = def.in as SchemaLike;
 		else s = def.innerType as SchemaLike | undefined;
 	}
-	return false;
+	return undefined;
 }

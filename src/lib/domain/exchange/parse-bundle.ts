@@ -1,5 +1,6 @@
 /**
- * Reading an untrusted bundle file: size, JSON, envelope, then every record through the same
+ * Reading an untrusted bundle file: size, padding (see `JsonGuard`), JSON, envelope, then
+ * every record through the same
  * `parseCampaign` / `parseEvaluation` storage uses (so older record versions are migrated),
  * then the rules that span records. Never throws; every error has a path such as
  * `evaluations[3].answers.B1-07.value` and a message in plain English.
@@ -19,8 +20,9 @@ import {
 	PHOTO_ID_PATTERN,
 	type Bundle
 } from './bundle';
+import { base64LengthFor } from './base64';
 import { crossRecordErrors } from './bundle-rules';
-import { bundleSizeError, jsonShapeError, utf8Length, type ContentLimits } from './json-guard';
+import { bundleSizeError, JsonGuard, utf8Length, type JsonLimits } from './json-guard';
 import { knownBundleFields } from './known-fields';
 
 export interface ParseBundleOptions {
@@ -28,6 +30,8 @@ export interface ParseBundleOptions {
 	maxBytes?: number;
 	/** Check ids are validated against this catalog; the app's catalog by default. */
 	catalog?: Catalog;
+	/** The text went through a `bundleGuard()` already, as it was read (`readBundleBlob`). */
+	guarded?: boolean;
 }
 
 export type ParseBundleResult =
@@ -49,35 +53,69 @@ export type ParseBundleResult =
 
 /** Parses and validates the text of a bundle file; never throws. */
 export function parseBundle(text: string, opts: ParseBundleOptions = {}): ParseBundleResult {
+	const json = parseBundleJson(text, opts);
+	return json.ok ? checkBundle(json.raw, opts) : json;
+}
+
+/** What `parseBundleJson` gives: the JSON of a bundle file, not yet checked as a bundle. */
+export type BundleJson = { ok: true; raw: unknown } | Extract<ParseBundleResult, { ok: false }>;
+
+/**
+ * The first half of `parseBundle`: size, padding and JSON; never throws. Split off so that a
+ * caller can let go of the text before the records are checked: the file is held as text and
+ * as objects at once only while `JSON.parse` runs.
+ */
+export function parseBundleJson(text: string, opts: ParseBundleOptions = {}): BundleJson {
 	try {
-		return parse(text, opts);
+		return readJson(text, opts);
 	} catch (e) {
 		return fail([{ path: '(file)', message: `unreadable bundle: ${String(e)}` }]);
 	}
 }
 
-function parse(text: string, opts: ParseBundleOptions): ParseBundleResult {
+/** The second half of `parseBundle`: header, records and the rules across them; never throws. */
+export function checkBundle(raw: unknown, opts: ParseBundleOptions = {}): ParseBundleResult {
+	try {
+		return check(raw, opts);
+	} catch (e) {
+		return fail([{ path: '(file)', message: `unreadable bundle: ${String(e)}` }]);
+	}
+}
+
+/** A guard with the bundle's limits: feed it the file's text as it is read. */
+export function bundleGuard(): JsonGuard {
+	return new JsonGuard(bundleJsonLimits());
+}
+
+function readJson(text: string, opts: ParseBundleOptions): BundleJson {
 	const maxBytes = opts.maxBytes ?? BUNDLE_LIMITS.maxBytes;
-	const catalog = opts.catalog ?? appCatalog;
 	if (typeof text !== 'string') return fail([{ path: '(file)', message: 'expected text' }]);
 	// A UTF-16 unit is at most 3 UTF-8 bytes, so short texts need no counting.
 	const bytes = text.length * 3 <= maxBytes ? text.length : utf8Length(text);
 	const tooBig = bundleSizeError(bytes, maxBytes);
 	if (tooBig) return fail([{ path: '(file)', message: tooBig }]);
 	// One UTF-8 byte-order mark is allowed: Windows editors add it when a file is re-saved.
-	const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-	if (body.trim() === '') return fail([{ path: '(file)', message: 'the file is empty' }]);
-	let raw: unknown;
+	const from = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	if (!/\S/.test(text.slice(from, from + 1024)) && text.trim() === '') {
+		return fail([{ path: '(file)', message: 'the file is empty' }]);
+	}
+	if (!opts.guarded) {
+		const guard = bundleGuard();
+		const padding = guard.write(text) ?? guard.end();
+		if (padding) return fail([padding]);
+	}
 	try {
-		raw = JSON.parse(body);
+		return { ok: true, raw: JSON.parse(from ? text.slice(from) : text) };
 	} catch (e) {
 		const detail = e instanceof Error ? e.message : String(e);
 		return fail([{ path: '(file)', message: `not a JSON file: ${detail.slice(0, 200)}` }]);
 	}
+}
+
+function check(raw: unknown, opts: ParseBundleOptions): ParseBundleResult {
+	const catalog = opts.catalog ?? appCatalog;
 	const head = headerErrors(raw);
 	if (head) return fail(head);
-	const shape = jsonShapeError(raw, BUNDLE_LIMITS.depth, contentLimits());
-	if (shape) return fail([shape]);
 
 	const errors = new ErrorList(BUNDLE_LIMITS.errors);
 	const env = BundleEnvelope.safeParse(raw);
@@ -130,13 +168,28 @@ function parse(text: string, opts: ParseBundleOptions): ParseBundleResult {
 	return { ok: true, bundle, raw, notices };
 }
 
-function contentLimits(): ContentLimits {
+const NOT_AN_OBJECT = 'not a KS S 1006 bundle (expected a JSON object)';
+
+function bundleJsonLimits(): JsonLimits {
+	const known = knownBundleFields();
+	const photoData = base64LengthFor(BUNDLE_LIMITS.photoBytes);
 	return {
+		depth: BUNDLE_LIMITS.depth,
 		longestString: BUNDLE_LIMITS.longestString,
-		// `photos[i].dataBase64`: the photo schema bounds it (8 MB decoded).
-		isBulk: (path) => path.length === 3 && path[0] === 'photos' && path[2] === 'dataBase64',
-		known: knownBundleFields(),
-		unknownBudget: BUNDLE_LIMITS.unknownFields
+		longestNumber: BUNDLE_LIMITS.longestNumber,
+		// `photos[i].dataBase64`: longer than any text, bounded by the photo size.
+		bulk: {
+			at: (path) => path.length === 3 && path[0] === 'photos' && path[2] === 'dataBase64',
+			longest: photoData,
+			message: `is larger than ${BUNDLE_LIMITS.photoBytes / (1024 * 1024)} MB`
+		},
+		whitespace: BUNDLE_LIMITS.whitespace,
+		values: BUNDLE_LIMITS.values,
+		known,
+		lists: known.lists,
+		longestList: known.longestList,
+		unknownBudget: BUNDLE_LIMITS.unknownFields,
+		notAnObject: NOT_AN_OBJECT
 	};
 }
 
@@ -206,7 +259,7 @@ function schemaErrors(doc: Record<string, unknown[]>, formatVersion: number): Pa
 /** Format tag and version first: a foreign file gets one clear line, not a hundred. */
 function headerErrors(raw: unknown): ParseError[] | null {
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-		return [{ path: '(root)', message: 'not a KS S 1006 bundle (expected a JSON object)' }];
+		return [{ path: '(root)', message: NOT_AN_OBJECT }];
 	}
 	const { format, formatVersion: v } = raw as Record<string, unknown>;
 	if (format !== BUNDLE_FORMAT) {
