@@ -135,9 +135,9 @@ function passing(failure: StorageError): boolean {
 	return name === 'AbortError' || (failure.kind === 'unavailable' && name === 'UnknownError');
 }
 
-function underOpenLock<T>(fn: () => Promise<T>): Promise<T> {
+async function underOpenLock<T>(fn: () => Promise<T>): Promise<T> {
 	const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
-	return locks ? locks.request(OPEN_LOCK, fn) : fn();
+	return locks ? await locks.request(OPEN_LOCK, fn) : await fn();
 }
 
 async function open(): Promise<AppDatabase> {
