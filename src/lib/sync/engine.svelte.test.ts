@@ -17,7 +17,8 @@ import { getSyncState, getTrustRegistry } from '$lib/storage/sync-state';
 import { listSummaries } from '$lib/storage/summaries';
 import { saveTeamLink, type TeamLink } from '$lib/storage/team';
 import { setCsrf } from './http';
-import { BLOB_CHUNK, NOT_SHOPPER, runSync } from './engine';
+import { NOT_SHOPPER, runSync } from './engine';
+import { BLOB_CHUNK } from './photos';
 
 const campaign = buildCampaign({ id: testUuid(1, 0xca) });
 const other = buildCampaign({

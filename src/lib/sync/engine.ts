@@ -4,11 +4,10 @@
  * upload the photos the server still lacks (resumable), then pull campaigns, the team's keys
  * and every record version after the stored cursor. A failed run backs off exponentially; a
  * 401 stops everything until the team link is confirmed again. Nothing is ever deleted
- * because the server could not be reached or the session ended.
+ * because the server could not be reached or the session ended. Photos: `photos.ts`.
  */
 import { campaignsWhere } from '$lib/domain/access/permissions';
 import { canonicalize, bytesToBase64 } from '$lib/domain/exchange';
-import { photoContentId } from '$lib/domain/exchange/photo-id';
 import type { Evaluation } from '$lib/domain/record';
 import { backoffDelay } from '$lib/domain/sync/backoff';
 import { pushBatches } from '$lib/domain/sync/batches';
@@ -19,7 +18,6 @@ import { keepServerConflict } from '$lib/storage/conflicts';
 import { getDeviceId } from '$lib/storage/device';
 import { getDeviceKey, type DeviceKey } from '$lib/storage/keys';
 import { listOutbox, markOutbox, removeIfVersion } from '$lib/storage/outbox';
-import { getPhoto, savePhoto } from '$lib/storage/photos';
 import { saveProgramme } from '$lib/storage/programme';
 import { getStoredCopies, getStoredCopy, storePulledPage } from '$lib/storage/pulled';
 import {
@@ -32,7 +30,8 @@ import {
 import { getTeamLink, type TeamLink } from '$lib/storage/team';
 import { syncRoutes } from '$lib/domain/sync/routes';
 import { programmeRoutes } from '$lib/domain/programme/routes';
-import { call, send, TeamRequestError } from './http';
+import { call, TeamRequestError } from './http';
+import { downloadPhotos, uploadBlobs, wantPhotosOf } from './photos';
 
 /** The outbox reason of a record whose campaign the member is not a shopper of. */
 export const NOT_SHOPPER = 'not-shopper';
@@ -40,10 +39,6 @@ export const NOT_SHOPPER = 'not-shopper';
 export const CONFLICT = 'conflict';
 /** The outbox reason of a record larger than one push may be (it is never sent). */
 export const TOO_LARGE = 'too-large';
-/** Photo bytes go up in pieces of this size. */
-export const BLOB_CHUNK = 256 * 1024;
-/** Times one photo upload resumes from the server's offset after a failure, per run. */
-const RESUMES = 3;
 export const LOCK_NAME = 'ks1006-sync';
 
 export type SyncOutcome =
@@ -247,64 +242,6 @@ async function push(
 	return { pushed, conflicts };
 }
 
-/** Uploads the photos the server asked for; each one that arrived whole leaves the list. */
-async function uploadBlobs(): Promise<void> {
-	const { pendingBlobs } = await getSyncState();
-	for (const item of pendingBlobs) {
-		const photo = await getPhoto(item.evaluationId, item.photoId);
-		const hex = /^sha256-([0-9a-f]{64})$/.exec(item.photoId)?.[1];
-		if (photo && hex) await uploadBlob(hex, photo.blob);
-		await updateSyncState((s) => ({
-			...s,
-			pendingBlobs: s.pendingBlobs.filter(
-				(b) => b.evaluationId !== item.evaluationId || b.photoId !== item.photoId
-			)
-		}));
-	}
-}
-
-/** How many bytes of a blob the server holds (HEAD, `Upload-Offset`; 0 when it has none). */
-async function serverOffset(hex: string): Promise<number> {
-	try {
-		const response = await send(syncRoutes.blobState, { params: { sha256: hex } });
-		const offset = Number(response.headers.get('upload-offset') ?? NaN);
-		return Number.isInteger(offset) && offset >= 0 ? offset : 0;
-	} catch (error) {
-		if (error instanceof TeamRequestError && error.kind === 'not-found') return 0;
-		throw error;
-	}
-}
-
-/**
- * Sends a photo's bytes in pieces from where the server stands; after a network failure (or
- * the server saying the offset is wrong) it asks the server's offset again and goes on.
- */
-export async function uploadBlob(hex: string, blob: Blob): Promise<void> {
-	let offset = await serverOffset(hex);
-	let resumes = 0;
-	while (offset < blob.size) {
-		const end = Math.min(offset + BLOB_CHUNK, blob.size);
-		try {
-			const response = await send(syncRoutes.putBlob, {
-				params: { sha256: hex },
-				body: blob.slice(offset, end),
-				headers: {
-					'content-type': 'application/octet-stream',
-					'content-range': `bytes ${String(offset)}-${String(end - 1)}/${String(blob.size)}`
-				}
-			});
-			const told = Number(response.headers.get('upload-offset') ?? NaN);
-			offset = Number.isInteger(told) && told > offset ? told : end;
-		} catch (error) {
-			const resumable =
-				error instanceof TeamRequestError && (error.kind === 'offline' || error.status === 409);
-			if (!resumable || resumes >= RESUMES) throw error;
-			resumes++;
-			offset = await serverOffset(hex);
-		}
-	}
-}
-
 async function pull(
 	deviceId: string,
 	memberId: string,
@@ -359,77 +296,5 @@ async function pull(
 async function refreshProgrammes(campaignIds: readonly string[]): Promise<void> {
 	for (const id of campaignIds) {
 		await saveProgramme(await call(programmeRoutes.programme, { params: { id } }));
-	}
-}
-
-/** Notes the photos pulled records name that this device does not hold. */
-async function wantPhotosOf(evaluations: readonly Evaluation[]): Promise<void> {
-	const wanted: { evaluationId: string; photoId: string }[] = [];
-	for (const evaluation of evaluations) {
-		if (evaluation.deleted) continue;
-		const ids = new Set(Object.values(evaluation.answers).flatMap((a) => a.evidenceIds));
-		for (const photoId of ids) {
-			if (!(await getPhoto(evaluation.id, photoId))) {
-				wanted.push({ evaluationId: evaluation.id, photoId });
-			}
-		}
-	}
-	if (wanted.length === 0) return;
-	await updateSyncState((s) => ({
-		...s,
-		wantedPhotos: [
-			...s.wantedPhotos.filter(
-				(w) => !wanted.some((x) => x.evaluationId === w.evaluationId && x.photoId === w.photoId)
-			),
-			...wanted
-		]
-	}));
-}
-
-const PHOTO_TYPES = ['image/jpeg', 'image/webp', 'image/png'] as const;
-
-/**
- * Downloads the photos pulled records name, checks each against its content id, and stores
- * it with its record. One not on the server yet (its shopper's phone has not sent it) stays
- * wanted for the next run; any other failure ends the run as a sync failure.
- */
-async function downloadPhotos(now: () => number): Promise<void> {
-	const { wantedPhotos } = await getSyncState();
-	for (const item of wantedPhotos) {
-		const hex = /^sha256-([0-9a-f]{64})$/.exec(item.photoId)?.[1];
-		let done = hex === undefined || (await getPhoto(item.evaluationId, item.photoId)) !== undefined;
-		if (!done && hex) {
-			try {
-				const response = await send(syncRoutes.getBlob, { params: { sha256: hex } });
-				const blob = await response.blob();
-				const bytes = new Uint8Array(await blob.arrayBuffer());
-				const type = PHOTO_TYPES.find((t) => t === response.headers.get('content-type'));
-				if ((await photoContentId(bytes)) === item.photoId && type) {
-					const bitmap = await createImageBitmap(blob).catch(() => undefined);
-					await savePhoto({
-						id: item.photoId,
-						evaluationId: item.evaluationId,
-						blob: new Blob([bytes], { type }),
-						mimeType: type,
-						width: bitmap?.width ?? 0,
-						height: bitmap?.height ?? 0,
-						createdAt: now()
-					});
-					bitmap?.close();
-				}
-				// A photo whose bytes do not match its id is never kept (and not asked for again).
-				done = true;
-			} catch (error) {
-				if (!(error instanceof TeamRequestError && error.kind === 'not-found')) throw error;
-			}
-		}
-		if (done) {
-			await updateSyncState((s) => ({
-				...s,
-				wantedPhotos: s.wantedPhotos.filter(
-					(w) => w.evaluationId !== item.evaluationId || w.photoId !== item.photoId
-				)
-			}));
-		}
 	}
 }

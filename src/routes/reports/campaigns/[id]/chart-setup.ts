@@ -1,7 +1,7 @@
 /**
  * The dashboard's only chart.js entry: imports just the controllers, elements and scales
- * used and registers them once. Loaded with a dynamic import (`loadCharts`), so chart.js
- * stays out of every other route's bundle.
+ * used and registers them once. Loaded with a dynamic import (`loadCharts` in
+ * chart-loader.ts), so chart.js stays out of every other route's bundle.
  */
 import {
 	BarController,

@@ -1,6 +1,6 @@
 /**
  * What a dashboard chart shows, independent of chart.js, so components can describe charts
- * without loading the library. `chart-setup.ts` turns a spec into a chart.js chart.
+ * without loading the library. `chart-setup.ts` turns a spec into a chart.js chart; `chart-loader.ts` loads it.
  */
 
 /** Colours are CSS custom properties of app.css, read at draw time (light and dark). */
@@ -29,15 +29,4 @@ export interface ChartSpec {
 	/** Integer counts. */
 	counts?: boolean;
 	legend?: boolean;
-}
-
-let setup: Promise<typeof import('./chart-setup')> | undefined;
-
-/** Loads chart.js (once, on first use) with only the parts the dashboard draws. */
-export function loadCharts(): Promise<typeof import('./chart-setup')> {
-	setup ??= import('./chart-setup').catch((error: unknown) => {
-		setup = undefined;
-		throw error;
-	});
-	return setup;
 }

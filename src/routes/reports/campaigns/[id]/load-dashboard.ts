@@ -9,21 +9,24 @@ import {
 } from '$lib/state/report-data';
 import { listCampaigns } from '$lib/storage/campaigns';
 
-export type DashboardData =
-	| { kind: 'not-found' }
-	| { kind: 'found'; report: CampaignReport; all: CampaignReport[]; now: number };
+export interface DashboardData {
+	report: CampaignReport;
+	all: CampaignReport[];
+	now: number;
+}
 
-/** Loads the campaign with its scored evaluations (and the others when there are several). */
-export async function loadDashboard(campaignId: string): Promise<DashboardData> {
+/**
+ * Loads the campaign with its scored evaluations (and the others when there are several);
+ * `undefined` when the campaign does not exist.
+ */
+export async function loadDashboard(campaignId: string): Promise<DashboardData | undefined> {
 	const campaigns = await listCampaigns();
-	if (!campaigns.some((c) => c.id === campaignId)) return { kind: 'not-found' };
+	if (!campaigns.some((c) => c.id === campaignId)) return undefined;
 	if (campaigns.length === 1) {
 		const report = await loadCampaignReport(campaignId);
-		return report
-			? { kind: 'found', report, all: [report], now: Date.now() }
-			: { kind: 'not-found' };
+		return report && { report, all: [report], now: Date.now() };
 	}
 	const all = await loadAllCampaignReports();
 	const report = all.find((r) => r.campaign.id === campaignId);
-	return report ? { kind: 'found', report, all, now: Date.now() } : { kind: 'not-found' };
+	return report && { report, all, now: Date.now() };
 }
