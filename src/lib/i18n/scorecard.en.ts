@@ -1,6 +1,6 @@
 import type { Widen } from './messages';
 import type { scorecardKo } from './scorecard.ko';
-import { termLabels } from '../domain/labels';
+import { termLabels } from '../domain/scoring/labels';
 
 const AEN = termLabels.en.answer;
 

@@ -1,4 +1,4 @@
-import { termLabels } from '../domain/labels';
+import { termLabels } from '../domain/scoring/labels';
 
 const AKO = termLabels.ko.answer;
 

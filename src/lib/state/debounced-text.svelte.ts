@@ -1,4 +1,4 @@
-import { cleanText } from '$lib/domain/text';
+import { cleanText } from '$lib/domain/base/text';
 import { bufferText } from '$lib/storage/text-buffer';
 
 /** Where a field's keystrokes are copied at once, so a killed tab loses nothing typed. */

@@ -6,9 +6,9 @@
  * the manager may dispute a check of a released evaluation within the campaign's deadline; the
  * coordinator upholds or overturns it (an overturn is a new revision, re-scored).
  */
-import { z } from '../zod';
+import { z } from '../base/zod';
 import { checkId, epochMs, idString, LIMITS, nameString, noteString } from '../record/common';
-import { storableString } from '../text';
+import { storableString } from '../base/text';
 
 export const ReturnComment = z.object({
 	/** The check the comment is about; absent = about the evaluation as a whole. */

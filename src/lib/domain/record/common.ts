@@ -3,8 +3,8 @@
  * value `Date.now()` returns: the stopwatch stores them directly and arithmetic stays exact.
  * Every string and array is bounded because imports are untrusted.
  */
-import { z } from '../zod';
-import { storableString } from '../text';
+import { z } from '../base/zod';
+import { storableString } from '../base/text';
 
 /** The record format version written by this app. */
 export const CURRENT_SCHEMA_VERSION = 3;

@@ -2,10 +2,21 @@
  * IVR timings from the stopwatch events, and the answers they suggest for B1-02, B1-06 and
  * B1-07. A metric the events cannot establish is `null`, never a guess.
  */
-import { levelAfterKey } from '../editing/ivr';
 import type { Suggestion } from '../record/common';
 import type { IvrEvent } from '../record/evaluation';
 import type { ScoringTemplate } from '../record/template';
+
+export type IvrKey = NonNullable<IvrEvent['key']>;
+
+/**
+ * The level after pressing `key` at `level`: a digit 1–9 goes one level deeper, `#` goes back
+ * one, `*` (replay) and `0` stay where they are.
+ */
+export function levelAfterKey(level: number, key: IvrKey): number {
+	if (key === '#') return Math.max(0, level - 1);
+	if (key === '*' || key === '0') return level;
+	return level + 1;
+}
 
 export interface IvrMetrics {
 	/** greeting-end − greeting-start. */

@@ -3,9 +3,9 @@
  * Korean and English. The screens' messages and the CSV exports both read it, so an export
  * says exactly what the screen says.
  */
-import type { AnswerValue, Channel } from './record/common';
-import type { EvaluationStatus, TimeSlot } from './record/evaluation';
-import type { Verdict } from './scoring/score';
+import type { AnswerValue, Channel } from '../record/common';
+import type { EvaluationStatus, TimeSlot } from '../record/evaluation';
+import type { Verdict } from './score';
 
 export type LabelLocale = 'ko' | 'en';
 
