@@ -7,7 +7,7 @@ import type { Evaluation } from '../record/evaluation';
 import { occurredAt } from '../record/seoul-time';
 import { roundScore } from './format-score';
 import { ivrMetrics, type IvrMetrics } from './ivr';
-import { CODE, IN_PARTS, type InPart, type ScoringPlan } from './plan';
+import { ANSWER_CODE, CODE, IN_PARTS, type InPart, type ScoringPlan } from './plan';
 
 export interface PartScore {
 	earned: number;
@@ -121,15 +121,7 @@ export function scoreEvaluation(e: Evaluation, plan: ScoringPlan): EvaluationSco
 			continue;
 		}
 		matched++;
-		const v = a.value;
-		const c =
-			v === 'met'
-				? CODE.MET
-				: v === 'not-met'
-					? CODE.NOT_MET
-					: v === 'partial'
-						? CODE.PARTIAL
-						: CODE.NA;
+		const c = ANSWER_CODE[a.value];
 		codes[i] = c;
 		if (c === CODE.NA) continue;
 		const earned = c * 0.5;
