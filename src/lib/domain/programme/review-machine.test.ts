@@ -12,6 +12,19 @@ import {
 	type Step
 } from './review-machine';
 
+/** A version waiting for review, first submitted or revised: the reviewer's turn. */
+const awaitingReview: Record<Step, Stage | Refusal> = {
+	submit: 'not-open',
+	revise: 'not-open',
+	approve: 'approved',
+	return: 'returned',
+	release: 'not-approved',
+	acknowledge: 'not-released',
+	dispute: 'not-released',
+	uphold: 'not-released',
+	overturn: 'not-released'
+};
+
 /**
  * The whole machine by hand: for every stage, each step's target (a stage) or its refusal.
  * Read across a row to see what a stage allows.
@@ -28,17 +41,7 @@ const expected: Record<Stage, Record<Step, Stage | Refusal>> = {
 		uphold: 'not-released',
 		overturn: 'not-released'
 	},
-	submitted: {
-		submit: 'not-open',
-		revise: 'not-open',
-		approve: 'approved',
-		return: 'returned',
-		release: 'not-approved',
-		acknowledge: 'not-released',
-		dispute: 'not-released',
-		uphold: 'not-released',
-		overturn: 'not-released'
-	},
+	submitted: awaitingReview,
 	returned: {
 		submit: 'not-open',
 		revise: 'revised',
@@ -50,17 +53,7 @@ const expected: Record<Stage, Record<Step, Stage | Refusal>> = {
 		uphold: 'not-released',
 		overturn: 'not-released'
 	},
-	revised: {
-		submit: 'not-open',
-		revise: 'not-open',
-		approve: 'approved',
-		return: 'returned',
-		release: 'not-approved',
-		acknowledge: 'not-released',
-		dispute: 'not-released',
-		uphold: 'not-released',
-		overturn: 'not-released'
-	},
+	revised: awaitingReview,
 	approved: {
 		submit: 'not-open',
 		revise: 'not-open',
