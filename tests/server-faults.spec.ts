@@ -3,7 +3,7 @@
 // A server killed mid-stream and many phones at once; a restarted database and a cut upload
 // are in server-recovery.spec.ts.
 import { expect, test } from '@playwright/test';
-import type { Evaluation } from '../src/lib/domain/record/evaluation';
+import { Evaluation } from '../src/lib/domain/record/evaluation';
 import {
 	byId,
 	editEvaluation,
