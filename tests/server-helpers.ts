@@ -11,6 +11,7 @@ import type { Evaluation } from '../src/lib/domain/record/evaluation';
 import { TeamRequestError } from '../src/lib/sync/http';
 import type { TeamClient } from '../src/lib/testing/team-client';
 import {
+	sleep,
 	startServer as startBuiltServer,
 	type RunningServer,
 	type ServerOptions
@@ -18,7 +19,7 @@ import {
 
 export * from '../src/lib/testing/team-client';
 export * from '../src/lib/testing/team-records';
-export { sleep, type RunningServer } from '../src/lib/testing/team-server';
+export { sleep, type RunningServer };
 
 /** The built server, every answer checked against its route's output schema. */
 export function startServer(options: ServerOptions): Promise<RunningServer> {
