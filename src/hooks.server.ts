@@ -8,8 +8,8 @@ import { ApiError, errorResponse, forbidden, TooLargeError } from '$lib/server/e
 import { parse } from '$lib/server/parse';
 import { API_POLICY, SECURITY_HEADERS } from '$lib/server/security-headers.js';
 import { BODY_SIZE_LIMIT, bodyLimitOf, CSRF_HEADER, formatLimit } from '$lib/domain/sync/protocol';
-import { storableString } from '$lib/domain/text';
-import { z } from '$lib/domain/zod';
+import { storableString } from '$lib/domain/base/text';
+import { z } from '$lib/domain/base/zod';
 import type { Handle, RequestEvent, ServerInit } from '@sveltejs/kit';
 
 /** The database is opened, and migrated, once when the server starts. */

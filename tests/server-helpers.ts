@@ -5,8 +5,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from '@playwright/test';
 import pg from 'pg';
+import type { Evaluation } from '../src/lib/domain/record/evaluation';
+import { TeamRequestError } from '../src/lib/sync/http';
+import type { TeamClient } from '../src/lib/testing/team-client';
 import {
+	sleep,
 	startServer as startBuiltServer,
 	type RunningServer,
 	type ServerOptions
@@ -14,7 +19,7 @@ import {
 
 export * from '../src/lib/testing/team-client';
 export * from '../src/lib/testing/team-records';
-export { sleep, type RunningServer } from '../src/lib/testing/team-server';
+export { sleep, type RunningServer };
 
 /** The built server, every answer checked against its route's output schema. */
 export function startServer(options: ServerOptions): Promise<RunningServer> {
@@ -87,6 +92,59 @@ export async function retrying<T>(
 		} catch (error) {
 			if (Date.now() > deadline) throw error;
 			await new Promise((resolve) => setTimeout(resolve, delayMs));
+		}
+	}
+}
+
+export const uuid = () => crypto.randomUUID();
+
+/** Latest version of every record id in a pull, failing on an id seen twice. */
+export function byId(items: { evaluation: Evaluation }[]): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const item of items) {
+		expect(out.has(item.evaluation.id), `id ${item.evaluation.id} pulled twice`).toBe(false);
+		out.set(item.evaluation.id, item.evaluation.version);
+	}
+	return out;
+}
+
+/** Fails unless the items' seq numbers strictly increase. */
+export function strictlyIncreasing(items: { seq: number }[]) {
+	for (let i = 1; i < items.length; i++) {
+		expect(items[i]!.seq, `seq at ${i}`).toBeGreaterThan(items[i - 1]!.seq);
+	}
+}
+
+/**
+ * Pushes the queue in batches until every version is acknowledged (201 or 200); a failed
+ * request (network, 5xx) leaves its batch in the queue to be sent again.
+ */
+export async function pushUntilAcknowledged(
+	phone: TeamClient,
+	queue: Evaluation[],
+	{
+		batch = 10,
+		timeoutMs = 90_000,
+		failures = [] as string[]
+	}: { batch?: number; timeoutMs?: number; failures?: string[] } = {}
+) {
+	const deadline = Date.now() + timeoutMs;
+	while (queue.length > 0) {
+		if (Date.now() > deadline) throw new Error(`${queue.length} records never acknowledged`);
+		const records = queue.slice(0, batch);
+		try {
+			const { results } = await phone.push(records);
+			for (const r of results) {
+				expect([200, 201], `${r.id} v${r.version}: ${r.message ?? ''}`).toContain(r.status);
+			}
+			queue.splice(0, records.length);
+		} catch (error) {
+			// A refusal is final; no answer (status 0) or a server failure is sent again.
+			if (!(error instanceof TeamRequestError) || (error.status > 0 && error.status < 500)) {
+				throw error;
+			}
+			failures.push(`${error.status} ${error.code}: ${error.message}`);
+			await sleep(200);
 		}
 	}
 }

@@ -3,7 +3,7 @@
  * (2. 서비스 심사기준), the full 참고 1 checklist with O/X and 비고 (auditor-only items too),
  * and the site audit criteria (1. 사업장 심사기준) with a verdict and a note each.
  */
-import { z } from './zod';
+import { z } from './base/zod';
 import { epochMs, LIMITS, uuid } from './record/common';
 
 export const auditVerdicts = ['적합', '부적합', '관찰'] as const;

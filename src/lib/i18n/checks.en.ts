@@ -1,6 +1,6 @@
 import type { Widen } from './messages';
 import type { checksKo } from './checks.ko';
-import { termLabels } from '../domain/labels';
+import { termLabels } from '../domain/scoring/labels';
 
 /** English messages of the checks screens: check cards, pre-service, agent, in-call, review. */
 export const checksEn: Widen<typeof checksKo> = {

@@ -1,4 +1,4 @@
-import { termLabels } from '../domain/labels';
+import { termLabels } from '../domain/scoring/labels';
 
 /** Korean messages of the checks screens: check cards, 사전 서비스, 상담, 기타 확인, 검토·확정. */
 export const checksKo = {

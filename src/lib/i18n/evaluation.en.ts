@@ -1,6 +1,6 @@
 import type { evaluationKo } from './evaluation.ko';
 import type { Widen } from './messages';
-import { termLabels } from '../domain/labels';
+import { termLabels } from '../domain/scoring/labels';
 
 /** English messages of the evaluation list, the start form and the run's frame. */
 export const evaluationEn: Widen<typeof evaluationKo> = {

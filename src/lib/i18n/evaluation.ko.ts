@@ -1,4 +1,4 @@
-import { termLabels } from '../domain/labels';
+import { termLabels } from '../domain/scoring/labels';
 
 /** Korean messages of the evaluation list, the start form and the run's frame. */
 export const evaluationKo = {

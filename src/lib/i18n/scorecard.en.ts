@@ -1,8 +1,6 @@
 import type { Widen } from './messages';
 import type { scorecardKo } from './scorecard.ko';
-import { termLabels } from '../domain/labels';
-
-const AEN = termLabels.en.answer;
+import { answerLegend, termLabels } from '../domain/scoring/labels';
 
 /** English messages of the scorecard screens. */
 export const scorecardEn: Widen<typeof scorecardKo> = {
@@ -64,7 +62,7 @@ export const scorecardEn: Widen<typeof scorecardKo> = {
 		incomplete: (n: number) => `${n} unanswered: the score covers the answered checks only`
 	},
 	marks: { ...termLabels.en.answer, unanswered: termLabels.en.unanswered },
-	legend: `O ${AEN.met} · △ ${AEN.partial} · X ${AEN['not-met']} · N/A ${AEN.na} · – ${termLabels.en.unanswered}`,
+	legend: answerLegend('en'),
 	overridden: (suggested: string) => `Suggestion overridden (suggested: ${suggested})`,
 	photos: (n: number) => (n === 1 ? '1 photo' : `${n} photos`),
 	criticalTag: 'Critical check',

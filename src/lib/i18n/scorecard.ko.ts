@@ -1,6 +1,4 @@
-import { termLabels } from '../domain/labels';
-
-const AKO = termLabels.ko.answer;
+import { answerLegend, termLabels } from '../domain/scoring/labels';
 
 /** Korean messages of the scorecard screens. */
 export const scorecardKo = {
@@ -62,7 +60,7 @@ export const scorecardKo = {
 		incomplete: (n: number) => `미응답 ${n}개: 점수는 응답한 항목 기준`
 	},
 	marks: { ...termLabels.ko.answer, unanswered: termLabels.ko.unanswered },
-	legend: `O ${AKO.met} · △ ${AKO.partial} · X ${AKO['not-met']} · N/A ${AKO.na} · – ${termLabels.ko.unanswered}`,
+	legend: answerLegend('ko'),
 	overridden: (suggested: string) => `제안 무시 (제안: ${suggested})`,
 	photos: (n: number) => `사진 ${n}장`,
 	criticalTag: '핵심 항목',

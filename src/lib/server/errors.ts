@@ -6,7 +6,7 @@ import {
 	formatLimit,
 	type ApiErrorBody
 } from '$lib/domain/sync/protocol';
-import { cleanText } from '$lib/domain/text';
+import { cleanText } from '$lib/domain/base/text';
 
 export class ApiError extends Error {
 	constructor(

@@ -1,6 +1,6 @@
 // Request bodies, queries and path parameters parsed with the shared wire schemas: a mismatch
 // is a 422 that names each field and what is wrong with it.
-import type { z } from '$lib/domain/zod';
+import type { z } from '$lib/domain/base/zod';
 import { formatIssue } from '$lib/domain/record/parse';
 import { invalid } from './errors';
 

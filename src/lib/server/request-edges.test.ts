@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { BODY_LIMITS, type ApiErrorBody } from '$lib/domain/sync/protocol';
-import { UNSTORABLE } from '$lib/domain/text';
+import { UNSTORABLE } from '$lib/domain/base/text';
 import type { Db } from './db';
 import { blobs } from './db/schema';
 import { errorResponse, readJson } from './errors';

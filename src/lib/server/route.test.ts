@@ -3,7 +3,7 @@
 // protocol says (401, 415, 413, 422 naming the field, the entry's status, the output schema).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { z } from '$lib/domain/zod';
+import { z } from '$lib/domain/base/zod';
 import { apiRoutes } from '$lib/domain/programme/routes';
 import { CampaignRole, PullQuery } from '$lib/domain/sync/protocol';
 import { API, pathOf, routeName, type RouteDef } from '$lib/domain/sync/route';

@@ -6,7 +6,7 @@
 import { json, type RequestEvent, type RequestHandler } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { env } from '$env/dynamic/private';
-import { z } from '$lib/domain/zod';
+import { z } from '$lib/domain/base/zod';
 import {
 	API,
 	DEFAULT_MAX_BYTES,

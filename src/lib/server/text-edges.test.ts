@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { setNote } from '$lib/domain/editing';
 import { ctxAt } from '$lib/testing/builders';
-import { UNSTORABLE } from '$lib/domain/text';
+import { UNSTORABLE } from '$lib/domain/base/text';
 import type { Db } from './db';
 import {
 	authAttempts,

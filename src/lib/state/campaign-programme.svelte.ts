@@ -22,7 +22,7 @@ import {
 import { programmeRoutes } from '$lib/domain/programme/routes';
 import type { PlanError } from '$lib/domain/programme/sampling';
 import { seoulLocalToEpoch } from '$lib/domain/record/seoul-time';
-import { countsInReports } from '$lib/domain/report-set';
+import { countsInReports } from '$lib/domain/reading/report-set';
 import type { EvaluationSummary } from '$lib/domain/summary';
 import type { CampaignMember } from '$lib/domain/sync/protocol';
 import { syncRoutes } from '$lib/domain/sync/routes';

@@ -1,4 +1,4 @@
-import { cleanText } from '$lib/domain/text';
+import { cleanText } from '$lib/domain/base/text';
 import { bufferText } from '$lib/storage/text-buffer';
 import { messageOf } from './message-of';
 import { settings } from './settings.svelte';

@@ -5,7 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import { catalog, checksNeedingAgent } from '$lib/domain/catalog';
-import { cleanText } from '$lib/domain/text';
+import { cleanText } from '$lib/domain/base/text';
 import {
 	addFollowUp,
 	addIvrEvent,

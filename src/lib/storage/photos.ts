@@ -7,7 +7,7 @@
  * evidence. Rows from before content addressing are keyed by their old random id alone and
  * are still found.
  */
-import { z } from '$lib/domain/zod';
+import { z } from '$lib/domain/base/zod';
 import { withDb } from './db';
 import { StorageError } from './errors';
 

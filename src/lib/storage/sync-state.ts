@@ -3,7 +3,7 @@
  * pull cursor, the last success and failure, the back-off, the device key registration,
  * photos still to upload, and the team's known signing keys (the trust registry).
  */
-import { z } from '$lib/domain/zod';
+import { z } from '$lib/domain/base/zod';
 import { KnownKey } from '$lib/domain/sync/protocol';
 import { withDb } from './db';
 

@@ -4,7 +4,7 @@
  * phone offline still knows its campaigns and roles. The session itself is an HttpOnly cookie
  * the page never sees. No link = solo mode.
  */
-import { z } from '$lib/domain/zod';
+import { z } from '$lib/domain/base/zod';
 import { CampaignRole } from '$lib/domain/sync/protocol';
 import { withDb } from './db';
 

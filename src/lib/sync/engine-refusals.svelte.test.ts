@@ -4,7 +4,7 @@
 // record of a few notes outgrows it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { answer, setNote } from '$lib/domain/editing';
-import { UNSTORABLE } from '$lib/domain/text';
+import { UNSTORABLE } from '$lib/domain/base/text';
 import { buildCampaign, buildEvaluation, T0 } from '$lib/testing/builders';
 import { FakeTeamServer } from '$lib/testing/fake-team-server';
 import { wipeDatabase } from '$lib/testing/database';

@@ -7,7 +7,7 @@
  * read as they are (photo bytes, headers). The phone calls its own origin with its session
  * cookie; tools and tests make a `TeamApi` with their own transport.
  */
-import type { z } from '$lib/domain/zod';
+import type { z } from '$lib/domain/base/zod';
 import { ApiErrorBody, CSRF_HEADER } from '$lib/domain/sync/protocol';
 import {
 	pathOf,

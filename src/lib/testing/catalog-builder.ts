@@ -2,6 +2,7 @@
  * Hand-built catalogs for tests: small enough that every expected score can be computed by
  * hand. Group ids decide the section (A… pre, B… in, C… post), as in the real catalog.
  */
+import type { AnswerValue } from '../domain/record/common';
 import type {
 	AgentStage,
 	Assessor,
@@ -122,3 +123,39 @@ export function smallCatalog(): Catalog {
 		]
 	});
 }
+
+/** The shopper's checks of `smallCatalog()`, in the scoring plan's order. */
+export const SMALL_SHOPPER_CHECKS: readonly string[] = [
+	'A1-01',
+	'A1-02',
+	'A1-05',
+	'A1-06',
+	'B1-02',
+	'B1-06',
+	'B1-07',
+	'C1-01',
+	'C1-02',
+	'S01-1',
+	'S01-2',
+	'S02-1',
+	'S02-2',
+	'S11-5'
+];
+
+/** Worked example 1 of docs/scoring.md on `smallCatalog()`: 81 under the default template. */
+export const workedExample1: Readonly<Record<string, AnswerValue>> = {
+	'A1-01': 'met',
+	'A1-02': 'partial',
+	'A1-05': 'na',
+	'A1-06': 'not-met',
+	'B1-02': 'met',
+	'B1-06': 'met',
+	'B1-07': 'met',
+	'S01-1': 'met',
+	'S01-2': 'partial',
+	'S02-1': 'met',
+	'S02-2': 'met',
+	'S11-5': 'not-met',
+	'C1-01': 'met',
+	'C1-02': 'met'
+};

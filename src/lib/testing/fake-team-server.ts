@@ -7,7 +7,7 @@
 import type { Assignment } from '$lib/domain/programme/records';
 import { base64ToBytes, canonicalize, fingerprintOf, relateHistories } from '$lib/domain/exchange';
 import type { Campaign, Evaluation } from '$lib/domain/record';
-import { unstorableIn } from '$lib/domain/text';
+import { unstorableIn } from '$lib/domain/base/text';
 import type {
 	PullItem,
 	PushResult,

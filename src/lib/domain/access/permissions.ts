@@ -88,6 +88,11 @@ export interface RoleRules {
 	invitable: readonly string[];
 }
 
+/** Every field but those named, in the list's order. */
+function allFieldsBut(...withheld: Field[]): readonly Field[] {
+	return fields.filter((f) => !withheld.includes(f));
+}
+
 /** The table. Order matters only for display (a member's roles are listed in this order). */
 export const roleTable = {
 	coordinator: {
@@ -106,36 +111,13 @@ export const roleTable = {
 			'calibration.manage',
 			'calibration.rate'
 		],
-		fields: [
-			'shopper-identity',
-			'signer',
-			'scenario',
-			'contact-time',
-			'change-log',
-			'photos',
-			'notes',
-			'unreleased',
-			'return-comments',
-			'plan',
-			'assignments'
-		],
+		fields: allFieldsBut(),
 		invitable: ['shopper', 'manager']
 	},
 	shopper: {
 		scope: 'own',
 		actions: ['programme.assigned', 'evaluation.write', 'calibration.rate'],
-		fields: [
-			'shopper-identity',
-			'signer',
-			'scenario',
-			'contact-time',
-			'change-log',
-			'photos',
-			'notes',
-			'unreleased',
-			'return-comments',
-			'assignments'
-		],
+		fields: allFieldsBut('plan'),
 		invitable: []
 	},
 	manager: {

@@ -8,7 +8,7 @@ import {
 	buildTemplate,
 	T0
 } from '../../testing/builders';
-import { smallCatalog } from '../../testing/catalog-builder';
+import { SMALL_SHOPPER_CHECKS, smallCatalog, workedExample1 } from '../../testing/catalog-builder';
 import { testUuid } from '../../testing/prng';
 import { readRecord } from '../reading/read';
 import { buildPlan } from '../scoring/plan';
@@ -18,35 +18,10 @@ const DAY = 86_400_000;
 const HOUR = 3_600_000;
 const catalog = smallCatalog();
 const plan = buildPlan(catalog, buildTemplate());
-const SHOPPER = [
-	'A1-01',
-	'A1-02',
-	'A1-05',
-	'A1-06',
-	'B1-02',
-	'B1-06',
-	'B1-07',
-	'C1-01',
-	'C1-02',
-	'S01-1',
-	'S01-2',
-	'S02-1',
-	'S02-2',
-	'S11-5'
-];
+const SHOPPER = SMALL_SHOPPER_CHECKS;
 const all = (v: AnswerValue) => Object.fromEntries(SHOPPER.map((id) => [id, v]));
 const campaignA = buildCampaign({ id: testUuid(1, 0xca), emailAnswerStandardHours: 24 });
 const campaignB = buildCampaign({ id: testUuid(2, 0xca) }); // no e-mail standard
-
-/** Worked example 1 (81 points), as in score.test.ts. */
-const example1: Record<string, AnswerValue> = {
-	...all('met'),
-	'A1-02': 'partial',
-	'A1-05': 'na',
-	'A1-06': 'not-met',
-	'S01-2': 'partial',
-	'S11-5': 'not-met'
-};
 
 const evaluations: Evaluation[] = [
 	buildEvaluation({
@@ -65,7 +40,7 @@ const evaluations: Evaluation[] = [
 	}),
 	buildEvaluation({
 		id: testUuid(2),
-		values: example1,
+		values: workedExample1,
 		agent: { name: 'Agent B' },
 		createdAt: T0 + 7 * DAY,
 		ivr: {
@@ -191,7 +166,11 @@ describe('aggregate: filters and readings', () => {
 			id: campaignA.id,
 			template: buildTemplate({ version: 2, stageWeights: { S01: 2, S02: 1, S11: 1 } })
 		});
-		const e = buildEvaluation({ id: testUuid(30), values: example1, scoredWith: buildTemplate() });
+		const e = buildEvaluation({
+			id: testUuid(30),
+			values: workedExample1,
+			scoredWith: buildTemplate()
+		});
 		const now = { ...ctx, plan: buildPlan(catalog, changed.template) };
 		const r = aggregate([readRecord(e, changed, ctx.now, catalog)], now);
 		expect(r.overall.mean).toBe(81);
@@ -203,7 +182,7 @@ describe('aggregate: filters and readings', () => {
 	it('the slot filter reads the reading’s slot: 상담 일시 at 23:30 is night although started as morning', () => {
 		const e = buildEvaluation({
 			id: testUuid(31),
-			values: example1,
+			values: workedExample1,
 			timeSlot: 'morning',
 			consultedAt: { date: '2025-09-01', from: '23:30', to: '23:40' }
 		});
@@ -240,7 +219,7 @@ describe('aggregate: filters and readings', () => {
 	});
 
 	it('one evaluation of raw 79.996 (verdict pass): mean 80, pass rate 100 %, n 1', () => {
-		const e = buildEvaluation({ id: testUuid(9), values: example1, status: 'final' });
+		const e = buildEvaluation({ id: testUuid(9), values: workedExample1, status: 'final' });
 		const real = readAt(e);
 		// The verdict is decided on the rounded score (80.0 ≥ 80) in scoring; aggregation counts it.
 		const item = {
@@ -259,7 +238,7 @@ describe('aggregate: filters and readings', () => {
 
 	it('the mean is taken over rounded scores: 79.96, 79.96, 79.91 → 80, 80, 79.9 → 79.967 (raw 79.943)', () => {
 		const items = [79.96, 79.96, 79.91].map((x, i) => {
-			const e = buildEvaluation({ id: testUuid(20 + i), values: example1, status: 'final' });
+			const e = buildEvaluation({ id: testUuid(20 + i), values: workedExample1, status: 'final' });
 			const real = readAt(e);
 			return { ...real, reading: { ...real.reading, score: x } };
 		});

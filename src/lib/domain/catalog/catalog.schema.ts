@@ -3,7 +3,7 @@
  * cannot say (id patterns, non-empty texts, metMeans exactly on negative checks) and is run
  * by the tests.
  */
-import { z } from '../zod';
+import { z } from '../base/zod';
 
 const text = z.string().trim().min(1);
 const clause = z.string().regex(/^\d+(\.\d+)*$/);

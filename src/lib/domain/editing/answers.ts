@@ -62,35 +62,27 @@ export function setNote(
 	);
 }
 
-/** Links a stored photo to an answered check as evidence. */
-export function linkEvidence(
-	e: Evaluation,
-	checkId: string,
-	photoId: string,
-	ctx: EditContext
-): Evaluation {
-	const prev = e.answers[checkId];
-	if (!prev || prev.evidenceIds.includes(photoId)) return e;
-	return setEvidence(e, checkId, prev, [...prev.evidenceIds, photoId], ctx);
+/**
+ * An edit of one answered check's evidence by one photo: `change` gives the new list of photo
+ * ids, or null when the photo is already where the edit would put it.
+ */
+function evidenceEdit(change: (ids: readonly string[], photoId: string) => string[] | null) {
+	return (e: Evaluation, checkId: string, photoId: string, ctx: EditContext): Evaluation => {
+		const prev = e.answers[checkId];
+		const ids = prev ? change(prev.evidenceIds, photoId) : null;
+		return prev && ids ? setEvidence(e, checkId, prev, ids, ctx) : e;
+	};
 }
 
+/** Links a stored photo to an answered check as evidence. */
+export const linkEvidence = evidenceEdit((ids, photoId) =>
+	ids.includes(photoId) ? null : [...ids, photoId]
+);
+
 /** Removes a photo link from a check. */
-export function unlinkEvidence(
-	e: Evaluation,
-	checkId: string,
-	photoId: string,
-	ctx: EditContext
-): Evaluation {
-	const prev = e.answers[checkId];
-	if (!prev || !prev.evidenceIds.includes(photoId)) return e;
-	return setEvidence(
-		e,
-		checkId,
-		prev,
-		prev.evidenceIds.filter((id) => id !== photoId),
-		ctx
-	);
-}
+export const unlinkEvidence = evidenceEdit((ids, photoId) =>
+	ids.includes(photoId) ? ids.filter((id) => id !== photoId) : null
+);
 
 function setEvidence(
 	e: Evaluation,

@@ -3,7 +3,13 @@ import { buildCampaign, buildEvaluation, ctxAt, T0 } from '$lib/testing/builders
 import { smallCatalog } from '$lib/testing/catalog-builder';
 import { mulberry32 } from '$lib/testing/prng';
 import { Evaluation, type AnswerValue, type Suggestion } from '../record';
-import { buildPlan, effectiveEvaluation, effectiveStatus, scoreEvaluation } from '../scoring';
+import {
+	buildPlan,
+	effectiveEvaluation,
+	effectiveStatus,
+	levelAfterKey,
+	scoreEvaluation
+} from '../scoring';
 import {
 	addFollowUp,
 	addIvrEvent,
@@ -12,7 +18,6 @@ import {
 	deleteEvaluation,
 	finalize,
 	isEditable,
-	levelAfterKey,
 	linkEvidence,
 	markNoAgent,
 	newEvaluation,

@@ -1,8 +1,9 @@
 /** Recording the IVR stopwatch: pure edits of an evaluation's event timeline. */
 import type { Evaluation, IvrEvent } from '../record/evaluation';
+import { levelAfterKey, type IvrKey } from '../scoring/ivr';
 import { commit, type EditContext } from './commit';
 
-export type IvrKey = NonNullable<IvrEvent['key']>;
+export type { IvrKey };
 
 /** Events that start an attempt of the call: the first dial and every redial. */
 const startsAttempt = (e: IvrEvent) => e.type === 'dial' || e.type === 'redial';
@@ -22,16 +23,6 @@ export function currentMenuLevel(events: readonly IvrEvent[]): number {
 		}
 	}
 	return level;
-}
-
-/**
- * The level after pressing `key` at `level`: a digit 1–9 goes one level deeper, `#` goes back
- * one, `*` (replay) and `0` stay where they are.
- */
-export function levelAfterKey(level: number, key: IvrKey): number {
-	if (key === '#') return Math.max(0, level - 1);
-	if (key === '*' || key === '0') return level;
-	return level + 1;
 }
 
 /**

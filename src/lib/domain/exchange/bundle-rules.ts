@@ -30,24 +30,21 @@ export function crossRecordErrors(bundle: Bundle, catalog: Catalog): ParseError[
 		errors
 	);
 
-	const campaignIds = new Set(bundle.campaigns.map((c) => c.id));
-	bundle.evaluations.forEach((e, i) => {
-		if (!campaignIds.has(e.campaignId)) {
-			errors.push({
-				path: `evaluations[${i}].campaignId`,
-				message: `campaign ${e.campaignId} is not in the bundle`
-			});
-		}
-	});
-	const evaluationIds = new Set(bundle.evaluations.map((e) => e.id));
-	bundle.photos.forEach((p, i) => {
-		if (!evaluationIds.has(p.evaluationId)) {
-			errors.push({
-				path: `photos[${i}].evaluationId`,
-				message: `evaluation ${p.evaluationId} is not in the bundle`
-			});
-		}
-	});
+	const parentIn = (records: readonly { id: string }[]) => new Set(records.map((r) => r.id));
+	missingParents(
+		'evaluations',
+		'campaign',
+		bundle.evaluations.map((e) => e.campaignId),
+		parentIn(bundle.campaigns),
+		errors
+	);
+	missingParents(
+		'photos',
+		'evaluation',
+		bundle.photos.map((p) => p.evaluationId),
+		parentIn(bundle.evaluations),
+		errors
+	);
 	bundle.campaigns.forEach((c, i) => {
 		const at = firstImplausibleTime(campaignTimes(c));
 		if (at) errors.push({ path: `campaigns[${i}].${at}`, message: SECONDS_MESSAGE });
@@ -106,4 +103,22 @@ function* evaluationTimes(e: Evaluation): Times {
 		yield [`followUps.${i}.respondedAt`, f.respondedAt];
 	}
 	for (const [i, c] of e.changeLog.entries()) yield [`changeLog.${i}.at`, c.at];
+}
+
+/** An error for each record (`list[i]`) whose parent (`parentIds[i]`) is not in the bundle. */
+function missingParents(
+	list: string,
+	parent: 'campaign' | 'evaluation',
+	parentIds: readonly string[],
+	present: ReadonlySet<string>,
+	errors: ParseError[]
+): void {
+	parentIds.forEach((id, i) => {
+		if (!present.has(id)) {
+			errors.push({
+				path: `${list}[${i}].${parent}Id`,
+				message: `${parent} ${id} is not in the bundle`
+			});
+		}
+	});
 }

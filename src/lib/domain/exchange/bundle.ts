@@ -4,7 +4,7 @@
  * docs/bundle-format.md. The envelope schema lives here; records inside it are validated by
  * `parseCampaign` / `parseEvaluation` so a bundle and storage accept exactly the same records.
  */
-import { z } from '../zod';
+import { z } from '../base/zod';
 import type { Campaign } from '../record/campaign';
 import type { Evaluation } from '../record/evaluation';
 import {

@@ -126,21 +126,20 @@ describe('the CSV says what the screen says', () => {
 			lines(csv)
 				.slice(1, -1)
 				.map((r) => r.split(',').at(-4));
-		const ko = answerCol(answersCsv([{ evaluation: e }], 'ko'));
-		expect(ko).toEqual([
-			checksKo.answers.met,
-			checksKo.answers.partial,
-			checksKo.answers['not-met'],
-			checksKo.answers.na
+		const values = ['met', 'partial', 'not-met', 'na'] as const;
+		for (const [locale, checks] of [
+			['ko', checksKo],
+			['en', checksEn]
+		] as const) {
+			const col = answerCol(answersCsv([{ evaluation: e }], locale));
+			expect(col).toEqual(values.map((v) => checks.answers[v]));
+		}
+		expect(answerCol(answersCsv([{ evaluation: e }], 'ko'))).toEqual([
+			'충족',
+			'부분',
+			'미충족',
+			'해당없음'
 		]);
-		expect(ko).toEqual(['충족', '부분', '미충족', '해당없음']);
 		expect(scorecardKo.marks.partial).toBe('부분');
-		const en = answerCol(answersCsv([{ evaluation: e }], 'en'));
-		expect(en).toEqual([
-			checksEn.answers.met,
-			checksEn.answers.partial,
-			checksEn.answers['not-met'],
-			checksEn.answers.na
-		]);
 	});
 });

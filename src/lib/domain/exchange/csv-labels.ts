@@ -1,5 +1,5 @@
 /** Column headers of the CSV exports; value labels come from the screens' table (../labels). */
-import { termLabels, type LabelLocale } from '../labels';
+import { termLabels, type LabelLocale } from '../scoring/labels';
 
 export type CsvLocale = LabelLocale;
 

@@ -1,21 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import {
 	badText,
 	bundleAsJson,
 	randomText,
 	mutation as mut,
-	namesProblem,
 	type BadCase,
 	type BundleDoc as Doc
 } from '../../testing/bundles';
-import { parseBundle } from './parse-bundle';
+import { answers0, ev0, expectRejected, template0 } from '../../testing/bundle-expect';
 
 type Json = Record<string, unknown>;
 
 const valid = JSON.stringify(bundleAsJson());
-const ev0 = (d: Doc) => d.evaluations[0]!;
-const answers0 = (d: Doc) => ev0(d).answers as Json;
-const template0 = (d: Doc) => d.campaigns[0]!.template as Json;
 const ownKey = (obj: Json, key: string, value: unknown) =>
 	Object.defineProperty(obj, key, { value, enumerable: true, configurable: true, writable: true });
 const nest = (depth: number): unknown => {
@@ -104,18 +100,6 @@ const fileCases: BadCase[] = [
 	badText('two bundles concatenated', valid + valid, /not a JSON file/),
 	badText('over 40 MB', ' '.repeat(40 * 1024 * 1024 + 1), /file is 40\.1 MB; the limit is 40 MB/)
 ];
-
-/** Every case: rejected, every error has a path and a message, one names the problem. */
-function expectRejected(c: BadCase): void {
-	const res = parseBundle(c.text);
-	expect(res.ok).toBe(false);
-	if (res.ok) return;
-	expect(res.errors.length).toBeGreaterThan(0);
-	for (const e of res.errors) expect(e.path.length * e.message.length).toBeGreaterThan(0);
-	const lines = res.errors.map((e) => `${e.path}: ${e.message}`).join('\n');
-	expect(namesProblem(res.errors, c), lines).toBe(true);
-	expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-}
 
 describe('parseBundle rejects hostile and broken files', () => {
 	it.each(fileCases.map((c) => [c.name, c] as const))('%s', (_name, c) => expectRejected(c));

@@ -6,10 +6,10 @@ import {
 	systematicCases,
 	tinyJpegBase64,
 	mutation as mut,
-	namesProblem,
 	type BadCase,
 	type BundleDoc as Doc
 } from '../../testing/bundles';
+import { answers0, ev0, expectRejected, template0 } from '../../testing/bundle-expect';
 import { parseBundle } from './parse-bundle';
 import { photoIdErrors } from './photo-id';
 import { generateSigningKey, signBundle, verifyBundle } from './signature';
@@ -17,9 +17,6 @@ import { bundleTrust } from './trust';
 
 type Json = Record<string, unknown>;
 
-const ev0 = (d: Doc) => d.evaluations[0]!;
-const answers0 = (d: Doc) => ev0(d).answers as Json;
-const template0 = (d: Doc) => d.campaigns[0]!.template as Json;
 const SEC = 1_756_688_400; // 2025-09-01 01:00 UTC in seconds
 
 /** Hand-listed record mutations the systematic ones (remove / wrong type) do not cover. */
@@ -314,18 +311,6 @@ describe('gates that removing or rewriting parts of a file cannot pass', () => {
 		]);
 	});
 });
-
-/** Every case: rejected, every error has a path and a message, one names the problem. */
-function expectRejected(c: BadCase): void {
-	const res = parseBundle(c.text);
-	expect(res.ok).toBe(false);
-	if (res.ok) return;
-	expect(res.errors.length).toBeGreaterThan(0);
-	for (const e of res.errors) expect(e.path.length * e.message.length).toBeGreaterThan(0);
-	const lines = res.errors.map((e) => `${e.path}: ${e.message}`).join('\n');
-	expect(namesProblem(res.errors, c), lines).toBe(true);
-	expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-}
 
 const systematic = systematicCases();
 

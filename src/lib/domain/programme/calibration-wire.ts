@@ -4,9 +4,9 @@
  * Blindness is a server rule: a rater's view carries their own answers only; everybody's
  * answers travel in `CalibrationResults`, which exists only once the session is closed.
  */
-import { z } from '../zod';
+import { z } from '../base/zod';
 import { AnswerValue, checkId, epochMs, idString, LIMITS, nameString } from '../record/common';
-import { storableString } from '../text';
+import { storableString } from '../base/text';
 
 /** One contact every rater scores: a short description of the recording or the call. */
 export const CalibrationContact = z.object({

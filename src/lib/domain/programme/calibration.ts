@@ -5,7 +5,7 @@
  * per rater, their 총점 per contact against the session's consensus (the mean of the raters'
  * 총점). Rules: docs/scoring.md "Calibration sessions".
  */
-import type { AnswerValue } from '../record/common';
+import { answerCredit, type AnswerValue } from '../record/common';
 import { roundScore } from '../scoring/format-score';
 import { meanOfFigures, pointsOf, type Tenths } from '../scoring/tenths';
 import type { ScoringPlan } from '../scoring/plan';
@@ -15,6 +15,7 @@ import {
 	krippendorffAlpha,
 	percentAgreement,
 	raterCalibration,
+	type RaterCalibration,
 	type Rating,
 	type RatingMatrix
 } from './agreement';
@@ -39,16 +40,8 @@ export interface CalibrationInput {
 	tolerance?: number;
 }
 
-export interface RaterScores {
-	raterId: string;
-	contacts: number;
-	meanDeviation: number | null;
-	/** The mean deviation rounded exactly to whole tenths: what a screen shows. */
-	meanDeviationTenths: number | null;
-	meanAbsoluteDeviation: number | null;
-	withinTolerance: number | null;
-	calibrated: boolean;
-}
+/** One rater's figures against the consensus (see `RaterCalibration`), named by member id. */
+export type RaterScores = Omit<RaterCalibration, 'rater'> & { raterId: string };
 
 export interface CalibrationFigures {
 	overall: CheckAgreement;
@@ -60,8 +53,6 @@ export interface CalibrationFigures {
 		scores: Record<string, number | null>;
 	}[];
 }
-
-const EARNED: Record<Exclude<AnswerValue, 'na'>, number> = { met: 1, partial: 0.5, 'not-met': 0 };
 
 /**
  * The agent sheet's 총점 (0–100, one decimal) of one rater's answers, by the campaign's template:
@@ -78,10 +69,10 @@ export function agentSheetScore(answers: CalibrationAnswers, plan: ScoringPlan):
 	let criticalDefect = false;
 	for (const [id, value] of Object.entries(answers)) {
 		const i = plan.index.get(id);
-		if (i === undefined || value === 'na') continue;
+		const e = answerCredit[value];
+		if (i === undefined || e === null) continue;
 		const stage = plan.stage[i]!;
 		if (stage < 0) continue;
-		const e = EARNED[value];
 		earned[stage]! += e;
 		possible[stage]! += 1;
 		allEarned += e;

@@ -3,10 +3,10 @@
  * calendar month) beside the programme's anonymised average, the acknowledgement of a
  * scorecard, and the dispute requests. Shared by the routes, the services and the phone.
  */
-import { z } from '../zod';
-import { checkId, epochMs, idString, LIMITS } from '../record/common';
+import { z } from '../base/zod';
+import { AnswerValue, checkId, epochMs, idString, LIMITS } from '../record/common';
 import { seoulDate, seoulMonthKey } from '../record/seoul-time';
-import { storableString } from '../text';
+import { storableString } from '../base/text';
 import { roundScore } from '../scoring/format-score';
 import type { Wave } from './records';
 import { Dispute, ReviewEvent } from './review';
@@ -153,7 +153,7 @@ export const DecideDisputeRequest = z.discriminatedUnion('outcome', [
 	z.object({
 		outcome: z.literal('overturned'),
 		reason: reasonText,
-		newValue: z.enum(['met', 'partial', 'not-met', 'na'])
+		newValue: AnswerValue
 	})
 ]);
 export type DecideDisputeRequest = z.infer<typeof DecideDisputeRequest>;

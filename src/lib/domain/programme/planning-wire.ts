@@ -4,12 +4,12 @@
  * plan: its spread and which plan cell an evaluation counts for, so the coordinator's phone draws
  * the same progress grid offline from its pulled evaluations and the cached plan.
  */
-import { z } from '../zod';
+import { z } from '../base/zod';
 import { Channel, idString } from '../record/common';
 import { TimeSlot, type Evaluation } from '../record/evaluation';
 import { seoulDate } from '../record/seoul-time';
 import type { Reading } from '../reading/reading';
-import { countsInReports } from '../report-set';
+import { countsInReports } from '../reading/report-set';
 import { Assignment, type Plan } from './records';
 import {
 	cellId,

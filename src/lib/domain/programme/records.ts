@@ -4,10 +4,10 @@
  * phone and server (the wire is these schemas); kept away from center managers, who must not
  * learn when, how or with which script the mystery contacts come.
  */
-import { z } from '../zod';
+import { z } from '../base/zod';
 import { Channel, checkId, epochMs, idString, LIMITS, nameString } from '../record/common';
 import { TimeSlot } from '../record/evaluation';
-import { storableString } from '../text';
+import { storableString } from '../base/text';
 import { ReviewEvent, Dispute } from './review';
 import { weekdays } from './sampling';
 

@@ -2,7 +2,7 @@
  * The wire of review and release (shared by the routes, the services and the phone):
  * POST /evaluations/:id/review and POST /evaluations/:id/release, and what both answer.
  */
-import { z } from '../zod';
+import { z } from '../base/zod';
 import { epochMs } from '../record/common';
 import { ReturnComment, ReviewEvent } from './review';
 

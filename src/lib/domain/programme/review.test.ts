@@ -11,17 +11,17 @@ import {
 
 const DAY = 86_400_000;
 
+/** The coordinator's return of `version` with its comments. */
+const returnedAt = (
+	version: number,
+	comments: Extract<ReviewEvent, { action: 'returned' }>['comments']
+): ReviewEvent => ({ action: 'returned', version, at: 10, by: 'coord', comments });
+
 describe('review state', () => {
 	it('waits when final and undecided; a return carries its comments; a revision waits again', () => {
 		expect(reviewOf([], 3, false).state).toBe('in-progress');
 		expect(reviewOf([], 3, true).state).toBe('waiting');
-		const returned: ReviewEvent = {
-			action: 'returned',
-			version: 3,
-			at: 10,
-			by: 'coord',
-			comments: [{ checkId: 'B2-01', text: '녹취와 다릅니다' }]
-		};
+		const returned = returnedAt(3, [{ checkId: 'B2-01', text: '녹취와 다릅니다' }]);
 		expect(reviewOf([returned], 3, true)).toMatchObject({
 			state: 'returned',
 			comments: [{ checkId: 'B2-01' }]
@@ -52,13 +52,7 @@ describe('review state', () => {
 	it('reads the machine stages: draft, submitted, returned (final or reopened), revised', () => {
 		expect(reviewOf([], 1, false).stage).toBe('draft');
 		expect(reviewOf([], 1, true).stage).toBe('submitted');
-		const returned: ReviewEvent = {
-			action: 'returned',
-			version: 3,
-			at: 10,
-			by: 'coord',
-			comments: [{ text: '다시' }]
-		};
+		const returned = returnedAt(3, [{ text: '다시' }]);
 		expect(reviewOf([returned], 3, true).stage).toBe('returned');
 		expect(reviewOf([returned], 4, false).stage).toBe('returned');
 		expect(reviewOf([returned], 6, true)).toMatchObject({ state: 'waiting', stage: 'revised' });

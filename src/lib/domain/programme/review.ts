@@ -6,9 +6,17 @@
  * the manager may dispute a check of a released evaluation within the campaign's deadline; the
  * coordinator upholds or overturns it (an overturn is a new revision, re-scored).
  */
-import { z } from '../zod';
-import { checkId, epochMs, idString, LIMITS, nameString, noteString } from '../record/common';
-import { storableString } from '../text';
+import { z } from '../base/zod';
+import {
+	AnswerValue,
+	checkId,
+	epochMs,
+	idString,
+	LIMITS,
+	nameString,
+	noteString
+} from '../record/common';
+import { storableString } from '../base/text';
 
 export const ReturnComment = z.object({
 	/** The check the comment is about; absent = about the evaluation as a whole. */
@@ -197,7 +205,7 @@ export const Dispute = z.object({
 			byName: nameString.optional(),
 			at: epochMs,
 			/** For an overturn: the answer the check now has, and the revision that made it. */
-			newValue: z.enum(['met', 'partial', 'not-met', 'na']).optional(),
+			newValue: AnswerValue.optional(),
 			revision: z.number().int().min(1).optional()
 		})
 		.optional()

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerValue } from '../record/common';
 import type { Evaluation } from '../record/evaluation';
 import { buildCampaign, buildEvaluation, buildTemplate, T0 } from '../../testing/builders';
-import { smallCatalog } from '../../testing/catalog-builder';
+import { smallCatalog, workedExample1 } from '../../testing/catalog-builder';
 import { readRecord, readingOf } from './read';
 import { isDue } from './reading';
 
@@ -10,23 +9,6 @@ const catalog = smallCatalog();
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 
-/** Worked example 1 of docs/scoring.md: 81 under the default template. */
-const example1: Record<string, AnswerValue> = {
-	'A1-01': 'met',
-	'A1-02': 'partial',
-	'A1-05': 'na',
-	'A1-06': 'not-met',
-	'B1-02': 'met',
-	'B1-06': 'met',
-	'B1-07': 'met',
-	'S01-1': 'met',
-	'S01-2': 'partial',
-	'S02-1': 'met',
-	'S02-2': 'met',
-	'S11-5': 'not-met',
-	'C1-01': 'met',
-	'C1-02': 'met'
-};
 const pinned = buildTemplate();
 /** Worked example 2: S01 weighs 2, so example 1 reads 78.75 → 78.8 (fail). */
 const weighted = buildTemplate({ version: 2, stageWeights: { S01: 2, S02: 1, S11: 1 } });
@@ -35,7 +17,7 @@ const read = (e: Evaluation, now = T0) => readingOf(e, campaign, now, catalog);
 
 describe('readRecord: the template', () => {
 	it('a finalized record reads under its pinned template (81.0 pass), not the campaign’s current one (78.8 fail)', () => {
-		const e = buildEvaluation({ values: example1, scoredWith: pinned });
+		const e = buildEvaluation({ values: workedExample1, scoredWith: pinned });
 		const r = readRecord(e, campaign, T0, catalog);
 		expect(r.reading).toMatchObject({ score: 81, verdict: 'pass', status: 'final' });
 		expect(r.score.score).toBe(81);
@@ -44,7 +26,7 @@ describe('readRecord: the template', () => {
 	});
 
 	it('a draft reads under the campaign’s current template: 78.8 fail, not counted in reports', () => {
-		const r = read(buildEvaluation({ values: example1, status: 'draft' }));
+		const r = read(buildEvaluation({ values: workedExample1, status: 'draft' }));
 		expect(r).toMatchObject({ score: 78.8, verdict: 'fail', status: 'draft' });
 		expect(r.countsInReports).toBe(false);
 	});
@@ -98,7 +80,7 @@ describe('readRecord: follow-ups at an instant, and when the reading changes', (
 	// The callback was reserved for T0 + 2 h: pending up to and including T0 + 2 h 15 min.
 	const reserved = T0 + 2 * HOUR;
 	const deadline = reserved + 15 * MIN;
-	const { 'A1-06': _left, ...rest } = example1;
+	const { 'A1-06': _left, ...rest } = workedExample1;
 	const awaiting = buildEvaluation({
 		values: rest,
 		status: 'awaiting-follow-up',

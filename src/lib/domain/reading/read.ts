@@ -7,7 +7,7 @@ import { catalog as appCatalog } from '../catalog';
 import type { Catalog } from '../catalog/types';
 import type { Evaluation } from '../record/evaluation';
 import { contactSlot, contactWeekday } from '../record/seoul-time';
-import { countsInReports } from '../report-set';
+import { countsInReports } from './report-set';
 import { effectiveEvaluation, planFor, rulesOf, type CampaignRules } from '../scoring/effective';
 import { followUpStatus } from '../scoring/follow-up';
 import type { ScoringPlan } from '../scoring/plan';

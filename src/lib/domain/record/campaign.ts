@@ -1,5 +1,5 @@
 /** A campaign: one contact center evaluated under one scoring template. */
-import { z } from '../zod';
+import { z } from '../base/zod';
 import { CURRENT_SCHEMA_VERSION, epochMs, LIMITS, heldName, uuid } from './common';
 import { ScoringTemplate } from './template';
 

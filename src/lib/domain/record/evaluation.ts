@@ -1,5 +1,5 @@
 /** One mystery-shopping evaluation of one contact, with its IVR timeline and follow-ups. */
-import { z } from '../zod';
+import { z } from '../base/zod';
 import {
 	AnswerValue,
 	Channel,

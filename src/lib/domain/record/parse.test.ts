@@ -7,6 +7,8 @@ const valid = () =>
 	JSON.parse(
 		JSON.stringify(buildEvaluation({ values: { 'A1-01': 'met', 'B1-07': 'na' } }))
 	) as Record<string, unknown>;
+/** A plain answer as stored, to put under any key. */
+const metAnswer = { value: 'met', evidenceIds: [], answeredAt: 0 };
 const errorsOf = (input: unknown, catalog = false) => {
 	const res = parseEvaluation(input, catalog ? { catalog: smallCatalog() } : {});
 	return res.ok ? [] : res.errors.map((e) => `${e.path}: ${e.message}`);
@@ -53,22 +55,14 @@ describe('parseEvaluation', () => {
 
 	it('unknown check ids are an error when a catalog is given, accepted without one', () => {
 		const doc = valid();
-		(doc.answers as Record<string, unknown>)['B9-99'] = {
-			value: 'met',
-			evidenceIds: [],
-			answeredAt: 0
-		};
+		(doc.answers as Record<string, unknown>)['B9-99'] = metAnswer;
 		expect(errorsOf(doc, true)).toEqual(['answers.B9-99: unknown check id B9-99']);
 		expect(errorsOf(doc, false)).toEqual([]);
 	});
 
 	it('a key that is not shaped like a check id is rejected', () => {
 		const doc = valid();
-		(doc.answers as Record<string, unknown>)['hello'] = {
-			value: 'met',
-			evidenceIds: [],
-			answeredAt: 0
-		};
+		(doc.answers as Record<string, unknown>)['hello'] = metAnswer;
 		expect(errorsOf(doc)).toEqual([
 			'answers.hello: invalid key: is not a check id (e.g. A1-01, S03-5)'
 		]);

@@ -3,7 +3,7 @@
  * copy, so later edits to a template never rescore old campaigns silently. Defaults and their
  * reasons are in docs/scoring.md.
  */
-import { z } from '../zod';
+import { z } from '../base/zod';
 import { checkId, Channel, idString, LIMITS, heldName } from './common';
 
 const weight = z.number().min(0).max(1000);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIvrEvents, buildTemplate } from '../../testing/builders';
-import { ivrMetrics, ivrSuggestions } from './ivr';
+import { groupOfCheck } from '../catalog';
+import { ivrMetrics, ivrSuggestionRules, ivrSuggestions } from './ivr';
+import { IVR_GROUP_ID } from './plan';
 
 const template = buildTemplate();
 const valueOf = (s: ReturnType<typeof ivrSuggestions>, id: string) =>
@@ -310,5 +312,30 @@ describe('ivrSuggestions', () => {
 		);
 		expect(valueOf(ivrSuggestions(m, template), 'B1-06')).toBe('not-met');
 		expect(valueOf(ivrSuggestions(m, template), 'B1-07')).toBeUndefined();
+	});
+});
+
+describe('ivrSuggestionRules', () => {
+	it('every rule answers a check of the IVR group, each check once', () => {
+		const ids = ivrSuggestionRules.map((r) => r.checkId);
+		expect(new Set(ids).size).toBe(ids.length);
+		for (const id of ids) expect(groupOfCheck(id)?.id).toBe(IVR_GROUP_ID);
+	});
+
+	it('ivrSuggestions lists the rules that propose something, in the rules’ order', () => {
+		const m = ivrMetrics(
+			buildIvrEvents([
+				['dial', 0],
+				['greeting-start', 1],
+				['greeting-end', 5],
+				['menu', 8, { key: '1' }],
+				['agent-answer', 20]
+			]),
+			template
+		);
+		expect(ivrSuggestions(m, template).map((s) => [s.checkId, s.value])).toEqual([
+			['B1-02', 'met'],
+			['B1-07', 'met']
+		]);
 	});
 });

@@ -2,10 +2,21 @@
  * IVR timings from the stopwatch events, and the answers they suggest for B1-02, B1-06 and
  * B1-07. A metric the events cannot establish is `null`, never a guess.
  */
-import { levelAfterKey } from '../editing/ivr';
 import type { Suggestion } from '../record/common';
 import type { IvrEvent } from '../record/evaluation';
 import type { ScoringTemplate } from '../record/template';
+
+export type IvrKey = NonNullable<IvrEvent['key']>;
+
+/**
+ * The level after pressing `key` at `level`: a digit 1–9 goes one level deeper, `#` goes back
+ * one, `*` (replay) and `0` stay where they are.
+ */
+export function levelAfterKey(level: number, key: IvrKey): number {
+	if (key === '#') return Math.max(0, level - 1);
+	if (key === '*' || key === '0') return level;
+	return level + 1;
+}
 
 export interface IvrMetrics {
 	/** greeting-end − greeting-start. */
@@ -102,78 +113,107 @@ export function ivrMetrics(events: readonly IvrEvent[], template: ScoringTemplat
 	};
 }
 
-/** Suggested answers for B1-02, B1-06, B1-07 with the reason; none where the data is silent. */
+/** What a suggestion rule proposes for its check: the value and why. */
+export type Proposal = Omit<Suggestion, 'checkId'>;
+
+/**
+ * A check whose answer the app proposes from the IVR timings. Adding such a check is one entry
+ * in `ivrSuggestionRules` (and the check in the catalog); the run screen shows its proposal.
+ */
+export interface SuggestionRule {
+	checkId: string;
+	/** The proposal, or null where the timings are silent. */
+	suggest(m: IvrMetrics, template: ScoringTemplate): Proposal | null;
+}
+
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10}`;
+
+/** The checks the IVR timings answer, one rule each, in the catalog's order. */
+export const ivrSuggestionRules: readonly SuggestionRule[] = [
+	{
+		// Greeting length and menu depth within the template's limits.
+		checkId: 'B1-02',
+		suggest(m, template) {
+			const { maxMenuDepth, maxGreetingSeconds } = template.ivr;
+			const greetingOver = m.greetingMs !== null && m.greetingMs > maxGreetingSeconds * 1000;
+			const menuOver = m.menuDepth !== null && m.menuDepth > maxMenuDepth;
+			if (greetingOver || menuOver) {
+				const en: string[] = [];
+				const ko: string[] = [];
+				if (greetingOver) {
+					en.push(`greeting ${seconds(m.greetingMs!)} s > ${maxGreetingSeconds} s`);
+					ko.push(`초기 안내말 ${seconds(m.greetingMs!)}초 > ${maxGreetingSeconds}초`);
+				}
+				if (menuOver) {
+					en.push(`menu depth ${m.menuDepth} > ${maxMenuDepth}`);
+					ko.push(`메뉴 ${m.menuDepth}단계 > ${maxMenuDepth}단계`);
+				}
+				return { value: 'not-met', reason: { en: en.join('; '), ko: ko.join(', ') } };
+			}
+			if (m.greetingMs === null || m.menuDepth === null) return null;
+			return {
+				value: 'met',
+				reason: {
+					en: `greeting ${seconds(m.greetingMs)} s ≤ ${maxGreetingSeconds} s; menu depth ${m.menuDepth} ≤ ${maxMenuDepth}`,
+					ko: `초기 안내말 ${seconds(m.greetingMs)}초 ≤ ${maxGreetingSeconds}초, 메뉴 ${m.menuDepth}단계 ≤ ${maxMenuDepth}단계`
+				}
+			};
+		}
+	},
+	{
+		// An agent request is put through.
+		checkId: 'B1-06',
+		suggest(m) {
+			if (m.agentRequested && m.agentReached) {
+				return {
+					value: 'met',
+					reason: { en: 'asked for an agent and was connected', ko: '상담사 연결 요청 후 연결됨' }
+				};
+			}
+			if (!m.agentRequested || !m.ended) return null;
+			return {
+				value: 'not-met',
+				reason: m.droppedByMachine
+					? {
+							en: 'asked for an agent; the machine dropped the call',
+							ko: '상담사 연결 요청 후 기계가 통화를 끊음'
+						}
+					: {
+							en: 'asked for an agent and was never connected',
+							ko: '상담사 연결 요청 후 연결되지 않음'
+						}
+			};
+		}
+	},
+	{
+		// The machine does not hang up on the caller.
+		checkId: 'B1-07',
+		suggest(m) {
+			if (m.droppedByMachine) {
+				return {
+					value: 'not-met',
+					reason: {
+						en: 'the machine hung up before an agent answered',
+						ko: '상담사 연결 전 기계가 통화를 끊음'
+					}
+				};
+			}
+			if (!m.agentReached) return null;
+			return {
+				value: 'met',
+				reason: {
+					en: 'an agent answered; no machine drop',
+					ko: '기계에 의한 끊김 없이 상담사 연결됨'
+				}
+			};
+		}
+	}
+];
+
+/** Suggested answers of the IVR checks with the reason; none where the data is silent. */
 export function ivrSuggestions(m: IvrMetrics, template: ScoringTemplate): Suggestion[] {
-	const out: Suggestion[] = [];
-	const { maxMenuDepth, maxGreetingSeconds } = template.ivr;
-	const s = (ms: number) => `${Math.round(ms / 100) / 10}`;
-	const greetingOver = m.greetingMs !== null && m.greetingMs > maxGreetingSeconds * 1000;
-	const menuOver = m.menuDepth !== null && m.menuDepth > maxMenuDepth;
-	if (greetingOver || menuOver) {
-		const en: string[] = [];
-		const ko: string[] = [];
-		if (greetingOver) {
-			en.push(`greeting ${s(m.greetingMs!)} s > ${maxGreetingSeconds} s`);
-			ko.push(`초기 안내말 ${s(m.greetingMs!)}초 > ${maxGreetingSeconds}초`);
-		}
-		if (menuOver) {
-			en.push(`menu depth ${m.menuDepth} > ${maxMenuDepth}`);
-			ko.push(`메뉴 ${m.menuDepth}단계 > ${maxMenuDepth}단계`);
-		}
-		out.push({
-			checkId: 'B1-02',
-			value: 'not-met',
-			reason: { en: en.join('; '), ko: ko.join(', ') }
-		});
-	} else if (m.greetingMs !== null && m.menuDepth !== null) {
-		out.push({
-			checkId: 'B1-02',
-			value: 'met',
-			reason: {
-				en: `greeting ${s(m.greetingMs)} s ≤ ${maxGreetingSeconds} s; menu depth ${m.menuDepth} ≤ ${maxMenuDepth}`,
-				ko: `초기 안내말 ${s(m.greetingMs)}초 ≤ ${maxGreetingSeconds}초, 메뉴 ${m.menuDepth}단계 ≤ ${maxMenuDepth}단계`
-			}
-		});
-	}
-	if (m.agentRequested && m.agentReached) {
-		out.push({
-			checkId: 'B1-06',
-			value: 'met',
-			reason: { en: 'asked for an agent and was connected', ko: '상담사 연결 요청 후 연결됨' }
-		});
-	} else if (m.agentRequested && m.ended) {
-		out.push({
-			checkId: 'B1-06',
-			value: 'not-met',
-			reason: m.droppedByMachine
-				? {
-						en: 'asked for an agent; the machine dropped the call',
-						ko: '상담사 연결 요청 후 기계가 통화를 끊음'
-					}
-				: {
-						en: 'asked for an agent and was never connected',
-						ko: '상담사 연결 요청 후 연결되지 않음'
-					}
-		});
-	}
-	if (m.droppedByMachine) {
-		out.push({
-			checkId: 'B1-07',
-			value: 'not-met',
-			reason: {
-				en: 'the machine hung up before an agent answered',
-				ko: '상담사 연결 전 기계가 통화를 끊음'
-			}
-		});
-	} else if (m.agentReached) {
-		out.push({
-			checkId: 'B1-07',
-			value: 'met',
-			reason: {
-				en: 'an agent answered; no machine drop',
-				ko: '기계에 의한 끊김 없이 상담사 연결됨'
-			}
-		});
-	}
-	return out;
+	return ivrSuggestionRules.flatMap((rule) => {
+		const proposal = rule.suggest(m, template);
+		return proposal ? [{ checkId: rule.checkId, ...proposal }] : [];
+	});
 }

@@ -4,7 +4,13 @@
  * are typed arrays so the hot loops touch no objects.
  */
 import type { Catalog } from '../catalog/types';
-import { channels, type Channel, type Section } from '../record/common';
+import {
+	answerCredit,
+	channels,
+	type AnswerValue,
+	type Channel,
+	type Section
+} from '../record/common';
 import type { ScoringTemplate } from '../record/template';
 
 /** The checklist group holding the IVR checks (참고 1 나(1)). */
@@ -12,6 +18,11 @@ export const IVR_GROUP_ID = 'B1';
 
 /** Answer codes stored per check index. earned = code / 2 for codes ≥ 0. */
 export const CODE = { NA: -2, UNANSWERED: -1, NOT_MET: 0, PARTIAL: 1, MET: 2 } as const;
+
+/** The code of each answer, from its credit: N/A, else twice the credit. */
+export const ANSWER_CODE = Object.fromEntries(
+	Object.entries(answerCredit).map(([v, credit]) => [v, credit === null ? CODE.NA : credit * 2])
+) as Record<AnswerValue, number>;
 
 export const SECTION_INDEX: Record<Section, number> = { pre: 0, in: 1, post: 2 };
 export const IN_PARTS = ['ivr', 'agent', 'other'] as const;

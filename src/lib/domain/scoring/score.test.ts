@@ -1,34 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerValue } from '../record/common';
 import { buildEvaluation, buildTemplate } from '../../testing/builders';
-import { smallCatalog } from '../../testing/catalog-builder';
+import { SMALL_SHOPPER_CHECKS, smallCatalog, workedExample1 } from '../../testing/catalog-builder';
 import { buildPlan } from './plan';
 import { finaliseIssues, scoreEvaluation, verdictOf } from './score';
 
 const catalog = smallCatalog();
 const plan = buildPlan(catalog, buildTemplate());
 
-/** Worked example 1 of docs/scoring.md. */
-const example1: Record<string, AnswerValue> = {
-	'A1-01': 'met',
-	'A1-02': 'partial',
-	'A1-05': 'na',
-	'A1-06': 'not-met',
-	'B1-02': 'met',
-	'B1-06': 'met',
-	'B1-07': 'met',
-	'S01-1': 'met',
-	'S01-2': 'partial',
-	'S02-1': 'met',
-	'S02-2': 'met',
-	'S11-5': 'not-met',
-	'C1-01': 'met',
-	'C1-02': 'met'
-};
-
 describe('scoreEvaluation', () => {
 	it('worked example 1: N/A drops out, partial = 0.5, sections 20/60/20, in = mean of IVR and 총점', () => {
-		const s = scoreEvaluation(buildEvaluation({ values: example1 }), plan);
+		const s = scoreEvaluation(buildEvaluation({ values: workedExample1 }), plan);
 		expect(s.sections.pre).toEqual({ earned: 1.5, possible: 3, score: 50 });
 		expect(s.inParts.ivr.score).toBe(100);
 		expect(s.agentTotal).toBe(70);
@@ -48,7 +29,7 @@ describe('scoreEvaluation', () => {
 			catalog,
 			buildTemplate({ stageWeights: { S01: 2, S02: 1, S11: 1 } })
 		);
-		const s = scoreEvaluation(buildEvaluation({ values: example1 }), weighted);
+		const s = scoreEvaluation(buildEvaluation({ values: workedExample1 }), weighted);
 		expect(s.agentTotal).toBe(62.5);
 		expect(s.sections.in.score).toBe(81.25);
 		expect(s.uncappedScore).toBe(78.75);
@@ -57,7 +38,7 @@ describe('scoreEvaluation', () => {
 	});
 
 	it('worked example 3: a section with no applicable checks drops out and weights renormalise', () => {
-		const values = { ...example1, 'C1-01': 'na', 'C1-02': 'na' } as const;
+		const values = { ...workedExample1, 'C1-01': 'na', 'C1-02': 'na' } as const;
 		const s = scoreEvaluation(buildEvaluation({ values }), plan);
 		expect(s.sections.post.score).toBeNull();
 		expect(s.uncappedScore).toBe(76.25); // (20·50 + 60·85) / 80
@@ -67,21 +48,7 @@ describe('scoreEvaluation', () => {
 	it('unanswered checks are incomplete, not scored as 0 or met; auditor-only checks are not expected', () => {
 		const s = scoreEvaluation(buildEvaluation({ values: { 'A1-01': 'met' } }), plan);
 		expect(s.score).toBe(100);
-		expect(s.incomplete).toEqual([
-			'A1-02',
-			'A1-05',
-			'A1-06',
-			'B1-02',
-			'B1-06',
-			'B1-07',
-			'C1-01',
-			'C1-02',
-			'S01-1',
-			'S01-2',
-			'S02-1',
-			'S02-2',
-			'S11-5'
-		]);
+		expect(s.incomplete).toEqual(SMALL_SHOPPER_CHECKS.filter((id) => id !== 'A1-01'));
 		expect(finaliseIssues(s)).toHaveLength(13);
 	});
 
@@ -118,7 +85,7 @@ describe('scoreEvaluation', () => {
 	});
 
 	it('all N/A → score null, reason no-applicable-checks', () => {
-		const values = Object.fromEntries(Object.keys(example1).map((id) => [id, 'na' as const]));
+		const values = Object.fromEntries(Object.keys(workedExample1).map((id) => [id, 'na' as const]));
 		const s = scoreEvaluation(buildEvaluation({ values }), plan);
 		expect(s.score).toBeNull();
 		expect(s.reason).toBe('no-applicable-checks');
@@ -128,7 +95,7 @@ describe('scoreEvaluation', () => {
 
 	it('critical mode flag: a not-met B1-07 is listed but the score stands (71)', () => {
 		const s = scoreEvaluation(
-			buildEvaluation({ values: { ...example1, 'B1-07': 'not-met' } }),
+			buildEvaluation({ values: { ...workedExample1, 'B1-07': 'not-met' } }),
 			plan
 		);
 		expect(s.criticalDefects).toEqual(['B1-07']);
@@ -139,7 +106,10 @@ describe('scoreEvaluation', () => {
 
 	it('critical mode fail-evaluation: a not-met B1-07 zeroes the overall score', () => {
 		const p = buildPlan(catalog, buildTemplate({ criticalMode: 'fail-evaluation' }));
-		const s = scoreEvaluation(buildEvaluation({ values: { ...example1, 'B1-07': 'not-met' } }), p);
+		const s = scoreEvaluation(
+			buildEvaluation({ values: { ...workedExample1, 'B1-07': 'not-met' } }),
+			p
+		);
 		expect(s.score).toBe(0);
 		expect(s.uncappedScore).toBeCloseTo(71, 10);
 		expect(s.failedByCritical).toBe(true);

@@ -7,7 +7,7 @@ import type { Evaluation } from '../record/evaluation';
 import { occurredAt } from '../record/seoul-time';
 import { roundScore } from './format-score';
 import { ivrMetrics, type IvrMetrics } from './ivr';
-import { CODE, IN_PARTS, type InPart, type ScoringPlan } from './plan';
+import { ANSWER_CODE, CODE, IN_PARTS, type InPart, type ScoringPlan } from './plan';
 
 export interface PartScore {
 	earned: number;
@@ -90,6 +90,13 @@ export function verdictOf(
 	return 'fail';
 }
 
+/** Adds one applicable answer to bucket `k` (a section, part, group or stage; -1 = none). */
+function count(earned: number[], possible: number[], k: number, points: number): void {
+	if (k < 0) return;
+	earned[k]! += points;
+	possible[k]! += 1;
+}
+
 /** Scores an evaluation against a plan; the result can be cached until the evaluation changes. */
 export function scoreEvaluation(e: Evaluation, plan: ScoringPlan): EvaluationScore {
 	const n = plan.checkIds.length;
@@ -121,36 +128,14 @@ export function scoreEvaluation(e: Evaluation, plan: ScoringPlan): EvaluationSco
 			continue;
 		}
 		matched++;
-		const v = a.value;
-		const c =
-			v === 'met'
-				? CODE.MET
-				: v === 'not-met'
-					? CODE.NOT_MET
-					: v === 'partial'
-						? CODE.PARTIAL
-						: CODE.NA;
+		const c = ANSWER_CODE[a.value];
 		codes[i] = c;
 		if (c === CODE.NA) continue;
 		const earned = c * 0.5;
-		const s = plan.section[i]!;
-		sE[s]! += earned;
-		sP[s]! += 1;
-		const p = plan.inPart[i]!;
-		if (p >= 0) {
-			pE[p]! += earned;
-			pP[p]! += 1;
-		}
-		const g = plan.group[i]!;
-		if (g >= 0) {
-			gE[g]! += earned;
-			gP[g]! += 1;
-		}
-		const st = plan.stage[i]!;
-		if (st >= 0) {
-			tE[st]! += earned;
-			tP[st]! += 1;
-		}
+		count(sE, sP, plan.section[i]!, earned);
+		count(pE, pP, plan.inPart[i]!, earned);
+		count(gE, gP, plan.group[i]!, earned);
+		count(tE, tP, plan.stage[i]!, earned);
 		if (c === CODE.NOT_MET && plan.critical[i]) criticalDefects.push(id);
 		if (c === CODE.PARTIAL && !plan.template.allowPartial) disallowedPartial.push(id);
 	}

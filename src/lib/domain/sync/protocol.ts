@@ -3,11 +3,11 @@
  * body of the API is one of these schemas, parsed on both sides; which endpoint reads and
  * answers which is the route table (./routes.ts). The rules are in docs/sync-protocol.md.
  */
-import { z } from '../zod';
+import { z } from '../base/zod';
 import { campaignRoles } from '../access/permissions';
 import { Campaign } from '../record/campaign';
 import { Evaluation } from '../record/evaluation';
-import { everyTextStorable, storableString } from '../text';
+import { everyTextStorable, storableString } from '../base/text';
 import { BODY_LIMITS } from './limits.js';
 
 export { BODY_LIMITS, BODY_SIZE_LIMIT, bodyLimitOf, formatLimit } from './limits.js';

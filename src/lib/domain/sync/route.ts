@@ -6,7 +6,7 @@
  * handlers are written through them (src/lib/server/route.ts) and the one client calls them
  * (src/lib/sync/http.ts), so a path is written once.
  */
-import type { z } from '../zod';
+import type { z } from '../base/zod';
 
 export const API = '/api/v1';
 

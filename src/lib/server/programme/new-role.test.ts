@@ -3,7 +3,7 @@
 // granted, changes nothing, and reads only what its scope and fields give.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { WITHHELD_NAME } from '$lib/domain/access/redact';
+import { WITHHELD_NAME } from '$lib/domain/programme/redact';
 import type { Plan, Scenario } from '$lib/domain/programme/records';
 import type { CampaignRole } from '$lib/domain/sync/protocol';
 import type { Db } from '../db';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WITHHELD_ACTOR, WITHHELD_NAME } from '$lib/domain/access/redact';
+import { WITHHELD_ACTOR, WITHHELD_NAME } from '$lib/domain/programme/redact';
 import { answer } from '$lib/domain/editing';
 import type { Plan, Scenario } from '$lib/domain/programme/records';
 import { Evaluation } from '$lib/domain/record';

@@ -3,7 +3,7 @@
 // own part; `redactSnapshot` holds the whole to the reader's fields.
 import { and, eq, inArray } from 'drizzle-orm';
 import { can, mayRead, scopesOf, type Field, type Scope } from '$lib/domain/access/permissions';
-import { redactSnapshot } from '$lib/domain/access/redact';
+import { redactSnapshot } from '$lib/domain/programme/redact';
 import { DEFAULT_DISPUTE_DAYS, type Dispute } from '$lib/domain/programme/review';
 import type { ProgrammeSnapshot } from '$lib/domain/programme/records';
 import type { CampaignRole } from '$lib/domain/sync/protocol';

@@ -4,7 +4,7 @@
 import { alias } from 'drizzle-orm/pg-core';
 import { and, asc, eq, gt } from 'drizzle-orm';
 import { rolesSeeing } from '$lib/domain/access/permissions';
-import { redactFor } from '$lib/domain/access/redact';
+import { redactFor } from '$lib/domain/programme/redact';
 import type { Evaluation } from '$lib/domain/record';
 import { PULL_PAGE, type PullItem, type PullResponse } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';

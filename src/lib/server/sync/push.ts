@@ -8,7 +8,7 @@ import { catalog } from '$lib/domain/catalog';
 import { canonicalize } from '$lib/domain/exchange/canonical';
 import { relateHistories } from '$lib/domain/exchange/history';
 import { parseEvaluation, type Campaign, type Evaluation } from '$lib/domain/record';
-import { cleanText, unstorableIn } from '$lib/domain/text';
+import { cleanText, unstorableIn } from '$lib/domain/base/text';
 import type { PushRequest, PushResponse, PushResult } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
 import { rolesIn } from '../access';

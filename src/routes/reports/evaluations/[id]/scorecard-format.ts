@@ -8,17 +8,12 @@ import type {
 } from '$lib/domain/catalog';
 import type { Answer, AnswerValue, Evaluation } from '$lib/domain/record';
 import type { ScoringPlan } from '$lib/domain/scoring';
+import { answerSheetSign, unansweredSign } from '$lib/domain/scoring/labels';
 
 export type Mark = AnswerValue | 'unanswered';
 
 /** The sign printed in the O/X column, as on the paper checklist. */
-export const MARK_SIGN: Record<Mark, string> = {
-	met: 'O',
-	partial: '△',
-	'not-met': 'X',
-	na: 'N/A',
-	unanswered: '–'
-};
+export const MARK_SIGN: Record<Mark, string> = { ...answerSheetSign, unanswered: unansweredSign };
 
 /** The mark of a check: its answer, or unanswered. */
 export function markOf(answer: Answer | undefined): Mark {

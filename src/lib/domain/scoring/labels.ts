@@ -3,9 +3,9 @@
  * Korean and English. The screens' messages and the CSV exports both read it, so an export
  * says exactly what the screen says.
  */
-import type { AnswerValue, Channel } from './record/common';
-import type { EvaluationStatus, TimeSlot } from './record/evaluation';
-import type { Verdict } from './scoring/score';
+import { answerValues, type AnswerValue, type Channel } from '../record/common';
+import type { EvaluationStatus, TimeSlot } from '../record/evaluation';
+import type { Verdict } from './score';
 
 export type LabelLocale = 'ko' | 'en';
 
@@ -44,3 +44,31 @@ export const termLabels: Record<LabelLocale, TermLabels> = {
 		unanswered: 'Unanswered'
 	}
 };
+
+/** The sign of each answer in the scorecard's O/X column, as on the paper checklist. */
+export const answerSheetSign: Record<AnswerValue, string> = {
+	met: 'O',
+	partial: '△',
+	'not-met': 'X',
+	na: 'N/A'
+};
+
+/** The icon on each answer's button. */
+export const answerIcon: Record<AnswerValue, string> = {
+	met: '✓',
+	partial: '◐',
+	'not-met': '✕',
+	na: '–'
+};
+
+/** The sign shown for a check with no answer, beside the answers' signs. */
+export const unansweredSign = '–';
+
+/** The scorecard's legend of signs (`O 충족 · △ 부분 · …`) in one language. */
+export function answerLegend(locale: LabelLocale): string {
+	const t = termLabels[locale];
+	return [
+		...answerValues.map((v) => `${answerSheetSign[v]} ${t.answer[v]}`),
+		`${unansweredSign} ${t.unanswered}`
+	].join(' · ');
+}

@@ -5,10 +5,10 @@
  * as an `Evaluation` on the phone; the same record always redacts to the same copy, so a later
  * version still descends from an earlier one (history comparison stays exact).
  */
-import type { ProgrammeSnapshot } from '../programme/records';
+import type { ProgrammeSnapshot } from './records';
 import type { ChangeLogEntry, Evaluation } from '../record/evaluation';
 import type { PullItem } from '../sync/protocol';
-import { mayRead, type Field } from './permissions';
+import { mayRead, type Field } from '../access/permissions';
 
 /** The evaluator's name when it is withheld (the schema requires one). */
 export const WITHHELD_NAME = '—';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer, linkEvidence, setNote } from '../editing/answers';
 import { relateHistories } from '../exchange/history';
-import type { ProgrammeSnapshot } from '../programme/records';
+import type { ProgrammeSnapshot } from './records';
 import { Evaluation } from '../record/evaluation';
 import type { PullItem } from '../sync/protocol';
 import { buildEvaluation, ctxAt, T0 } from '$lib/testing/builders';

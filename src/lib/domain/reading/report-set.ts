@@ -2,7 +2,7 @@
  * Which evaluations count in reports: the one definition used by the dashboard, the audit
  * view, the lists and the exports (docs/scoring.md, "One number everywhere").
  */
-import type { EvaluationStatus } from './record/evaluation';
+import type { EvaluationStatus } from '../record/evaluation';
 
 /**
  * Statuses the shopper has finalised. An evaluation awaiting follow-up is finished as far as

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluationStatuses } from './record/evaluation';
+import { evaluationStatuses } from '../record/evaluation';
 import { REPORTED_STATUSES, countsInReports } from './report-set';
 
 describe('countsInReports', () => {

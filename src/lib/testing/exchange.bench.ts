@@ -3,13 +3,13 @@
  * Target: parse + validate + planImport ≤ 2 s on a mid-range phone; sign and verify too.
  */
 import { bench, describe } from 'vitest';
-import { largeBundle } from '../../testing/bundles';
-import { T0 } from '../../testing/builders';
-import { parseBundle } from './parse-bundle';
-import { planImport, type ExistingRecords } from './plan-import';
-import { generateSigningKey, signBundle, verifyBundle } from './signature';
-import { canonicalize } from './canonical';
-import { csvItems, evaluationsCsv, answersCsv } from './csv-exports';
+import { largeBundle } from './bundles';
+import { T0 } from './builders';
+import { parseBundle } from '../domain/exchange/parse-bundle';
+import { planImport, type ExistingRecords } from '../domain/exchange/plan-import';
+import { generateSigningKey, signBundle, verifyBundle } from '../domain/exchange/signature';
+import { canonicalize } from '../domain/exchange/canonical';
+import { csvItems, evaluationsCsv, answersCsv } from '../domain/exchange/csv-exports';
 
 const bundle = largeBundle(1000);
 const keys = await generateSigningKey();

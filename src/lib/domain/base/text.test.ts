@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Evaluation } from './record';
-import { idString, nameString, noteString } from './record/common';
+import { Evaluation } from '../record';
+import { idString, nameString, noteString } from '../record/common';
 import { buildEvaluation } from '$lib/testing/builders';
 import { cleanText, storableString, textProblem, UNSTORABLE, unstorableIn } from './text';
 

@@ -4,13 +4,13 @@
  * seeded, so every run measures the same work.
  */
 import { bench, describe } from 'vitest';
-import { catalog } from './catalog';
-import { aggregate, aggregateEvaluations, type ScoredEvaluation } from './aggregate';
-import { defaultTemplate, parseEvaluation } from './record';
-import { readRecord } from './reading';
-import { buildPlan, scoreEvaluation } from './scoring';
-import { buildCampaign } from '../testing/builders';
-import { syntheticEvaluations } from '../testing/synthetic';
+import { catalog } from '../domain/catalog';
+import { aggregate, aggregateEvaluations, type ScoredEvaluation } from '../domain/aggregate';
+import { defaultTemplate, parseEvaluation } from '../domain/record';
+import { readRecord } from '../domain/reading';
+import { buildPlan, scoreEvaluation } from '../domain/scoring';
+import { buildCampaign } from './builders';
+import { syntheticEvaluations } from './synthetic';
 
 const plan = buildPlan(catalog, defaultTemplate());
 const evaluations = syntheticEvaluations(10_000, catalog, 42);
