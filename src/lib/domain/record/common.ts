@@ -1,8 +1,10 @@
 /**
  * Shared primitives of the stored record. All timestamps are epoch milliseconds (UTC), the
  * value `Date.now()` returns: the stopwatch stores them directly and arithmetic stays exact.
- * Every string and array is bounded because imports are untrusted.
+ * Every string and array is bounded because
+ * imports are untrusted.
  */
+import { answerValues } from './answer-values';
 import { z } from '../base/zod';
 import { storableString } from '../base/text';
 
@@ -58,23 +60,9 @@ export type Channel = z.infer<typeof Channel>;
 export const sections = ['pre', 'in', 'post'] as const;
 export type Section = (typeof sections)[number];
 
-/** The answers a check can have, in the order the screens offer them. */
-export const answerValues = ['met', 'partial', 'not-met', 'na'] as const;
+export { answerCredit, answerValues, offeredAnswers } from './answer-values';
 export const AnswerValue = z.enum(answerValues);
 export type AnswerValue = z.infer<typeof AnswerValue>;
-
-/** The share of a check's point an answer earns; `null` = not applicable (out of the score). */
-export const answerCredit: Record<AnswerValue, number | null> = {
-	met: 1,
-	partial: 0.5,
-	'not-met': 0,
-	na: null
-};
-
-/** The answers offered under a template: 'partial' only where the template allows it. */
-export function offeredAnswers(allowPartial: boolean): AnswerValue[] {
-	return answerValues.filter((v) => allowPartial || v !== 'partial');
-}
 
 /** A text shown to users in both languages (suggestion and verdict reasons). */
 export interface Reason {

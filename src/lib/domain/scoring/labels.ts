@@ -3,7 +3,8 @@
  * Korean and English. The screens' messages and the CSV exports both read it, so an export
  * says exactly what the screen says.
  */
-import { answerValues, type AnswerValue, type Channel } from '../record/common';
+import { answerValues, type AnswerValue } from '../record/answer-values';
+import type { Channel } from '../record/common';
 import type { EvaluationStatus, TimeSlot } from '../record/evaluation';
 import type { Verdict } from './score';
 
