@@ -2,7 +2,7 @@ import { building } from '$app/environment';
 import { closeDb, getDb, type Db } from '$lib/server/db';
 import { ensureSetupLink } from '$lib/server/auth/orgs';
 import { appShell } from '$lib/server/fallback';
-import { startHousekeeping } from '$lib/server/sync/housekeeping';
+import { startHousekeeping } from '$lib/server/records/housekeeping';
 import { csrfMatches, findSession, SESSION_COOKIE } from '$lib/server/auth/session';
 import { ApiError, errorResponse, forbidden, TooLargeError } from '$lib/server/errors';
 import { parse } from '$lib/server/parse';

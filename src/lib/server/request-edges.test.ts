@@ -14,7 +14,7 @@ import { healthAnswer } from './health';
 import { API_POLICY, PAGE_POLICY } from './security-headers.js';
 import type { Session } from './auth/session';
 import { freshDb, testDatabaseKinds } from './testing';
-import { team } from './sync/test-helpers';
+import { team } from './records/test-helpers';
 
 let current: Db | undefined;
 vi.mock('$lib/server/db', async (importOriginal) => {

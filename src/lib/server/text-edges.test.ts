@@ -20,7 +20,7 @@ import {
 import type { Session } from './auth/session';
 import { insertInvite } from './auth/invites';
 import { freshDb, testDatabaseKinds } from './testing';
-import { evaluationOf, pushAs, signRecords, team } from './sync/test-helpers';
+import { evaluationOf, pushAs, signRecords, team } from './records/test-helpers';
 
 let current: Db | undefined;
 vi.mock('$lib/server/db', async (importOriginal) => {

@@ -14,7 +14,7 @@ import { requireAction } from '../access';
 import type { Db } from '../db';
 import { campaigns, evaluations, members, plans, reviewEvents } from '../db/schema';
 import { notFound } from '../errors';
-import { refreshDueReadings } from '../sync/derive';
+import { refreshDueReadings } from '../records/derive';
 import { releasedView, sameVersion } from './disputes';
 
 /** POST /evaluations/:id/acknowledge: the campaign's manager has read this released version. */

@@ -18,12 +18,13 @@ import {
 } from '../db/schema';
 import { ApiError } from '../errors';
 import { addMember, freshDb, signedIn, testDatabaseKinds } from '../testing';
-import { pull } from '../sync/pull';
-import { evaluationOf, pushAs, team } from '../sync/test-helpers';
+import { pull } from '../records/pull';
+import { evaluationOf, pushAs, team } from '../records/test-helpers';
 import { acknowledge, centerFiguresOf } from './center';
-import { putBlob } from '../sync/blobs';
+import { putBlob } from '../records/blobs';
 import { decideDispute, disputeFile, disputesFor, openDispute, setDisputeDays } from './disputes';
-import { programmeSnapshot, readerOf } from './snapshot';
+import { readerOf } from './reader';
+import { programmeSnapshot } from './snapshot';
 
 const DAY = 86_400_000;
 const RELEASED = T0 + DAY;

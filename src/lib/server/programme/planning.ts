@@ -8,7 +8,7 @@ import type { Session } from '../auth/session';
 import type { Db } from '../db';
 import { plans, scenarios } from '../db/schema';
 import { ApiError, invalid, notFound } from '../errors';
-import type { Reader } from './snapshot';
+import type { Reader } from './reader';
 
 /** The campaign's scenarios for a reader who may read them (`scenario`), by title. */
 export async function scenariosFor(

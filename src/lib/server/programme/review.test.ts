@@ -6,9 +6,9 @@ import { ctxAt, T0 } from '$lib/testing/builders';
 import type { Db } from '../db';
 import { evaluations, reviewEvents } from '../db/schema';
 import { freshDb, testDatabaseKinds } from '../testing';
-import { pull } from '../sync/pull';
-import { release } from '../sync/release';
-import { evaluationOf, pushAs, team } from '../sync/test-helpers';
+import { pull } from '../records/pull';
+import { release } from './release';
+import { evaluationOf, pushAs, team } from '../records/test-helpers';
 import { review } from './review';
 import { programmeSnapshot } from './snapshot';
 

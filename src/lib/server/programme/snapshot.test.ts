@@ -3,7 +3,7 @@ import type { Plan, Scenario } from '$lib/domain/programme/records';
 import type { Db } from '../db';
 import { assignments, campaignSettings, plans, scenarios } from '../db/schema';
 import { freshDb, testDatabaseKinds } from '../testing';
-import { evaluationOf, person, pushAs, team } from '../sync/test-helpers';
+import { evaluationOf, person, pushAs, team } from '../records/test-helpers';
 import { programmeSnapshot } from './snapshot';
 
 const scenario: Scenario = {

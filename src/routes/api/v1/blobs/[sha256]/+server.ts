@@ -8,7 +8,7 @@ import {
 	OffsetError,
 	parseContentRange,
 	putBlob
-} from '$lib/server/sync/blobs';
+} from '$lib/server/records/blobs';
 
 export const prerender = false;
 

@@ -9,7 +9,7 @@ import { freshDb, testDatabaseKinds } from '../testing';
 import { pull } from './pull';
 import { ConflictError, push, putEvaluation } from './push';
 import { review } from '../programme/review';
-import { release } from './release';
+import { release } from '../programme/release';
 import { evaluationOf, person, pushAs, signRecords, team } from './test-helpers';
 
 const edit = (at: number, by = 'd-phone') => ctxAt(T0 + at, by);
