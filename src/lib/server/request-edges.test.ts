@@ -9,7 +9,7 @@ import { BODY_LIMITS, type ApiErrorBody } from '$lib/domain/sync/protocol';
 import { UNSTORABLE } from '$lib/domain/text';
 import type { Db } from './db';
 import { blobs } from './db/schema';
-import { errorResponse, readJson } from './errors';
+import { errorResponse, readJson } from './http/errors';
 import { healthAnswer } from './health';
 import { API_POLICY, PAGE_POLICY } from './security-headers.js';
 import type { Session } from './auth/session';

@@ -3,7 +3,7 @@
 // pool opens fresh connections for the next queries.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { errorResponse } from '../errors';
+import { errorResponse } from '../http/errors';
 import { adminQuery, freshDb } from '../testing';
 import { openDb, rowsOf, type Db } from './index';
 

@@ -25,7 +25,7 @@ import { rolesThatCan } from '$lib/domain/access/permissions';
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
 import { assignments, campaignMembers, evaluations, members } from '../db/schema';
-import { notFound } from '../errors';
+import { notFound } from '../http/errors';
 import { storedContacts } from '../records/derive';
 import { withKeyLock } from '../records/write-lock';
 import type { Reader } from './reader';

@@ -16,7 +16,7 @@ import {
 	evaluations,
 	reviewEvents
 } from '../db/schema';
-import { ApiError } from '../errors';
+import { ApiError } from '../http/errors';
 import { addMember, freshDb, signedIn, testDatabaseKinds } from '../testing';
 import { pull } from '../records/pull';
 import { evaluationOf, pushAs, team } from '../records/test-helpers';

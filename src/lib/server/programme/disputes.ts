@@ -21,7 +21,7 @@ import {
 import { parseEvaluation, type Evaluation } from '$lib/domain/record';
 import { readRecord } from '$lib/domain/reading';
 import type { Session } from '../auth/session';
-import { requireAction } from '../access';
+import { requireAction } from '../auth/access';
 import type { Db, Orm } from '../db';
 import {
 	blobs,
@@ -31,7 +31,7 @@ import {
 	evaluations,
 	serverRevisions
 } from '../db/schema';
-import { ApiError, invalid, notFound } from '../errors';
+import { ApiError, invalid, notFound } from '../http/errors';
 import { storedColumns } from '../records/derive';
 import { campaignRules } from '../records/reading-row';
 import { withWriteLock } from '../records/write-lock';

@@ -9,7 +9,7 @@ import type { CampaignRole } from '$lib/domain/sync/protocol';
 import type { Db } from '../db';
 import { rowsOf } from '../db';
 import { calibrationRaters } from '../db/schema';
-import { ApiError } from '../errors';
+import { ApiError } from '../http/errors';
 import { createInvite, listMembers, removeMember } from '../auth/invites';
 import { freshDb, grant, testDatabaseKinds } from '../testing';
 import { campaignAggregate } from '../records/aggregate';

@@ -5,7 +5,7 @@ import { buildCampaign, buildEvaluation } from '$lib/testing/builders';
 import { evaluations } from '../db/schema';
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
-import { ApiError } from '../errors';
+import { ApiError } from '../http/errors';
 import {
 	addCampaign,
 	addMember,

@@ -7,7 +7,7 @@ import { MAX_RELEASE_AHEAD_MS, type ReviewAnswer } from '$lib/domain/programme/r
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
 import { evaluations, scheduledReleases } from '../db/schema';
-import { invalid } from '../errors';
+import { invalid } from '../http/errors';
 import { reviewStep, writeEvent } from './review';
 import { nextSeq } from '../records/write-lock';
 

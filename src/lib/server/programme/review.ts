@@ -17,10 +17,10 @@ import {
 import type { ReviewAnswer, ReviewRequest } from '$lib/domain/programme/review-wire';
 import { planFor } from '$lib/domain/scoring';
 import type { Session } from '../auth/session';
-import { requireAction } from '../access';
+import { requireAction } from '../auth/access';
 import type { Db, Orm } from '../db';
 import { disputes, evaluations, members, reviewEvents } from '../db/schema';
-import { ApiError, forbidden, invalid, notFound } from '../errors';
+import { ApiError, forbidden, invalid, notFound } from '../http/errors';
 import { campaignRules } from '../records/reading-row';
 import { withWriteLock } from '../records/write-lock';
 import type { Reader } from './reader';

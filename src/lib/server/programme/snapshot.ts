@@ -7,7 +7,7 @@ import { redactSnapshot } from '$lib/domain/access/redact';
 import type { Dispute } from '$lib/domain/programme/review';
 import type { ProgrammeSnapshot } from '$lib/domain/programme/records';
 import type { Session } from '../auth/session';
-import { requireMember } from '../access';
+import { requireMember } from '../auth/access';
 import type { Db } from '../db';
 import { evaluations } from '../db/schema';
 import { assignmentsFor } from './assignments';

@@ -11,14 +11,14 @@ import { sections, type Section } from '$lib/domain/record/common';
 import { CODE, planOfTemplate } from '$lib/domain/scoring';
 import type { AggregateRate, CampaignAggregate } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
-import { requireAction } from '../access';
+import { requireAction } from '../auth/access';
 import { rowsOf, type Db, type Orm } from '../db';
 import { campaignCheckCounts, campaignTallies, campaigns } from '../db/schema';
 import { refreshDueReadings } from './derive';
 import { campaignRules } from './reading-row';
 import { withWriteLock } from './write-lock';
 import { rebuildTallies } from './tallies';
-import { invalid } from '../errors';
+import { invalid } from '../http/errors';
 
 /** GET /campaigns/:id/aggregate (`campaign.aggregate`). */
 export async function campaignAggregate(

@@ -7,7 +7,7 @@ import { MAX_BLOB_BYTES } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
 import { blobs, blobUploads, campaignMembers, evaluations } from '../db/schema';
-import { ApiError, forbidden, invalid, notFound, TooLargeError } from '../errors';
+import { ApiError, forbidden, invalid, notFound, TooLargeError } from '../http/errors';
 import { nextSeq, takeWriteLock, withKeyLock } from './write-lock';
 import { visibleTo } from './visibility';
 

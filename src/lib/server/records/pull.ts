@@ -10,7 +10,7 @@ import { PULL_PAGE, type PullItem, type PullResponse } from '$lib/domain/sync/pr
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
 import { deviceKeys, evaluations, members, serverRevisions } from '../db/schema';
-import { invalid } from '../errors';
+import { invalid } from '../http/errors';
 import { resolveDueReleases } from './scheduled-releases';
 import { rolesByCampaign, scheduledRelease, visibleIn } from './visibility';
 

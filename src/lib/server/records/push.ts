@@ -11,10 +11,10 @@ import { parseEvaluation, type Campaign, type Evaluation } from '$lib/domain/rec
 import { cleanText, unstorableIn } from '$lib/domain/text';
 import type { PushRequest, PushResponse, PushResult } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
-import { rolesIn } from '../access';
+import { rolesIn } from '../auth/access';
 import type { Db, Orm } from '../db';
 import { evaluations } from '../db/schema';
-import { ApiError, forbidden, invalid } from '../errors';
+import { ApiError, forbidden, invalid } from '../http/errors';
 import { missingOf, photoHashes, storedColumns, type StoredRecord } from './derive';
 import { campaignRules, readingRowOf, type ReadingRow } from './reading-row';
 import { verifyPushSignature } from './signature';
