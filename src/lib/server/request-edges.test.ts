@@ -13,8 +13,8 @@ import { errorResponse, readJson } from './http/errors';
 import { healthAnswer } from './health';
 import { API_POLICY, PAGE_POLICY } from './security-headers.js';
 import type { Session } from './auth/session';
-import { freshDb, testDatabaseKinds } from './testing';
-import { team } from './records/test-helpers';
+import { freshDb, testDatabaseKinds } from '../testing/server-db';
+import { team } from '../testing/server-team';
 
 let current: Db | undefined;
 vi.mock('$lib/server/db', async (importOriginal) => {

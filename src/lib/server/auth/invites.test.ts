@@ -11,7 +11,7 @@ import {
 	grant,
 	signedIn,
 	testDatabaseKinds
-} from '../testing';
+} from '../../testing/server-db';
 import {
 	acceptInvite,
 	createInvite,

@@ -14,7 +14,7 @@ import {
 	passwords
 } from '../db/schema';
 import { ApiError } from '../http/errors';
-import { addMember, addOrg, freshDb, signedIn, testDatabaseKinds } from '../testing';
+import { addMember, addOrg, freshDb, signedIn, testDatabaseKinds } from '../../testing/server-db';
 import {
 	createOrganisation,
 	ensureSetupLink,

@@ -4,7 +4,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { errorResponse } from '../http/errors';
-import { adminQuery, freshDb } from '../testing';
+import { adminQuery, freshDb } from '../../testing/server-db';
 import { openDb, rowsOf, type Db } from './index';
 
 describe('an unreachable PostgreSQL', () => {

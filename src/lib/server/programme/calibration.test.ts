@@ -12,7 +12,7 @@ import {
 	grant,
 	signedIn,
 	testDatabaseKinds
-} from '../testing';
+} from '../../testing/server-db';
 import {
 	calibrationResults,
 	calibrationView,

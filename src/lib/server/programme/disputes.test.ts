@@ -17,9 +17,9 @@ import {
 	reviewEvents
 } from '../db/schema';
 import { ApiError } from '../http/errors';
-import { addMember, freshDb, signedIn, testDatabaseKinds } from '../testing';
+import { addMember, freshDb, signedIn, testDatabaseKinds } from '../../testing/server-db';
 import { pull } from '../records/pull';
-import { evaluationOf, pushAs, team } from '../records/test-helpers';
+import { evaluationOf, pushAs, team } from '../../testing/server-team';
 import { acknowledge, centerFiguresOf } from './center';
 import { putBlob } from '../records/blobs';
 import { decideDispute, disputeFile, disputesFor, openDispute, setDisputeDays } from './disputes';

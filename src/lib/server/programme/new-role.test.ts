@@ -11,14 +11,14 @@ import { rowsOf } from '../db';
 import { calibrationRaters } from '../db/schema';
 import { ApiError } from '../http/errors';
 import { createInvite, listMembers, removeMember } from '../auth/invites';
-import { freshDb, grant, testDatabaseKinds } from '../testing';
+import { freshDb, grant, testDatabaseKinds } from '../../testing/server-db';
 import { campaignAggregate } from '../records/aggregate';
 import { getBlob, parseContentRange, putBlob } from '../records/blobs';
 import { listCampaigns, putCampaign } from '../records/campaigns';
 import { knownKeys } from '../records/device-keys';
 import { pull } from '../records/pull';
 import { release } from './release';
-import { evaluationOf, person, pushAs, team } from '../records/test-helpers';
+import { evaluationOf, person, pushAs, team } from '../../testing/server-team';
 import { addAssignment, cancelAssignment, generateAssignments } from './assignments';
 import {
 	calibrationResults,

@@ -14,7 +14,7 @@ import {
 	grant,
 	signedIn,
 	testDatabaseKinds
-} from '../testing';
+} from '../../testing/server-db';
 import { addAssignment, cancelAssignment, generateAssignments } from './assignments';
 import { archiveScenario, putPlan, putScenario } from './planning';
 import { programmeSnapshot } from './snapshot';

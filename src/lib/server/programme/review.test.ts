@@ -5,10 +5,10 @@ import { reviewOf } from '$lib/domain/programme/review';
 import { ctxAt, T0 } from '$lib/testing/builders';
 import type { Db } from '../db';
 import { evaluations, reviewEvents } from '../db/schema';
-import { freshDb, testDatabaseKinds } from '../testing';
+import { freshDb, testDatabaseKinds } from '../../testing/server-db';
 import { pull } from '../records/pull';
 import { release } from './release';
-import { evaluationOf, pushAs, team } from '../records/test-helpers';
+import { evaluationOf, pushAs, team } from '../../testing/server-team';
 import { review } from './review';
 import { programmeSnapshot } from './snapshot';
 

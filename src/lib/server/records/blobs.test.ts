@@ -2,10 +2,10 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db';
 import { blobUploads, evaluations } from '../db/schema';
-import { freshDb, testDatabaseKinds } from '../testing';
+import { freshDb, testDatabaseKinds } from '../../testing/server-db';
 import { blobState, getBlob, parseContentRange, putBlob } from './blobs';
 import { pull } from './pull';
-import { evaluationOf, person, pushAs, team } from './test-helpers';
+import { evaluationOf, person, pushAs, team } from '../../testing/server-team';
 
 async function hexOf(bytes: Uint8Array): Promise<string> {
 	const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));

@@ -5,12 +5,12 @@ import { ctxAt, T0 } from '$lib/testing/builders';
 import type { Db } from '../db';
 import { rowsOf } from '../db';
 import { evaluationConflicts, evaluations } from '../db/schema';
-import { freshDb, testDatabaseKinds } from '../testing';
+import { freshDb, testDatabaseKinds } from '../../testing/server-db';
 import { pull } from './pull';
 import { ConflictError, push, putEvaluation } from './push';
 import { review } from '../programme/review';
 import { release } from '../programme/release';
-import { evaluationOf, person, pushAs, signRecords, team } from './test-helpers';
+import { evaluationOf, person, pushAs, signRecords, team } from '../../testing/server-team';
 
 const edit = (at: number, by = 'd-phone') => ctxAt(T0 + at, by);
 

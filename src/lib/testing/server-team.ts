@@ -6,11 +6,11 @@ import { exportPublicKeyJwk, generateSigningKey } from '$lib/domain/exchange/sig
 import type { Campaign, Evaluation } from '$lib/domain/record';
 import type { PushResponse } from '$lib/domain/sync/protocol';
 import { buildCampaign, buildEvaluation } from '$lib/testing/builders';
-import type { Session } from '../auth/session';
-import type { Db } from '../db';
-import { addCampaign, addMember, addOrg, grant, signedIn } from '../testing';
-import { registerDeviceKey } from './device-keys';
-import { push } from './push';
+import type { Session } from '../server/auth/session';
+import type { Db } from '../server/db';
+import { addCampaign, addMember, addOrg, grant, signedIn } from './server-db';
+import { registerDeviceKey } from '../server/records/device-keys';
+import { push } from '../server/records/push';
 
 export interface Person {
 	id: string;
