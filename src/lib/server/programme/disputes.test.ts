@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/domain/catalog';
 import { serverActor } from '$lib/domain/programme/center';
 import { disputeCounts, type ReviewEvent } from '$lib/domain/programme/review';
@@ -17,9 +17,9 @@ import {
 	reviewEvents
 } from '../db/schema';
 import { ApiError } from '../http/errors';
-import { addMember, freshDb, signedIn, testDatabaseKinds } from '../../testing/server-db';
+import { addMember, signedIn, testDatabaseKinds } from '../../testing/server-db';
 import { pull } from '../records/pull';
-import { evaluationOf, pushAs, team } from '../../testing/server-team';
+import { evaluationOf, pushAs, type Team, withTeamDb } from '../../testing/server-team';
 import { acknowledge, centerFiguresOf } from './center';
 import { putBlob } from '../records/blobs';
 import { decideDispute, disputeFile, disputesFor, openDispute, setDisputeDays } from './disputes';
@@ -41,15 +41,9 @@ async function statusOf(p: Promise<unknown>): Promise<number | undefined> {
 }
 
 describe.each(testDatabaseKinds())('disputes and the center view (%s)', (kind) => {
-	let t: { db: Db; dispose(): Promise<void> };
 	let db: Db;
-	let tm: Awaited<ReturnType<typeof team>>;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
-		tm = await team(db);
-	}, 60_000);
-	afterAll(() => t.dispose());
+	let tm: Team;
+	withTeamDb(kind, (ready) => ({ db, tm } = ready));
 
 	/** A final evaluation with every check of its plan met, pushed by the shopper. */
 	async function pushed(): Promise<Evaluation> {
