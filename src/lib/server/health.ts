@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { sql } from 'drizzle-orm';
 import { getDb, type Db, type DbKind } from './db';
-import { databaseUnavailable, errorResponse } from './errors';
+import { databaseUnavailable, errorResponse } from './http/errors';
 
 export interface Health {
 	ok: true;

@@ -9,12 +9,12 @@ import { BODY_LIMITS, type ApiErrorBody } from '$lib/domain/sync/protocol';
 import { UNSTORABLE } from '$lib/domain/base/text';
 import type { Db } from './db';
 import { blobs } from './db/schema';
-import { errorResponse, readJson } from './errors';
+import { errorResponse, readJson } from './http/errors';
 import { healthAnswer } from './health';
 import { API_POLICY, PAGE_POLICY } from './security-headers.js';
 import type { Session } from './auth/session';
-import { freshDb, testDatabaseKinds } from './testing';
-import { team } from './sync/test-helpers';
+import { freshDb, testDatabaseKinds } from '../testing/server-db';
+import { team } from '../testing/server-team';
 
 let current: Db | undefined;
 vi.mock('$lib/server/db', async (importOriginal) => {

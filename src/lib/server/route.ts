@@ -17,11 +17,11 @@ import {
 	type ParamsOf,
 	type RouteDef
 } from '$lib/domain/sync/route';
-import { requireSession } from './access';
+import { requireSession } from './auth/access';
 import type { Session } from './auth/session';
 import { getDb, type Db } from './db';
-import { ApiError, errorResponse, readJson } from './errors';
-import { parse } from './parse';
+import { ApiError, errorResponse, readJson } from './http/errors';
+import { parse } from './http/parse';
 
 /** What a handler of `route` is given. */
 export interface RouteContext<R extends RouteDef> {

@@ -19,8 +19,8 @@ import {
 } from './db/schema';
 import type { Session } from './auth/session';
 import { insertInvite } from './auth/invites';
-import { freshDb, testDatabaseKinds } from './testing';
-import { evaluationOf, pushAs, signRecords, team } from './sync/test-helpers';
+import { freshDb, testDatabaseKinds } from '../testing/server-db';
+import { evaluationOf, pushAs, signRecords, team } from '../testing/server-team';
 
 let current: Db | undefined;
 vi.mock('$lib/server/db', async (importOriginal) => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { openDb } from '../server/db';
-import { adminQuery } from '../server/testing';
+import { adminQuery } from './server-db';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

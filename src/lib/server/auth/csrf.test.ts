@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RequestEvent } from '@sveltejs/kit';
 import { closeDb, getDb } from '../db';
-import { addMember } from '../testing';
+import { addMember } from '../../testing/server-db';
 import { createSession, SESSION_COOKIE } from './session';
 
 const dir = mkdtempSync(join(tmpdir(), 'ks1006-hook-'));

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { campaignMembers, invites, members, orgMembers, organisations } from '../db/schema';
-import { ApiError } from '../errors';
+import { ApiError } from '../http/errors';
 import {
 	addCampaign,
 	addMember,
@@ -11,7 +11,7 @@ import {
 	grant,
 	signedIn,
 	testDatabaseKinds
-} from '../testing';
+} from '../../testing/server-db';
 import {
 	acceptInvite,
 	createInvite,
@@ -20,7 +20,7 @@ import {
 	readInvite,
 	removeMember
 } from './invites';
-import { rolesIn } from '../access';
+import { rolesIn } from './access';
 
 const ORIGIN = 'https://team.example';
 

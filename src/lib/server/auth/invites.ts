@@ -12,7 +12,7 @@ import type {
 	InviteInfo
 } from '$lib/domain/sync/protocol';
 import { can, invitableBy } from '$lib/domain/access/permissions';
-import { orgRole, rolesIn } from '../access';
+import { orgRole, rolesIn } from './access';
 import type { Db } from '../db';
 import {
 	campaignMembers,
@@ -22,7 +22,7 @@ import {
 	orgMembers,
 	organisations
 } from '../db/schema';
-import { ApiError, forbidden, notFound } from '../errors';
+import { ApiError, forbidden, notFound } from '../http/errors';
 import { insertMember, requireFreeLoginName } from './members';
 import { checkRateLimit, inviteLimits, recordFailure } from './rate-limit';
 import { randomToken, sha256Hex, type Session } from './session';

@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { randomBytes } from 'node:crypto';
 import type { Db } from '../db';
 import { members } from '../db/schema';
-import { ApiError } from '../errors';
+import { ApiError } from '../http/errors';
 
 /** A login name nobody would guess, until the member picks their own. */
 export const randomLoginName = () => `m-${randomBytes(6).toString('hex')}`;

@@ -7,7 +7,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { CreateOrg } from '$lib/domain/sync/protocol';
 import type { Db } from '../db';
 import { invites, orgMembers, organisations } from '../db/schema';
-import { ApiError, forbidden } from '../errors';
+import { ApiError, forbidden } from '../http/errors';
 import { insertInvite } from './invites';
 import { insertMember } from './members';
 import { checkRateLimit, recordFailure, signInLimits } from './rate-limit';

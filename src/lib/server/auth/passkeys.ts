@@ -15,7 +15,7 @@ import { and, eq, gt, lt } from 'drizzle-orm';
 import type { PasskeyAnswer } from '$lib/domain/sync/protocol';
 import type { Db } from '../db';
 import { authChallenges, credentials, members } from '../db/schema';
-import { ApiError, invalid } from '../errors';
+import { ApiError, invalid } from '../http/errors';
 import { checkRateLimit, recordFailure, signInLimits } from './rate-limit';
 import type { Session } from './session';
 

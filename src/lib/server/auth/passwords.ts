@@ -5,7 +5,7 @@ import { eq } from 'drizzle-orm';
 import type { PasswordLogin, SetPassword } from '$lib/domain/sync/protocol';
 import type { Db } from '../db';
 import { members, passwords } from '../db/schema';
-import { ApiError } from '../errors';
+import { ApiError } from '../http/errors';
 import { requireFreeLoginName } from './members';
 import { checkRateLimit, recordFailure, signInLimits } from './rate-limit';
 import type { Session } from './session';

@@ -3,7 +3,7 @@
 import { and, count, eq, gt, inArray, lt, min } from 'drizzle-orm';
 import type { Db } from '../db';
 import { authAttempts } from '../db/schema';
-import { ApiError } from '../errors';
+import { ApiError } from '../http/errors';
 
 export const WINDOW_MS = 15 * 60_000;
 

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
-import { requireSession } from '../access';
+import { requireSession } from './access';
 import type { Db } from '../db';
 import {
 	authChallenges,
@@ -13,8 +13,8 @@ import {
 	organisations,
 	passwords
 } from '../db/schema';
-import { ApiError } from '../errors';
-import { addMember, addOrg, freshDb, signedIn, testDatabaseKinds } from '../testing';
+import { ApiError } from '../http/errors';
+import { addMember, addOrg, freshDb, signedIn, testDatabaseKinds } from '../../testing/server-db';
 import {
 	createOrganisation,
 	ensureSetupLink,

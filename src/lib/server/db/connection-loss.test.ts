@@ -3,8 +3,8 @@
 // pool opens fresh connections for the next queries.
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { errorResponse } from '../errors';
-import { adminQuery, freshDb } from '../testing';
+import { errorResponse } from '../http/errors';
+import { adminQuery, freshDb } from '../../testing/server-db';
 import { openDb, rowsOf, type Db } from './index';
 
 describe('an unreachable PostgreSQL', () => {

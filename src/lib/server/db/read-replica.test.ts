@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { adminQuery } from '../testing';
+import { adminQuery } from '../../testing/server-db';
 import { closeDb, getDb, getReadDb, openDb, preparedStatements, rowsOf } from './index';
 
 const saved = { ...process.env };

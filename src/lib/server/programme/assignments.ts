@@ -23,11 +23,12 @@ import {
 } from '$lib/domain/programme/sampling';
 import { rolesThatCan } from '$lib/domain/access/permissions';
 import type { Session } from '../auth/session';
-import type { Db, Orm } from '../db';
+import type { Db } from '../db';
 import { assignments, campaignMembers, evaluations, members } from '../db/schema';
-import { notFound } from '../errors';
-import { storedContacts } from '../sync/derive';
-import type { Reader } from './snapshot';
+import { notFound } from '../http/errors';
+import { storedContacts } from '../records/derive';
+import { withKeyLock } from '../records/write-lock';
+import type { Reader } from './reader';
 import { campaignScenarios, conflict, refused, requirePlanner, storedPlan } from './planning';
 
 /**
@@ -321,10 +322,7 @@ async function underCampaignLock<T>(
 	campaignId: string,
 	fn: (db: Db) => Promise<T>
 ): Promise<T> {
-	return db.orm.transaction(async (tx) => {
-		await tx.execute(sql`select pg_advisory_xact_lock(1011, hashtext(${campaignId}))`);
-		return fn({ ...db, orm: tx as unknown as Orm });
-	});
+	return withKeyLock(db.orm, 'plan', campaignId, (tx) => fn({ ...db, orm: tx }));
 }
 
 /** Contacts done per cell: the campaign's stored readings that count in reports (read now). */

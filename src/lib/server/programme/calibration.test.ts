@@ -3,7 +3,7 @@ import { defaultTemplate } from '$lib/domain/record/template';
 import { buildCampaign } from '$lib/testing/builders';
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
-import { ApiError } from '../errors';
+import { ApiError } from '../http/errors';
 import {
 	addCampaign,
 	addMember,
@@ -12,7 +12,7 @@ import {
 	grant,
 	signedIn,
 	testDatabaseKinds
-} from '../testing';
+} from '../../testing/server-db';
 import {
 	calibrationResults,
 	calibrationView,

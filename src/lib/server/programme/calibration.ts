@@ -20,7 +20,7 @@ import { parseCampaign } from '$lib/domain/record';
 import { defaultTemplate, type ScoringTemplate } from '$lib/domain/record/template';
 import { buildPlan } from '$lib/domain/scoring/plan';
 import type { Session } from '../auth/session';
-import { requireAction, rolesIn } from '../access';
+import { requireAction, rolesIn } from '../auth/access';
 import type { Db } from '../db';
 import {
 	calibrationRaters,
@@ -30,7 +30,7 @@ import {
 	campaigns,
 	members
 } from '../db/schema';
-import { ApiError, forbidden, invalid, notFound } from '../errors';
+import { ApiError, forbidden, invalid, notFound } from '../http/errors';
 
 /** The agent sheet's checks, in sheet order: what a calibration session rates. */
 export const AGENT_CHECK_IDS: readonly string[] = catalog.agentSheet.stages.flatMap((s) =>

@@ -10,11 +10,11 @@ import {
 import { Plan } from '$lib/domain/programme/records';
 import type { ReviewEvent } from '$lib/domain/programme/review';
 import type { Session } from '../auth/session';
-import { requireAction } from '../access';
+import { requireAction } from '../auth/access';
 import type { Db } from '../db';
 import { campaigns, evaluations, members, plans, reviewEvents } from '../db/schema';
-import { notFound } from '../errors';
-import { refreshDueReadings } from '../sync/derive';
+import { notFound } from '../http/errors';
+import { refreshDueReadings } from '../records/derive';
 import { releasedView, sameVersion } from './disputes';
 
 /** POST /evaluations/:id/acknowledge: the campaign's manager has read this released version. */

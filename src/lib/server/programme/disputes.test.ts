@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { catalog } from '$lib/domain/catalog';
 import { serverActor } from '$lib/domain/programme/center';
 import { disputeCounts, type ReviewEvent } from '$lib/domain/programme/review';
@@ -16,14 +16,15 @@ import {
 	evaluations,
 	reviewEvents
 } from '../db/schema';
-import { ApiError } from '../errors';
-import { addMember, freshDb, signedIn, testDatabaseKinds } from '../testing';
-import { pull } from '../sync/pull';
-import { evaluationOf, pushAs, team } from '../sync/test-helpers';
+import { ApiError } from '../http/errors';
+import { addMember, signedIn, testDatabaseKinds } from '../../testing/server-db';
+import { pull } from '../records/pull';
+import { evaluationOf, pushAs, type Team, withTeamDb } from '../../testing/server-team';
 import { acknowledge, centerFiguresOf } from './center';
-import { putBlob } from '../sync/blobs';
+import { putBlob } from '../records/blobs';
 import { decideDispute, disputeFile, disputesFor, openDispute, setDisputeDays } from './disputes';
-import { programmeSnapshot, readerOf } from './snapshot';
+import { readerOf } from './reader';
+import { programmeSnapshot } from './snapshot';
 
 const DAY = 86_400_000;
 const RELEASED = T0 + DAY;
@@ -40,15 +41,9 @@ async function statusOf(p: Promise<unknown>): Promise<number | undefined> {
 }
 
 describe.each(testDatabaseKinds())('disputes and the center view (%s)', (kind) => {
-	let t: { db: Db; dispose(): Promise<void> };
 	let db: Db;
-	let tm: Awaited<ReturnType<typeof team>>;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
-		tm = await team(db);
-	}, 60_000);
-	afterAll(() => t.dispose());
+	let tm: Team;
+	withTeamDb(kind, (ready) => ({ db, tm } = ready));
 
 	/** A final evaluation with every check of its plan met, pushed by the shopper. */
 	async function pushed(): Promise<Evaluation> {

@@ -21,7 +21,7 @@ import {
 import { parseEvaluation, type Evaluation } from '$lib/domain/record';
 import { readRecord } from '$lib/domain/reading';
 import type { Session } from '../auth/session';
-import { requireAction } from '../access';
+import { requireAction } from '../auth/access';
 import type { Db, Orm } from '../db';
 import {
 	blobs,
@@ -31,13 +31,14 @@ import {
 	evaluations,
 	serverRevisions
 } from '../db/schema';
-import { ApiError, invalid, notFound } from '../errors';
-import { campaignRules, lockWrites, storedColumns } from '../sync/derive';
-import { toBytes } from '../sync/blobs';
-import { storeWrites } from '../sync/push';
+import { ApiError, invalid, notFound } from '../http/errors';
+import { storedColumns } from '../records/derive';
+import { campaignRules } from '../records/reading-row';
+import { withWriteLock } from '../records/write-lock';
+import { toBytes } from '../records/blobs';
+import { storeWrites } from '../records/push';
 import { actorOf, disputesOf, requireStep, writeEvent } from './review';
-import type { Reader } from './snapshot';
-import { disputeDaysOf } from './snapshot';
+import { disputeDaysOf, type Reader } from './reader';
 
 /**
  * The disputes the reader may see: a coordinator and a manager all of the campaign's (the
@@ -240,9 +241,7 @@ export async function decideDispute(
 		.limit(1);
 	if (!found[0]) throw notFound('No such dispute.');
 	await requireAction(db, session.memberId, found[0].campaignId, 'dispute.decide');
-	return db.orm.transaction(async (txRaw) => {
-		const tx = txRaw as unknown as Orm;
-		await lockWrites(tx);
+	return withWriteLock(db.orm, async (tx) => {
 		const rows = await tx.select().from(disputes).where(eq(disputes.id, disputeId)).limit(1);
 		const dispute = Dispute.parse(rows[0]!.body);
 		if (dispute.decision) {

@@ -9,16 +9,16 @@ import type { CampaignRole } from '$lib/domain/sync/protocol';
 import type { Db } from '../db';
 import { rowsOf } from '../db';
 import { calibrationRaters } from '../db/schema';
-import { ApiError } from '../errors';
+import { ApiError } from '../http/errors';
 import { createInvite, listMembers, removeMember } from '../auth/invites';
-import { freshDb, grant, testDatabaseKinds } from '../testing';
-import { campaignAggregate } from '../sync/aggregate';
-import { getBlob, parseContentRange, putBlob } from '../sync/blobs';
-import { listCampaigns, putCampaign } from '../sync/campaigns';
-import { knownKeys } from '../sync/device-keys';
-import { pull } from '../sync/pull';
-import { release } from '../sync/release';
-import { evaluationOf, person, pushAs, team } from '../sync/test-helpers';
+import { freshDb, grant, testDatabaseKinds } from '../../testing/server-db';
+import { campaignAggregate } from '../records/aggregate';
+import { getBlob, parseContentRange, putBlob } from '../records/blobs';
+import { listCampaigns, putCampaign } from '../records/campaigns';
+import { knownKeys } from '../records/device-keys';
+import { pull } from '../records/pull';
+import { release } from './release';
+import { evaluationOf, person, pushAs, team } from '../../testing/server-team';
 import { addAssignment, cancelAssignment, generateAssignments } from './assignments';
 import {
 	calibrationResults,

@@ -5,7 +5,7 @@ import { buildCampaign, buildEvaluation } from '$lib/testing/builders';
 import { evaluations } from '../db/schema';
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
-import { ApiError } from '../errors';
+import { ApiError } from '../http/errors';
 import {
 	addCampaign,
 	addMember,
@@ -14,7 +14,7 @@ import {
 	grant,
 	signedIn,
 	testDatabaseKinds
-} from '../testing';
+} from '../../testing/server-db';
 import { addAssignment, cancelAssignment, generateAssignments } from './assignments';
 import { archiveScenario, putPlan, putScenario } from './planning';
 import { programmeSnapshot } from './snapshot';

@@ -3,12 +3,12 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { planErrorCode, planErrorMessage, spreadOf } from '$lib/domain/programme/planning-wire';
 import { Plan, Scenario } from '$lib/domain/programme/records';
-import { requireAction } from '../access';
+import { requireAction } from '../auth/access';
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
 import { plans, scenarios } from '../db/schema';
-import { ApiError, invalid, notFound } from '../errors';
-import type { Reader } from './snapshot';
+import { ApiError, invalid, notFound } from '../http/errors';
+import type { Reader } from './reader';
 
 /** The campaign's scenarios for a reader who may read them (`scenario`), by title. */
 export async function scenariosFor(

@@ -6,10 +6,10 @@ import { Evaluation } from '$lib/domain/record';
 import { ctxAt, T0 } from '$lib/testing/builders';
 import type { Db } from '../db';
 import { assignments, plans, scenarios } from '../db/schema';
-import { freshDb, testDatabaseKinds } from '../testing';
-import { pull } from '../sync/pull';
-import { release } from '../sync/release';
-import { evaluationOf, pushAs, team } from '../sync/test-helpers';
+import { freshDb, testDatabaseKinds } from '../../testing/server-db';
+import { pull } from '../records/pull';
+import { release } from './release';
+import { evaluationOf, pushAs, team } from '../../testing/server-team';
 import { review } from './review';
 import { programmeSnapshot } from './snapshot';
 

@@ -1,29 +1,23 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answer } from '$lib/domain/editing';
 import { reviewOf } from '$lib/domain/programme/review';
 import { ctxAt, T0 } from '$lib/testing/builders';
 import type { Db } from '../db';
 import { evaluations, reviewEvents } from '../db/schema';
-import { freshDb, testDatabaseKinds } from '../testing';
-import { pull } from '../sync/pull';
-import { release } from '../sync/release';
-import { evaluationOf, pushAs, team } from '../sync/test-helpers';
+import { testDatabaseKinds } from '../../testing/server-db';
+import { pull } from '../records/pull';
+import { release } from './release';
+import { evaluationOf, pushAs, team, type Team, withTeamDb } from '../../testing/server-team';
 import { review } from './review';
 import { programmeSnapshot } from './snapshot';
 
 const HOUR = 3_600_000;
 
 describe.each(testDatabaseKinds())('review and release (%s)', (kind) => {
-	let t: { db: Db; dispose(): Promise<void> };
 	let db: Db;
-	let tm: Awaited<ReturnType<typeof team>>;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
-		tm = await team(db);
-	}, 60_000);
-	afterAll(() => t.dispose());
+	let tm: Team;
+	withTeamDb(kind, (ready) => ({ db, tm } = ready));
 
 	const stored = async (id: string) =>
 		(await db.orm.select().from(evaluations).where(eq(evaluations.id, id)))[0]!;

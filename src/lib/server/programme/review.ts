@@ -1,5 +1,5 @@
 // Review, release and acknowledgement events of a campaign's evaluations: the coordinator's
-// approve / return (this file) and release (../sync/release.ts), each one event row written
+// approve / return (this file) and release (release.ts), each one event row written
 // under the write lock after the same checks (the caller's role grants the step's permission,
 // the version is the server's, the review state machine allows the step). Every event names
 // its person: `writeEvent` fills who from the session, and events stored without a name read
@@ -17,12 +17,13 @@ import {
 import type { ReviewAnswer, ReviewRequest } from '$lib/domain/programme/review-wire';
 import { planFor } from '$lib/domain/scoring';
 import type { Session } from '../auth/session';
-import { requireAction } from '../access';
+import { requireAction } from '../auth/access';
 import type { Db, Orm } from '../db';
 import { disputes, evaluations, members, reviewEvents } from '../db/schema';
-import { ApiError, forbidden, invalid, notFound } from '../errors';
-import { campaignRules, lockWrites } from '../sync/derive';
-import type { Reader } from './snapshot';
+import { ApiError, forbidden, invalid, notFound } from '../http/errors';
+import { campaignRules } from '../records/reading-row';
+import { withWriteLock } from '../records/write-lock';
+import type { Reader } from './reader';
 
 /** A stored event as it reads: with its person's name when it was stored without one. */
 function named(body: unknown, memberName: string | null): ReviewEvent | null {
@@ -175,9 +176,7 @@ export async function reviewStep<T>(
 		}
 		throw error;
 	}
-	return db.orm.transaction(async (txRaw) => {
-		const tx = txRaw as unknown as Orm;
-		await lockWrites(tx);
+	return withWriteLock(db.orm, async (tx) => {
 		const row = (await tx.select().from(evaluations).where(eq(evaluations.id, id)).limit(1))[0]!;
 		if (row.version !== version) {
 			throw new ApiError(

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan, Scenario } from '$lib/domain/programme/records';
 import type { Db } from '../db';
 import { assignments, campaignSettings, plans, scenarios } from '../db/schema';
-import { freshDb, testDatabaseKinds } from '../testing';
-import { evaluationOf, person, pushAs, team } from '../sync/test-helpers';
+import { freshDb, testDatabaseKinds } from '../../testing/server-db';
+import { evaluationOf, person, pushAs, team } from '../../testing/server-team';
 import { programmeSnapshot } from './snapshot';
 
 const scenario: Scenario = {

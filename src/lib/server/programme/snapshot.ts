@@ -2,52 +2,19 @@
 // use, filtered by the permissions table (see `ProgrammeSnapshot`). Each area answers for its
 // own part; `redactSnapshot` holds the whole to the reader's fields.
 import { and, eq, inArray } from 'drizzle-orm';
-import { can, mayRead, scopesOf, type Field, type Scope } from '$lib/domain/access/permissions';
+import { can } from '$lib/domain/access/permissions';
 import { redactSnapshot } from '$lib/domain/programme/redact';
-import { DEFAULT_DISPUTE_DAYS, type Dispute } from '$lib/domain/programme/review';
+import type { Dispute } from '$lib/domain/programme/review';
 import type { ProgrammeSnapshot } from '$lib/domain/programme/records';
-import type { CampaignRole } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
-import { requireMember } from '../access';
+import { requireMember } from '../auth/access';
 import type { Db } from '../db';
-import { campaignSettings, evaluations } from '../db/schema';
+import { evaluations } from '../db/schema';
 import { assignmentsFor } from './assignments';
 import { planFor, scenariosFor } from './planning';
 import { reviewsFor } from './review';
 import { disputesFor } from './disputes';
-
-/**
- * What the caller may read, by the roles they hold in the campaign: the permissions table's
- * scopes (which evaluations) and fields (which parts).
- */
-export interface Reader {
-	memberId: string;
-	roles: readonly CampaignRole[];
-	/** Which of the campaign's evaluations the roles read. */
-	scopes: ReadonlySet<Scope>;
-	/** True when the roles may receive `field`. */
-	reads(field: Field): boolean;
-}
-
-export function readerOf(session: Session, roles: readonly CampaignRole[]): Reader {
-	const scopes = scopesOf(roles);
-	return {
-		memberId: session.memberId,
-		roles,
-		scopes,
-		reads: (field) => mayRead(roles, field)
-	};
-}
-
-/** The campaign's dispute deadline in days (the default until a coordinator sets one). */
-export async function disputeDaysOf(db: Db, campaignId: string): Promise<number> {
-	const rows = await db.orm
-		.select({ days: campaignSettings.disputeDays })
-		.from(campaignSettings)
-		.where(eq(campaignSettings.campaignId, campaignId))
-		.limit(1);
-	return rows[0]?.days ?? DEFAULT_DISPUTE_DAYS;
-}
+import { disputeDaysOf, readerOf } from './reader';
 
 export async function programmeSnapshot(
 	db: Db,

@@ -1,6 +1,6 @@
 import { syncRoutes } from '$lib/domain/sync/routes';
 import { handle } from '$lib/server/route';
-import { listCampaigns } from '$lib/server/sync/campaigns';
+import { listCampaigns } from '$lib/server/records/campaigns';
 
 export const prerender = false;
 

@@ -1,6 +1,6 @@
 import { syncRoutes } from '$lib/domain/sync/routes';
 import { handle } from '$lib/server/route';
-import { knownKeys, registerDeviceKey } from '$lib/server/sync/device-keys';
+import { knownKeys, registerDeviceKey } from '$lib/server/records/device-keys';
 
 export const prerender = false;
 

@@ -1,6 +1,6 @@
 import { syncRoutes } from '$lib/domain/sync/routes';
 import { handle } from '$lib/server/route';
-import { pull } from '$lib/server/sync/pull';
+import { pull } from '$lib/server/records/pull';
 
 export const prerender = false;
 

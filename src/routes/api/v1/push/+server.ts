@@ -1,6 +1,6 @@
 import { syncRoutes } from '$lib/domain/sync/routes';
 import { handle } from '$lib/server/route';
-import { push } from '$lib/server/sync/push';
+import { push } from '$lib/server/records/push';
 
 export const prerender = false;
 

@@ -1,6 +1,6 @@
 import { MAX_BLOB_BYTES } from '$lib/domain/sync/protocol';
 import { syncRoutes } from '$lib/domain/sync/routes';
-import { errorResponse, readUpload } from '$lib/server/errors';
+import { errorResponse, readUpload } from '$lib/server/http/errors';
 import { answer, handleRaw } from '$lib/server/route';
 import {
 	blobState,
@@ -8,7 +8,7 @@ import {
 	OffsetError,
 	parseContentRange,
 	putBlob
-} from '$lib/server/sync/blobs';
+} from '$lib/server/records/blobs';
 
 export const prerender = false;
 

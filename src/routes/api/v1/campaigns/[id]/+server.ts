@@ -1,6 +1,6 @@
 import { syncRoutes } from '$lib/domain/sync/routes';
 import { handle } from '$lib/server/route';
-import { putCampaign } from '$lib/server/sync/campaigns';
+import { putCampaign } from '$lib/server/records/campaigns';
 
 export const prerender = false;
 

@@ -2,7 +2,7 @@ import { json } from '@sveltejs/kit';
 import type { ConflictBody } from '$lib/domain/sync/protocol';
 import { syncRoutes } from '$lib/domain/sync/routes';
 import { answer, handle } from '$lib/server/route';
-import { ConflictError, putEvaluation } from '$lib/server/sync/push';
+import { ConflictError, putEvaluation } from '$lib/server/records/push';
 
 export const prerender = false;
 

@@ -1,6 +1,6 @@
 import { syncRoutes } from '$lib/domain/sync/routes';
 import { handle } from '$lib/server/route';
-import { campaignAggregate } from '$lib/server/sync/aggregate';
+import { campaignAggregate } from '$lib/server/records/aggregate';
 
 export const prerender = false;
 

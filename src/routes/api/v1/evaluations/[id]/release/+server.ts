@@ -1,6 +1,6 @@
 import { programmeRoutes } from '$lib/domain/programme/routes';
 import { handle } from '$lib/server/route';
-import { release } from '$lib/server/sync/release';
+import { release } from '$lib/server/programme/release';
 
 export const prerender = false;
 

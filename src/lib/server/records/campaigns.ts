@@ -12,10 +12,10 @@ import type {
 	PutCampaignResult
 } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
-import { orgRole, requireAction } from '../access';
+import { orgRole, requireAction } from '../auth/access';
 import type { Db, Orm } from '../db';
 import { campaignMembers, campaigns, orgMembers } from '../db/schema';
-import { forbidden, invalid } from '../errors';
+import { forbidden, invalid } from '../http/errors';
 import { refreshReadings } from './derive';
 
 /** GET /campaigns: every campaign the caller holds a role in or whose organisation they own. */

@@ -6,7 +6,7 @@ import type { KnownKey, RegisterDeviceKey, RegisteredKey } from '$lib/domain/syn
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
 import { campaignMembers, deviceKeys, members } from '../db/schema';
-import { ApiError } from '../errors';
+import { ApiError } from '../http/errors';
 
 /** POST /device-keys: registers this device's key to the caller (again: no change). */
 export async function registerDeviceKey(

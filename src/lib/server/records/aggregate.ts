@@ -11,12 +11,14 @@ import { sections, type Section } from '$lib/domain/record/common';
 import { CODE, planOfTemplate } from '$lib/domain/scoring';
 import type { AggregateRate, CampaignAggregate } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
-import { requireAction } from '../access';
+import { requireAction } from '../auth/access';
 import { rowsOf, type Db, type Orm } from '../db';
 import { campaignCheckCounts, campaignTallies, campaigns } from '../db/schema';
-import { campaignRules, lockWrites, refreshDueReadings } from './derive';
+import { refreshDueReadings } from './derive';
+import { campaignRules } from './reading-row';
+import { withWriteLock } from './write-lock';
 import { rebuildTallies } from './tallies';
-import { invalid } from '../errors';
+import { invalid } from '../http/errors';
 
 /** GET /campaigns/:id/aggregate (`campaign.aggregate`). */
 export async function campaignAggregate(
@@ -126,9 +128,7 @@ async function ensureTallies(db: Db, campaignId: string): Promise<void> {
 				.where(eq(campaigns.id, campaignId))
 		)[0]?.tallied === true;
 	if (await tallied(db.orm)) return;
-	await db.orm.transaction(async (txRaw) => {
-		const tx = txRaw as unknown as Orm;
-		await lockWrites(tx);
+	await withWriteLock(db.orm, async (tx) => {
 		if (!(await tallied(tx))) await rebuildTallies(tx, campaignId);
 	});
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../db';
 import { blobUploads } from '../db/schema';
-import { freshDb, testDatabaseKinds } from '../testing';
+import { freshDb, testDatabaseKinds } from '../../testing/server-db';
 import { ABANDONED_UPLOAD_MS, sweepAbandonedUploads } from './housekeeping';
-import { person } from './test-helpers';
+import { person } from '../../testing/server-team';
 
 describe.each(testDatabaseKinds())('housekeeping (%s)', (kind) => {
 	let t: { db: Db; dispose(): Promise<void> };

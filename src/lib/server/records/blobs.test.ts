@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../db';
 import { blobUploads, evaluations } from '../db/schema';
-import { freshDb, testDatabaseKinds } from '../testing';
+import { testDatabaseKinds } from '../../testing/server-db';
 import { blobState, getBlob, parseContentRange, putBlob } from './blobs';
 import { pull } from './pull';
-import { evaluationOf, person, pushAs, team } from './test-helpers';
+import { evaluationOf, person, pushAs, type Team, withTeamDb } from '../../testing/server-team';
 
 async function hexOf(bytes: Uint8Array): Promise<string> {
 	const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
@@ -16,15 +16,9 @@ const photo = (n: number, seed: number) =>
 	Uint8Array.from({ length: n }, (_, i) => (i * seed) % 251);
 
 describe.each(testDatabaseKinds())('blobs (%s)', (kind) => {
-	let t: { db: Db; dispose(): Promise<void> };
 	let db: Db;
-	let tm: Awaited<ReturnType<typeof team>>;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
-		tm = await team(db);
-	}, 60_000);
-	afterAll(() => t.dispose());
+	let tm: Team;
+	withTeamDb(kind, (ready) => ({ db, tm } = ready));
 
 	it('resumes an upload in two parts, refuses a wrong offset, then completes the record', async () => {
 		const bytes = photo(3000, 7);

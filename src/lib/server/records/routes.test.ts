@@ -2,11 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../db';
 import type { Session } from '../auth/session';
-import { freshDb, testDatabaseKinds } from '../testing';
+import { freshDb, testDatabaseKinds } from '../../testing/server-db';
 import { answer } from '$lib/domain/editing';
 import { ctxAt, T0 } from '$lib/testing/builders';
 import { PullResponse } from '$lib/domain/sync/protocol';
-import { evaluationOf, signRecords, team } from './test-helpers';
+import { evaluationOf, signRecords, team } from '../../testing/server-team';
 
 let current: Db | undefined;
 vi.mock('$lib/server/db', async (importOriginal) => {

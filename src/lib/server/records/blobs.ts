@@ -5,10 +5,10 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import { rolesThatCan } from '$lib/domain/access/permissions';
 import { MAX_BLOB_BYTES } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
-import type { Db, Orm } from '../db';
+import type { Db } from '../db';
 import { blobs, blobUploads, campaignMembers, evaluations } from '../db/schema';
-import { ApiError, forbidden, invalid, notFound, TooLargeError } from '../errors';
-import { lockWrites, nextSeq } from './derive';
+import { ApiError, forbidden, invalid, notFound, TooLargeError } from '../http/errors';
+import { nextSeq, takeWriteLock, withKeyLock } from './write-lock';
 import { visibleTo } from './visibility';
 
 /** A 409 for a part that does not start where the upload stands. */
@@ -94,10 +94,8 @@ export async function putBlob(
 ): Promise<PutBlobResult> {
 	await requireUploader(db, session);
 	if (range.total > MAX_BLOB_BYTES) throw tooLarge();
-	const outcome = await db.orm.transaction(async (txRaw) => {
-		const tx = txRaw as unknown as Orm;
+	const outcome = await withKeyLock(db.orm, 'blob', sha256, async (tx) => {
 		// One upload of a hash at a time.
-		await tx.execute(sql`select pg_advisory_xact_lock(1007, hashtext(${sha256}))`);
 		const held = await tx
 			.select({ size: blobs.size })
 			.from(blobs)
@@ -138,7 +136,7 @@ export async function putBlob(
 		await tx.insert(blobs).values({ sha256, bytes: received, size: received.length });
 		// Records that waited for it are complete now: they take new cursor positions so
 		// devices that pulled them learn it.
-		await lockWrites(tx);
+		await takeWriteLock(tx);
 		await tx
 			.update(evaluations)
 			.set({

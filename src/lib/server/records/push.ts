@@ -11,21 +11,14 @@ import { parseEvaluation, type Campaign, type Evaluation } from '$lib/domain/rec
 import { cleanText, unstorableIn } from '$lib/domain/base/text';
 import type { PushRequest, PushResponse, PushResult } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
-import { rolesIn } from '../access';
+import { rolesIn } from '../auth/access';
 import type { Db, Orm } from '../db';
 import { evaluations } from '../db/schema';
-import { ApiError, forbidden, invalid } from '../errors';
-import {
-	campaignRules,
-	lockWrites,
-	missingOf,
-	photoHashes,
-	readingRowOf,
-	storedColumns,
-	type ReadingRow,
-	type StoredRecord
-} from './derive';
+import { ApiError, forbidden, invalid } from '../http/errors';
+import { missingOf, photoHashes, storedColumns, type StoredRecord } from './derive';
+import { campaignRules, readingRowOf, type ReadingRow } from './reading-row';
 import { verifyPushSignature } from './signature';
+import { withWriteLock } from './write-lock';
 import { changeTallies, contributionOf } from './tallies';
 
 const photoIds = (hashes: readonly string[]) => hashes.map((h) => `sha256-${h}`);
@@ -115,9 +108,7 @@ export async function pushRecords(
 	if (candidates.length === 0) return results;
 
 	const hashesOf = new Map(candidates.map((c) => [c.record, photoHashes(c.record)]));
-	await db.orm.transaction(async (txRaw) => {
-		const tx = txRaw as unknown as Orm;
-		await lockWrites(tx);
+	await withWriteLock(db.orm, async (tx) => {
 		// Read under the lock: stored readings are taken out of the tallies with these rules.
 		for (const c of candidates) {
 			const campaignId = c.record.campaignId;

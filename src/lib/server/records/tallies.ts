@@ -1,14 +1,14 @@
 // A campaign's report tallies (campaign_tallies, campaign_check_counts): the sums the aggregate
 // would otherwise group 100,000s of rows for. Every write of readings takes the records' old
 // contribution out and puts the new one in, in the same transaction and under the write lock
-// (lockWrites), so the tallies always equal a group-by over the records. A record's per-check
+// (withWriteLock), so the tallies always equal a group-by over the records. A record's per-check
 // codes are not stored: they are derived from its body (storedCodes) when needed.
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Evaluation } from '$lib/domain/record';
 import type { Campaign } from '$lib/domain/record';
 import type { Orm } from '../db';
 import { campaigns, evaluations } from '../db/schema';
-import { campaignRules, storedCodes } from './derive';
+import { campaignRules, storedCodes } from './reading-row';
 
 /** The reading columns of a stored record. */
 export interface StoredReading {

@@ -3,10 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCampaign, buildTemplate } from '$lib/testing/builders';
 import type { Db } from '../db';
 import { campaignMembers } from '../db/schema';
-import { addOrg, freshDb, testDatabaseKinds } from '../testing';
+import { addOrg, freshDb, testDatabaseKinds } from '../../testing/server-db';
 import { listCampaigns, putCampaign } from './campaigns';
 import { knownKeys, registerDeviceKey } from './device-keys';
-import { person, team, withKey } from './test-helpers';
+import { person, team, withKey } from '../../testing/server-team';
 import { exportPublicKeyJwk, fingerprintOf } from '$lib/domain/exchange/signature';
 
 describe.each(testDatabaseKinds())('campaigns and device keys (%s)', (kind) => {

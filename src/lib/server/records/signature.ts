@@ -5,7 +5,7 @@ import { base64ToBytes } from '$lib/domain/exchange/base64';
 import { canonicalize } from '$lib/domain/exchange/canonical';
 import type { Db } from '../db';
 import { deviceKeys } from '../db/schema';
-import { ApiError, invalid } from '../errors';
+import { ApiError, invalid } from '../http/errors';
 
 const ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const SIGN_PARAMS = { name: 'ECDSA', hash: 'SHA-256' } as const;

@@ -4,10 +4,10 @@
 import { and, eq } from 'drizzle-orm';
 import type { CampaignRole } from '$lib/domain/sync/protocol';
 import { can, type Action } from '$lib/domain/access/permissions';
-import type { Db } from './db';
-import { campaignMembers, campaigns, orgMembers } from './db/schema';
-import type { Session } from './auth/session';
-import { forbidden, notFound, unauthorized } from './errors';
+import type { Db } from '../db';
+import { campaignMembers, campaigns, orgMembers } from '../db/schema';
+import type { Session } from './session';
+import { forbidden, notFound, unauthorized } from '../http/errors';
 
 /** The signed-in member of a request, or 401. */
 export function requireSession(session: Session | null | undefined): Session {

@@ -10,8 +10,8 @@ import { PULL_PAGE, type PullItem, type PullResponse } from '$lib/domain/sync/pr
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
 import { deviceKeys, evaluations, members, serverRevisions } from '../db/schema';
-import { invalid } from '../errors';
-import { resolveDueReleases } from './release';
+import { invalid } from '../http/errors';
+import { resolveDueReleases } from './scheduled-releases';
 import { rolesByCampaign, scheduledRelease, visibleIn } from './visibility';
 
 /** Reads `after` and `limit` from a query string (422 when either is not a fitting integer). */

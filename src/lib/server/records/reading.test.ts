@@ -13,11 +13,11 @@ import { rowsOf, type Db, type Orm } from '../db';
 import { evaluations } from '../db/schema';
 import { doneOnServer } from '../programme/assignments';
 import { centerFiguresOf } from '../programme/center';
-import { addCampaign, freshDb, grant, testDatabaseKinds } from '../testing';
+import { addCampaign, freshDb, grant, testDatabaseKinds } from '../../testing/server-db';
 import { campaignAggregate } from './aggregate';
 import { putCampaign } from './campaigns';
 import { rebuildTallies } from './tallies';
-import { evaluationOf, pushAs, team } from './test-helpers';
+import { evaluationOf, pushAs, team } from '../../testing/server-team';
 
 const MIN = 60_000;
 const HOUR = 60 * MIN;

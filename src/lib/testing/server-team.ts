@@ -1,16 +1,17 @@
 // Test helpers for the sync services: a campaign with its people, each signed in with a
 // registered device key, and signed pushes.
+import { afterAll, beforeAll } from 'vitest';
 import { bytesToBase64 } from '$lib/domain/exchange/base64';
 import { canonicalize } from '$lib/domain/exchange/canonical';
 import { exportPublicKeyJwk, generateSigningKey } from '$lib/domain/exchange/signature';
 import type { Campaign, Evaluation } from '$lib/domain/record';
 import type { PushResponse } from '$lib/domain/sync/protocol';
 import { buildCampaign, buildEvaluation } from '$lib/testing/builders';
-import type { Session } from '../auth/session';
-import type { Db } from '../db';
-import { addCampaign, addMember, addOrg, grant, signedIn } from '../testing';
-import { registerDeviceKey } from './device-keys';
-import { push } from './push';
+import type { Session } from '../server/auth/session';
+import type { Db, DbKind } from '../server/db';
+import { addCampaign, addMember, addOrg, freshDb, grant, signedIn } from './server-db';
+import { registerDeviceKey } from '../server/records/device-keys';
+import { push } from '../server/records/push';
 
 export interface Person {
 	id: string;
@@ -88,4 +89,19 @@ export function evaluationOf(
 	overrides: Parameters<typeof buildEvaluation>[0] = {}
 ): Evaluation {
 	return buildEvaluation({ id: crypto.randomUUID(), campaignId, ...overrides });
+}
+
+export type Team = Awaited<ReturnType<typeof team>>;
+
+/**
+ * A suite's database: a fresh one of `kind` with a team, opened before the suite's tests
+ * (handed to `ready`) and closed after them.
+ */
+export function withTeamDb(kind: DbKind, ready: (opened: { db: Db; tm: Team }) => void): void {
+	let opened: { db: Db; dispose(): Promise<void> } | undefined;
+	beforeAll(async () => {
+		opened = await freshDb(kind);
+		ready({ db: opened.db, tm: await team(opened.db) });
+	}, 60_000);
+	afterAll(() => opened?.dispose());
 }

@@ -1,29 +1,31 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answer, deleteEvaluation } from '$lib/domain/editing';
 import { ctxAt, T0 } from '$lib/testing/builders';
 import type { Db } from '../db';
 import { rowsOf } from '../db';
 import { evaluationConflicts, evaluations } from '../db/schema';
-import { freshDb, testDatabaseKinds } from '../testing';
+import { testDatabaseKinds } from '../../testing/server-db';
 import { pull } from './pull';
 import { ConflictError, push, putEvaluation } from './push';
 import { review } from '../programme/review';
-import { release } from './release';
-import { evaluationOf, person, pushAs, signRecords, team } from './test-helpers';
+import { release } from '../programme/release';
+import {
+	evaluationOf,
+	person,
+	pushAs,
+	signRecords,
+	team,
+	type Team,
+	withTeamDb
+} from '../../testing/server-team';
 
 const edit = (at: number, by = 'd-phone') => ctxAt(T0 + at, by);
 
 describe.each(testDatabaseKinds())('push and pull (%s)', (kind) => {
-	let t: { db: Db; dispose(): Promise<void> };
 	let db: Db;
-	let tm: Awaited<ReturnType<typeof team>>;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
-		tm = await team(db);
-	}, 60_000);
-	afterAll(() => t.dispose());
+	let tm: Team;
+	withTeamDb(kind, (ready) => ({ db, tm } = ready));
 
 	const stored = async (id: string) =>
 		(await db.orm.select().from(evaluations).where(eq(evaluations.id, id)))[0];

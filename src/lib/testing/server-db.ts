@@ -6,9 +6,15 @@ import { inject } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CampaignRole } from '$lib/domain/sync/protocol';
-import { openDb, type Db, type DbKind } from './db';
-import { campaignMembers, campaigns, members, orgMembers, organisations } from './db/schema';
-import { createSession, findSession, type Session } from './auth/session';
+import { openDb, type Db, type DbKind } from '../server/db';
+import {
+	campaignMembers,
+	campaigns,
+	members,
+	orgMembers,
+	organisations
+} from '../server/db/schema';
+import { createSession, findSession, type Session } from '../server/auth/session';
 
 export interface TestDb {
 	kind: DbKind;

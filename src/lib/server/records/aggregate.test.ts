@@ -10,11 +10,11 @@ import type { CampaignAggregate } from '$lib/domain/sync/protocol';
 import { buildEvaluation, ctxAt, T0 } from '$lib/testing/builders';
 import { mulberry32, pick } from '$lib/testing/prng';
 import { rowsOf, type Db, type Orm } from '../db';
-import { freshDb, testDatabaseKinds } from '../testing';
+import { freshDb, testDatabaseKinds } from '../../testing/server-db';
 import { campaignAggregate } from './aggregate';
 import { putCampaign } from './campaigns';
 import { rebuildTallies } from './tallies';
-import { pushAs, team } from './test-helpers';
+import { pushAs, team } from '../../testing/server-team';
 
 const HOUR = 3_600_000;
 /** Pushed while follow-ups are pending; aggregated once more after every deadline passed. */

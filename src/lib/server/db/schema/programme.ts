@@ -1,0 +1,177 @@
+// The programme: settings, scenarios, plan, assignments, review events, disputes and their
+// files, scheduled releases, and the revisions a manager's view reads.
+import {
+	bigserial,
+	index,
+	integer,
+	jsonb,
+	pgTable,
+	primaryKey,
+	text,
+	timestamp
+} from 'drizzle-orm/pg-core';
+import { members } from './auth';
+import { campaigns } from './campaigns';
+import { evaluations } from './records';
+
+/** Per-campaign programme settings (absent row = the defaults). */
+export const campaignSettings = pgTable('campaign_settings', {
+	campaignId: text('campaign_id')
+		.primaryKey()
+		.references(() => campaigns.id),
+	/** Days a manager has to dispute a released evaluation. */
+	disputeDays: integer('dispute_days').notNull().default(14)
+});
+
+/** A campaign's scenario library (`body` is a domain `Scenario`). */
+export const scenarios = pgTable(
+	'scenarios',
+	{
+		id: text('id').primaryKey(),
+		campaignId: text('campaign_id')
+			.notNull()
+			.references(() => campaigns.id),
+		body: jsonb('body').notNull(),
+		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+		updatedBy: text('updated_by').references(() => members.id)
+	},
+	(t) => [index('scenarios_campaign_idx').on(t.campaignId)]
+);
+
+/** A campaign's sampling plan (`body` is a domain `Plan`), one per campaign. */
+export const plans = pgTable('plans', {
+	campaignId: text('campaign_id')
+		.primaryKey()
+		.references(() => campaigns.id),
+	body: jsonb('body').notNull(),
+	version: integer('version').notNull().default(1),
+	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+	updatedBy: text('updated_by').references(() => members.id)
+});
+
+/** Contacts to make, by hand or generated from the plan's open cells. */
+export const assignments = pgTable(
+	'assignments',
+	{
+		id: text('id').primaryKey(),
+		campaignId: text('campaign_id')
+			.notNull()
+			.references(() => campaigns.id),
+		shopperId: text('shopper_id')
+			.notNull()
+			.references(() => members.id),
+		scenarioId: text('scenario_id'),
+		channel: text('channel').notNull(),
+		timeSlot: text('time_slot').notNull(),
+		windowFrom: text('window_from').notNull(),
+		windowTo: text('window_to').notNull(),
+		cellId: text('cell_id'),
+		status: text('status', { enum: ['open', 'cancelled'] })
+			.notNull()
+			.default('open'),
+		createdBy: text('created_by').references(() => members.id),
+		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+		cancelledAt: timestamp('cancelled_at', { withTimezone: true })
+	},
+	(t) => [
+		index('assignments_campaign_idx').on(t.campaignId),
+		index('assignments_shopper_idx').on(t.shopperId)
+	]
+);
+
+/**
+ * Review, release and acknowledgement steps of an evaluation (`body` is a domain
+ * `ReviewEvent`): append-only, the state is read from them (`reviewOf`).
+ */
+export const reviewEvents = pgTable(
+	'review_events',
+	{
+		id: bigserial('id', { mode: 'number' }).primaryKey(),
+		evaluationId: text('evaluation_id')
+			.notNull()
+			.references(() => evaluations.id),
+		campaignId: text('campaign_id')
+			.notNull()
+			.references(() => campaigns.id),
+		body: jsonb('body').notNull(),
+		memberId: text('member_id')
+			.notNull()
+			.references(() => members.id),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [
+		index('review_events_evaluation_idx').on(t.evaluationId),
+		index('review_events_campaign_idx').on(t.campaignId)
+	]
+);
+
+/** A manager's dispute of one check of a released evaluation (`body` is a domain `Dispute`). */
+export const disputes = pgTable(
+	'disputes',
+	{
+		id: text('id').primaryKey(),
+		evaluationId: text('evaluation_id')
+			.notNull()
+			.references(() => evaluations.id),
+		campaignId: text('campaign_id')
+			.notNull()
+			.references(() => campaigns.id),
+		body: jsonb('body').notNull(),
+		openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
+		decidedAt: timestamp('decided_at', { withTimezone: true })
+	},
+	(t) => [
+		index('disputes_evaluation_idx').on(t.evaluationId),
+		index('disputes_campaign_idx').on(t.campaignId)
+	]
+);
+
+/**
+ * A release set for a later date: the evaluation reads released (`released_at` = the date) but
+ * managers do not see it until the row is resolved, on the first pull at or after `due_at`,
+ * which gives the record a new cursor position (a manager's cursor may already be past its old
+ * one). Deleted when resolved or replaced by another release.
+ */
+export const scheduledReleases = pgTable(
+	'scheduled_releases',
+	{
+		evaluationId: text('evaluation_id')
+			.primaryKey()
+			.references(() => evaluations.id),
+		dueAt: timestamp('due_at', { withTimezone: true }).notNull()
+	},
+	(t) => [index('scheduled_releases_due_idx').on(t.dueAt)]
+);
+
+/**
+ * Versions the team server made itself (an overturned dispute's revision), for the member who
+ * decided it: such a version carries no device signature, and its pulled copies say so.
+ */
+export const serverRevisions = pgTable(
+	'server_revisions',
+	{
+		evaluationId: text('evaluation_id')
+			.notNull()
+			.references(() => evaluations.id),
+		version: integer('version').notNull(),
+		memberId: text('member_id')
+			.notNull()
+			.references(() => members.id),
+		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+	},
+	(t) => [primaryKey({ columns: [t.evaluationId, t.version] })]
+);
+
+/**
+ * The file a manager attached to a dispute (e.g. their own call recording): its bytes are in
+ * `blobs` (uploaded there first, resumable), named here by SHA-256.
+ */
+export const disputeFiles = pgTable('dispute_files', {
+	disputeId: text('dispute_id')
+		.primaryKey()
+		.references(() => disputes.id),
+	name: text('name').notNull(),
+	type: text('type').notNull(),
+	size: integer('size').notNull(),
+	sha256: text('sha256').notNull()
+});
