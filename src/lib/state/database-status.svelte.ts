@@ -1,4 +1,4 @@
-import { onDatabaseEvent, type DatabaseEvent } from '$lib/storage/db';
+import { onDatabaseEvent, type DatabaseEvent } from '$lib/storage/db-events';
 
 /**
  * 'waiting': opening the database takes long (still trying); 'blocked': an older tab must

@@ -49,25 +49,8 @@ export interface AppDB extends DBSchema {
 
 export type AppDatabase = IDBPDatabase<AppDB>;
 
-export type DatabaseEvent =
-	| { type: 'blocked' } // we wait for an older tab to close
-	| { type: 'unblocked' }
-	| { type: 'waiting' } // the open has not been answered for a while (retried meanwhile)
-	| { type: 'opened' } // the connection is open (after `waiting` or `blocked`)
-	| { type: 'versionchange' } // a newer tab wants to upgrade: this tab closed its connection
-	| { type: 'terminated' }; // the browser closed the connection abnormally
-
-const listeners = new Set<(event: DatabaseEvent) => void>();
-
-/** Subscribes to connection events; returns the unsubscribe function. */
-export function onDatabaseEvent(listener: (event: DatabaseEvent) => void): () => void {
-	listeners.add(listener);
-	return () => listeners.delete(listener);
-}
-
-function emit(event: DatabaseEvent) {
-	for (const l of listeners) l(event);
-}
+import { emit } from './db-events';
+export { onDatabaseEvent, type DatabaseEvent } from './db-events';
 
 /** After this long without an answer to the open, the person is told it waits. */
 export const OPEN_PATIENCE_MS = 2_000;
