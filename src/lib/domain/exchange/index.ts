@@ -6,6 +6,7 @@ export * from './signature';
 export * from './anonymise';
 export * from './name-words';
 export * from './build';
+export * from './file-size';
 export * from './json-guard';
 export * from './parse-bundle';
 export * from './plan-import';

@@ -3,7 +3,8 @@ import { buildCampaign } from '../../testing/builders';
 import { bundleAsJson, buildTestBundle, largeBundle } from '../../testing/bundles';
 import { buildCampaignV1, buildEvaluationV1 } from '../../testing/legacy';
 import { BUNDLE_LIMITS } from './bundle';
-import { bundleSizeError, JsonGuard, type JsonLimits } from './json-guard';
+import { bundleSizeError } from './file-size';
+import { JsonGuard, type JsonLimits } from './json-guard';
 import { knownBundleFields } from './known-fields';
 import { bundleGuard } from './parse-bundle';
 

@@ -9,87 +9,15 @@
  * Syntax errors are left to `JSON.parse`, which names them.
  */
 import type { ParseError } from '../record/parse';
+import { formatKilobytes, utf8Length } from './file-size';
 
-const MiB = 1024 * 1024;
+import { formatPath, isScalarChar, unescapeChar } from './json-text';
+import type { JsonLimits } from './json-limits';
+import type { Frame, Mode } from './json-state';
+
+export type { JsonLimits } from './json-limits';
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-
-/** "61.2 MB": mebibytes, rounded up to one decimal so 50.01 never prints as the 50 MB limit. */
-export function formatMegabytes(bytes: number): string {
-	const mb = Math.ceil((bytes / MiB) * 10) / 10;
-	return `${Number.isInteger(mb) ? mb.toFixed(0) : mb.toFixed(1)} MB`;
-}
-
-/** The UTF-8 byte length of a string, counted without encoding it. */
-export function utf8Length(text: string): number {
-	let n = 0;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		if (c < 0x80) n += 1;
-		else if (c < 0x800) n += 2;
-		else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-			n += 4; // A surrogate pair is one 4-byte code point.
-			i++;
-		} else n += 3;
-	}
-	return n;
-}
-
-/** The error for a file of `bytes` bytes over `maxBytes`, or null when it fits. */
-export function bundleSizeError(bytes: number, maxBytes: number): string | null {
-	return bytes > maxBytes
-		? `file is ${formatMegabytes(bytes)}; the limit is ${formatMegabytes(maxBytes)}`
-		: null;
-}
-
-/** What a document may hold; see `JsonGuard`. */
-export interface JsonLimits {
-	/** Containers nested deeper than this are refused. */
-	depth: number;
-	/** Longest string value or key (UTF-16 units) outside `bulk` places. */
-	longestString: number;
-	/** Longest number or literal (characters). */
-	longestNumber: number;
-	/** Places whose strings may be longer (photo data), with their own bound. */
-	bulk?: { at: (path: readonly (string | number)[]) => boolean; longest: number; message: string };
-	/** Most white space between two tokens: line breaks (CR LF is one) and spaces or tabs. */
-	whitespace: { breaks: number; spaces: number };
-	/** Most values (strings, numbers, literals, objects, arrays) in the document. */
-	values: number;
-	/** Field names the schemas know, and those whose value is a record (keys inside are data). */
-	known: { names: ReadonlySet<string>; records: ReadonlySet<string> };
-	/** Most items of a list, by its field name; `longestList` for a list of any other name. */
-	lists: ReadonlyMap<string, number>;
-	longestList: number;
-	/** Most bytes (as JSON) that unknown fields may carry in all. */
-	unknownBudget: number;
-	/** Set when the document must be an object: the message for a list in its place. */
-	notAnObject?: string;
-}
-
-interface Frame {
-	array: boolean;
-	/** The key (object) or index (array) of the member being read; undefined before the first. */
-	member: string | number | undefined;
-	/** Keys inside are data (`answers` by check id), not field names. */
-	record: boolean;
-	unknown: boolean;
-	/** Items so far (arrays) and the most allowed. */
-	items: number;
-	maxItems: number;
-}
-
-type Mode =
-	| 'value' // a value is expected
-	| 'first-item' // after `[`: a value or `]`
-	| 'first-key' // after `{`: a key or `}`
-	| 'key' // after `,` in an object
-	| 'colon'
-	| 'after' // after a value: `,`, a closing bracket, or the end
-	| 'string'
-	| 'key-string'
-	| 'scalar' // a number or a literal
-	| 'done'
-	| 'invalid'; // a syntax error: JSON.parse will name it
 
 const WS_SPACE = new Set([0x20, 0x09]);
 
@@ -450,41 +378,4 @@ export class JsonGuard {
 	#invalid(): void {
 		this.#mode = 'invalid';
 	}
-}
-
-function isScalarChar(c: number): boolean {
-	// Digits, sign, point, exponent and the letters of true, false and null (and of garbage,
-	// which JSON.parse then names).
-	return (
-		(c >= 0x30 && c <= 0x39) ||
-		c === 0x2d ||
-		c === 0x2b ||
-		c === 0x2e ||
-		(c >= 0x61 && c <= 0x7a) ||
-		(c >= 0x41 && c <= 0x5a)
-	);
-}
-
-function unescapeChar(c: number): string {
-	const map: Record<number, string> = {
-		0x6e: '\n',
-		0x74: '\t',
-		0x72: '\r',
-		0x62: '\b',
-		0x66: '\f'
-	};
-	return map[c] ?? String.fromCharCode(c);
-}
-
-function formatKilobytes(bytes: number): string {
-	return bytes >= MiB ? formatMegabytes(bytes) : `${Math.ceil(bytes / 1024)} KB`;
-}
-
-function formatPath(keys: readonly (string | number | undefined)[]): string {
-	let out = '';
-	for (const k of keys) {
-		if (k === undefined) continue;
-		out += typeof k === 'number' ? `[${k}]` : out ? `.${k}` : k;
-	}
-	return out || '(root)';
 }

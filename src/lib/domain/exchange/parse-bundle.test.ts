@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEvaluationV1 } from '../../testing/legacy';
 import { bundleAsJson, buildTestBundle } from '../../testing/bundles';
-import { formatMegabytes, utf8Length } from './json-guard';
+import { formatMegabytes, utf8Length } from './file-size';
 import { parseBundle } from './parse-bundle';
 
 const text = (doc: unknown) => JSON.stringify(doc);

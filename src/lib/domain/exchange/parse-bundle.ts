@@ -22,7 +22,8 @@ import {
 } from './bundle';
 import { base64LengthFor } from './base64';
 import { crossRecordErrors } from './bundle-rules';
-import { bundleSizeError, JsonGuard, utf8Length, type JsonLimits } from './json-guard';
+import { bundleSizeError, utf8Length } from './file-size';
+import { JsonGuard, type JsonLimits } from './json-guard';
 import { knownBundleFields } from './known-fields';
 
 export interface ParseBundleOptions {

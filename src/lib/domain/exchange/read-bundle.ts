@@ -10,7 +10,7 @@
 import type { ParseError } from '../record/parse';
 import type { Bundle } from './bundle';
 import { BUNDLE_LIMITS } from './bundle';
-import { bundleSizeError } from './json-guard';
+import { bundleSizeError } from './file-size';
 import {
 	bundleGuard,
 	checkBundle,
