@@ -3,7 +3,7 @@
 // address holding text the database cannot store (422 before any query), the headers of every
 // answer, photos sent empty or without a Content-Type, and /health while the database is down.
 import { Readable } from 'node:stream';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { BODY_LIMITS, type ApiErrorBody } from '$lib/domain/sync/protocol';
 import { UNSTORABLE } from '$lib/domain/base/text';
@@ -13,8 +13,8 @@ import { errorResponse, readJson } from './http/errors';
 import { healthAnswer } from './health';
 import { API_POLICY, PAGE_POLICY } from './security-headers.js';
 import type { Session } from './auth/session';
-import { freshDb, testDatabaseKinds } from '../testing/server-db';
-import { team } from '../testing/server-team';
+import { testDatabaseKinds } from '../testing/server-db';
+import { type Team, withTeamDb } from '../testing/server-team';
 
 let current: Db | undefined;
 vi.mock('$lib/server/db', async (importOriginal) => {
@@ -219,14 +219,12 @@ describe('request edges in the hook (no database needed)', () => {
 });
 
 describe.each(testDatabaseKinds())('photos and health (%s)', (kind) => {
-	let t: { db: Db; dispose(): Promise<void> };
-	let tm: Awaited<ReturnType<typeof team>>;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		current = t.db;
-		tm = await team(t.db);
-	}, 60_000);
-	afterAll(() => t.dispose());
+	let db: Db;
+	let tm: Team;
+	withTeamDb(kind, (ready) => {
+		({ db, tm } = ready);
+		current = db;
+	});
 
 	it('a photo sent without a Content-Type is read as its bytes (201), not as a hash mismatch', async () => {
 		const bytes = Uint8Array.from({ length: 5000 }, (_, i) => (i * 7) % 256);
@@ -241,7 +239,7 @@ describe.each(testDatabaseKinds())('photos and health (%s)', (kind) => {
 			expect(answer.status).toBe(422);
 			expect(await answer.json()).toMatchObject({ error: 'empty' });
 		}
-		expect(await t.db.orm.select().from(blobs).where(eq(blobs.size, 0))).toEqual([]);
+		expect(await db.orm.select().from(blobs).where(eq(blobs.size, 0))).toEqual([]);
 	});
 
 	it('a photo of exactly 10 MiB in one part is stored; one byte more is 413 with the limit', async () => {
@@ -262,14 +260,14 @@ describe.each(testDatabaseKinds())('photos and health (%s)', (kind) => {
 	}, 60_000);
 
 	it('/health answers 200 with the database, and JSON 503 with Retry-After without it', async () => {
-		const up = await healthAnswer(() => Promise.resolve(t.db));
+		const up = await healthAnswer(() => Promise.resolve(db));
 		expect(up.status).toBe(200);
 		const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), {
 			code: 'ECONNREFUSED'
 		});
 		const cannotOpen = await healthAnswer(() => Promise.reject(refused));
 		const stopped = {
-			...t.db,
+			...db,
 			orm: { execute: () => Promise.reject(new Error('terminating connection')) }
 		} as unknown as Db;
 		const noAnswer = await healthAnswer(() => Promise.resolve(stopped));

@@ -1,7 +1,7 @@
 // Text the database cannot store (a NUL, half of a surrogate pair) sent to each route that
 // takes free text: refused with 422 naming the field before any query (never a 500 from
 // PostgreSQL), and nothing stored; a push refuses the bad record alone.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { setNote } from '$lib/domain/editing';
 import { ctxAt } from '$lib/testing/builders';
@@ -19,8 +19,8 @@ import {
 } from './db/schema';
 import type { Session } from './auth/session';
 import { insertInvite } from './auth/invites';
-import { freshDb, testDatabaseKinds } from '../testing/server-db';
-import { evaluationOf, pushAs, signRecords, team } from '../testing/server-team';
+import { testDatabaseKinds } from '../testing/server-db';
+import { evaluationOf, pushAs, signRecords, type Team, withTeamDb } from '../testing/server-team';
 
 let current: Db | undefined;
 vi.mock('$lib/server/db', async (importOriginal) => {
@@ -76,17 +76,15 @@ function expectRefused(answer: { status: number; body: Record<string, unknown> }
 }
 
 describe.each(testDatabaseKinds())('text the database cannot store (%s)', (kind) => {
-	let t: { db: Db; dispose(): Promise<void> };
-	let tm: Awaited<ReturnType<typeof team>>;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		current = t.db;
-		tm = await team(t.db);
-	}, 60_000);
-	afterAll(() => t.dispose());
+	let db: Db;
+	let tm: Team;
+	withTeamDb(kind, (ready) => {
+		({ db, tm } = ready);
+		current = db;
+	});
 
 	it('invite accept: a display name with NUL or half a pair is 422 and the invite stays unused', async () => {
-		const { token } = await insertInvite(t.db, {
+		const { token } = await insertInvite(db, {
 			orgId: tm.orgId,
 			campaignId: tm.campaignId,
 			role: 'shopper'
@@ -98,9 +96,9 @@ describe.each(testDatabaseKinds())('text the database cannot store (%s)', (kind)
 			});
 			expectRefused(answer, 'displayName');
 		}
-		const [invite] = await t.db.orm.select().from(invites);
+		const [invite] = await db.orm.select().from(invites);
 		expect(invite?.usedAt).toBeNull();
-		const named = await t.db.orm.select().from(members).where(eq(members.displayName, '김민지'));
+		const named = await db.orm.select().from(members).where(eq(members.displayName, '김민지'));
 		expect(named).toEqual([]);
 		// The same invite with the name typed cleanly.
 		const ok = await call(routes.accept.POST, null, {
@@ -130,7 +128,7 @@ describe.each(testDatabaseKinds())('text the database cannot store (%s)', (kind)
 			await call(routes.scenario.PUT, s, { body: halves, params, method: 'PUT' }),
 			'script'
 		);
-		expect(await t.db.orm.select().from(scenarios)).toEqual([]);
+		expect(await db.orm.select().from(scenarios)).toEqual([]);
 		const ok = { ...scenario, title: '카드 분실' };
 		expect((await call(routes.scenario.PUT, s, { body: ok, params, method: 'PUT' })).status).toBe(
 			200
@@ -138,7 +136,7 @@ describe.each(testDatabaseKinds())('text the database cannot store (%s)', (kind)
 	});
 
 	it('device id: 422 naming deviceId, no key registered', async () => {
-		const before = await t.db.orm.select({ n: count() }).from(deviceKeys);
+		const before = await db.orm.select({ n: count() }).from(deviceKeys);
 		const jwk = { kty: 'EC', crv: 'P-256', x: 'x'.repeat(43), y: 'y'.repeat(43) };
 		for (const deviceId of [`d-${NUL}`, `d-${HALF}`]) {
 			const answer = await call(routes.deviceKeys.POST, tm.shopper.session, {
@@ -146,7 +144,7 @@ describe.each(testDatabaseKinds())('text the database cannot store (%s)', (kind)
 			});
 			expectRefused(answer, 'deviceId');
 		}
-		expect(await t.db.orm.select({ n: count() }).from(deviceKeys)).toEqual(before);
+		expect(await db.orm.select({ n: count() }).from(deviceKeys)).toEqual(before);
 	});
 
 	it('push: the bad record is answered with its reason, the good ones around it are stored', async () => {
@@ -175,7 +173,7 @@ describe.each(testDatabaseKinds())('text the database cannot store (%s)', (kind)
 		]);
 		expect(results[1]?.message).toBe(`answers.A1-01.note: ${UNSTORABLE.nul}`);
 		expect(results[2]?.message).toBe(`overallOpinion: ${UNSTORABLE.surrogate}`);
-		const stored = await t.db.orm.select({ id: evaluations.id }).from(evaluations);
+		const stored = await db.orm.select({ id: evaluations.id }).from(evaluations);
 		expect(stored.map((r) => r.id).sort()).toEqual([good1.id, good2.id].sort());
 	});
 
@@ -186,7 +184,7 @@ describe.each(testDatabaseKinds())('text the database cannot store (%s)', (kind)
 			});
 			expectRefused(answer, 'loginName');
 		}
-		expect(await t.db.orm.select().from(authAttempts)).toEqual([]);
+		expect(await db.orm.select().from(authAttempts)).toEqual([]);
 	});
 
 	it('calibration title: 422 naming the title, no session opened', async () => {
@@ -203,14 +201,14 @@ describe.each(testDatabaseKinds())('text the database cannot store (%s)', (kind)
 			await call(routes.calibration.POST, s, { body: described }),
 			'contacts.0.description'
 		);
-		expect(await t.db.orm.select().from(calibrationSessions)).toEqual([]);
+		expect(await db.orm.select().from(calibrationSessions)).toEqual([]);
 		const ok = await call(routes.calibration.POST, s, { body: { ...body, title: '1차 교정' } });
 		expect(ok.status).toBe(201);
 	});
 
 	it('review comment: 422 naming the comment, the evaluation not returned', async () => {
 		const final = evaluationOf(tm.campaignId, { values: { 'A1-01': 'met' } });
-		await pushAs(t.db, tm.shopper, [final]);
+		await pushAs(db, tm.shopper, [final]);
 		const params = { id: final.id };
 		const s = tm.coordinator.session;
 		for (const text of [`다시 확인${NUL}`, `다시 확인 ${HALF}`]) {
@@ -221,7 +219,7 @@ describe.each(testDatabaseKinds())('text the database cannot store (%s)', (kind)
 			expectRefused(answer, 'comments.0.text');
 		}
 		expect(
-			await t.db.orm.select().from(reviewEvents).where(eq(reviewEvents.evaluationId, final.id))
+			await db.orm.select().from(reviewEvents).where(eq(reviewEvents.evaluationId, final.id))
 		).toEqual([]);
 	});
 });

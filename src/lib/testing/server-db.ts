@@ -2,7 +2,7 @@
 // temp folder always; a new PostgreSQL database when TEST_DATABASE_URL is set), and people with
 // roles and sessions in it.
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CampaignRole } from '$lib/domain/sync/protocol';
@@ -67,6 +67,19 @@ export async function freshDb(kind: DbKind): Promise<{ db: Db; dispose(): Promis
 			await adminQuery(admin, `drop database if exists ${name} with (force)`);
 		}
 	};
+}
+
+/**
+ * A suite's database: a fresh one of `kind`, opened before the suite's tests (handed to `ready`,
+ * which may set up more) and removed after them.
+ */
+export function withFreshDb(kind: DbKind, ready: (db: Db) => void | Promise<void>): void {
+	let opened: { db: Db; dispose(): Promise<void> } | undefined;
+	beforeAll(async () => {
+		opened = await freshDb(kind);
+		await ready(opened.db);
+	}, 60_000);
+	afterAll(() => opened?.dispose());
 }
 
 /** Runs one statement (create/drop database…) on its own connection to `url`. */

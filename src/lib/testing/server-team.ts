@@ -1,6 +1,5 @@
 // Test helpers for the sync services: a campaign with its people, each signed in with a
 // registered device key, and signed pushes.
-import { afterAll, beforeAll } from 'vitest';
 import { bytesToBase64 } from '$lib/domain/exchange/base64';
 import { canonicalize } from '$lib/domain/exchange/canonical';
 import { exportPublicKeyJwk, generateSigningKey } from '$lib/domain/exchange/signature';
@@ -9,7 +8,7 @@ import type { PushResponse } from '$lib/domain/sync/protocol';
 import { buildCampaign, buildEvaluation } from '$lib/testing/builders';
 import type { Session } from '../server/auth/session';
 import type { Db, DbKind } from '../server/db';
-import { addCampaign, addMember, addOrg, freshDb, grant, signedIn } from './server-db';
+import { addCampaign, addMember, addOrg, grant, signedIn, withFreshDb } from './server-db';
 import { registerDeviceKey } from '../server/records/device-keys';
 import { push } from '../server/records/push';
 
@@ -98,10 +97,5 @@ export type Team = Awaited<ReturnType<typeof team>>;
  * (handed to `ready`) and closed after them.
  */
 export function withTeamDb(kind: DbKind, ready: (opened: { db: Db; tm: Team }) => void): void {
-	let opened: { db: Db; dispose(): Promise<void> } | undefined;
-	beforeAll(async () => {
-		opened = await freshDb(kind);
-		ready({ db: opened.db, tm: await team(opened.db) });
-	}, 60_000);
-	afterAll(() => opened?.dispose());
+	withFreshDb(kind, async (db) => ready({ db, tm: await team(db) }));
 }

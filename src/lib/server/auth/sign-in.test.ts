@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +14,14 @@ import {
 	passwords
 } from '../db/schema';
 import { ApiError } from '../http/errors';
-import { addMember, addOrg, freshDb, signedIn, testDatabaseKinds } from '../../testing/server-db';
+import { failure } from '../../testing/api-failure';
+import {
+	addMember,
+	addOrg,
+	signedIn,
+	testDatabaseKinds,
+	withFreshDb
+} from '../../testing/server-db';
 import {
 	createOrganisation,
 	ensureSetupLink,
@@ -27,26 +34,13 @@ import { passwordLogin, setPassword } from './passwords';
 import { csrfMatches, findSession, revokeSession } from './session';
 import { sessionInfo } from './session-info';
 
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof ApiError) return error;
-		throw error;
-	}
-	throw new Error('expected an ApiError');
-}
-
 const rp = { rpID: 'localhost', origin: 'http://localhost:4301' };
 
 describe.each(testDatabaseKinds())('sign-in (%s)', (kind) => {
-	let t: Awaited<ReturnType<typeof freshDb>>;
 	let db: Db;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
-	}, 60_000);
-	afterAll(() => t.dispose());
+	withFreshDb(kind, (opened) => {
+		db = opened;
+	});
 
 	it('a session token replayed after sign-out finds no session (401)', async () => {
 		const m = await addMember(db, '이용자');
@@ -210,18 +204,13 @@ describe.each(testDatabaseKinds())('sign-in (%s)', (kind) => {
 });
 
 describe.each(testDatabaseKinds())('setup link (%s)', (kind) => {
-	let t: Awaited<ReturnType<typeof freshDb>>;
 	let db: Db;
 	let dir: string;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
+	withFreshDb(kind, (opened) => {
+		db = opened;
 		dir = mkdtempSync(join(tmpdir(), 'ks1006-setup-'));
-	}, 60_000);
-	afterAll(async () => {
-		rmSync(dir, { recursive: true, force: true });
-		await t.dispose();
 	});
+	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	it('is made once, kept in the data folder, remade when lost, and not once an owner exists', async () => {
 		const options = { origin: 'http://localhost:4301', dataDir: dir };

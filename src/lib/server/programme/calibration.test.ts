@@ -1,17 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { defaultTemplate } from '$lib/domain/record/template';
 import { buildCampaign } from '$lib/testing/builders';
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
-import { ApiError } from '../http/errors';
+import { failure } from '../../testing/api-failure';
 import {
 	addCampaign,
 	addMember,
 	addOrg,
-	freshDb,
 	grant,
 	signedIn,
-	testDatabaseKinds
+	testDatabaseKinds,
+	withFreshDb
 } from '../../testing/server-db';
 import {
 	calibrationResults,
@@ -22,25 +22,11 @@ import {
 	putCalibrationRating
 } from './calibration';
 
-/** The ApiError a promise fails with (fails the test when it does not fail). */
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof ApiError) return error;
-		throw error;
-	}
-	throw new Error('expected an ApiError');
-}
-
 describe.each(testDatabaseKinds())('calibration sessions (%s)', (kind) => {
-	let t: Awaited<ReturnType<typeof freshDb>>;
 	let db: Db;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
-	}, 60_000);
-	afterAll(() => t.dispose());
+	withFreshDb(kind, (opened) => {
+		db = opened;
+	});
 
 	/** A campaign with a coordinator, two shoppers, a manager and an outsider, all signed in. */
 	async function team(template = defaultTemplate()) {

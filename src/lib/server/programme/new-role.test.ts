@@ -2,16 +2,16 @@
 // action, no field) and granted in campaign_members is refused every server step it is not
 // granted, changes nothing, and reads only what its scope and fields give.
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { WITHHELD_NAME } from '$lib/domain/programme/redact';
 import type { Plan, Scenario } from '$lib/domain/programme/records';
 import type { CampaignRole } from '$lib/domain/sync/protocol';
 import type { Db } from '../db';
 import { rowsOf } from '../db';
 import { calibrationRaters } from '../db/schema';
-import { ApiError } from '../http/errors';
+import { statusOf } from '../../testing/api-failure';
 import { createInvite, listMembers, removeMember } from '../auth/invites';
-import { freshDb, grant, testDatabaseKinds } from '../../testing/server-db';
+import { grant, testDatabaseKinds, withFreshDb } from '../../testing/server-db';
 import { campaignAggregate } from '../records/aggregate';
 import { getBlob, parseContentRange, putBlob } from '../records/blobs';
 import { listCampaigns, putCampaign } from '../records/campaigns';
@@ -78,27 +78,13 @@ async function hexOf(bytes: Uint8Array): Promise<string> {
 	return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** The status a step fails with (undefined when it does not fail). */
-async function statusOf(step: () => Promise<unknown>): Promise<number | undefined> {
-	try {
-		await step();
-		return undefined;
-	} catch (error) {
-		if (error instanceof ApiError) return error.status;
-		throw error;
-	}
-}
-
 describe.each(testDatabaseKinds())('a role added in one table entry (%s)', (kind) => {
-	let t: { db: Db; dispose(): Promise<void> };
 	let db: Db;
 	let s: Awaited<ReturnType<typeof setUp>>;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
+	withFreshDb(kind, async (opened) => {
+		db = opened;
 		s = await setUp();
-	}, 60_000);
-	afterAll(() => t.dispose());
+	});
 
 	/** A programme with a released, an approved and a draft-free waiting evaluation. */
 	async function setUp() {

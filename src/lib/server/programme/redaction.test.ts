@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WITHHELD_ACTOR, WITHHELD_NAME } from '$lib/domain/programme/redact';
 import { answer } from '$lib/domain/editing';
 import type { Plan, Scenario } from '$lib/domain/programme/records';
@@ -6,7 +6,7 @@ import { Evaluation } from '$lib/domain/record';
 import { ctxAt, T0 } from '$lib/testing/builders';
 import type { Db } from '../db';
 import { assignments, plans, scenarios } from '../db/schema';
-import { freshDb, testDatabaseKinds } from '../../testing/server-db';
+import { testDatabaseKinds, withFreshDb } from '../../testing/server-db';
 import { pull } from '../records/pull';
 import { release } from './release';
 import { evaluationOf, pushAs, team } from '../../testing/server-team';
@@ -36,15 +36,12 @@ const plan: Plan = {
 };
 
 describe.each(testDatabaseKinds())('what a center manager receives (%s)', (kind) => {
-	let t: { db: Db; dispose(): Promise<void> };
 	let db: Db;
 	let p: Awaited<ReturnType<typeof releasedProgramme>>;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
+	withFreshDb(kind, async (opened) => {
+		db = opened;
 		p = await releasedProgramme();
-	}, 60_000);
-	afterAll(() => t.dispose());
+	});
 
 	/** A programme whose evaluation was returned once, revised, approved and released. */
 	async function releasedProgramme() {

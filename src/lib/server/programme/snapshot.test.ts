@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Plan, Scenario } from '$lib/domain/programme/records';
 import type { Db } from '../db';
 import { assignments, campaignSettings, plans, scenarios } from '../db/schema';
-import { freshDb, testDatabaseKinds } from '../../testing/server-db';
+import { testDatabaseKinds, withFreshDb } from '../../testing/server-db';
 import { evaluationOf, person, pushAs, team } from '../../testing/server-team';
 import { programmeSnapshot } from './snapshot';
 
@@ -29,13 +29,10 @@ const plan: Plan = {
 };
 
 describe.each(testDatabaseKinds())('programme snapshot (%s)', (kind) => {
-	let t: { db: Db; dispose(): Promise<void> };
 	let db: Db;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
-	}, 60_000);
-	afterAll(() => t.dispose());
+	withFreshDb(kind, (opened) => {
+		db = opened;
+	});
 
 	async function programme() {
 		const tm = await team(db);

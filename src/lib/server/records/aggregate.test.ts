@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { aggregateEvaluations, type AggregateResult } from '$lib/domain/aggregate/aggregate';
 import { catalog } from '$lib/domain/catalog';
 import { sql } from 'drizzle-orm';
@@ -10,7 +10,7 @@ import type { CampaignAggregate } from '$lib/domain/sync/protocol';
 import { buildEvaluation, ctxAt, T0 } from '$lib/testing/builders';
 import { mulberry32, pick } from '$lib/testing/prng';
 import { rowsOf, type Db, type Orm } from '../db';
-import { freshDb, testDatabaseKinds } from '../../testing/server-db';
+import { testDatabaseKinds, withFreshDb } from '../../testing/server-db';
 import { campaignAggregate } from './aggregate';
 import { putCampaign } from './campaigns';
 import { rebuildTallies } from './tallies';
@@ -96,13 +96,10 @@ function compare(sqlSide: CampaignAggregate, domain: AggregateResult) {
 }
 
 describe.each(testDatabaseKinds())('aggregate in SQL (%s)', (kind) => {
-	let t: { db: Db; dispose(): Promise<void> };
 	let db: Db;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
-	}, 60_000);
-	afterAll(() => t.dispose());
+	withFreshDb(kind, (opened) => {
+		db = opened;
+	});
 
 	it('gives the figures of aggregateEvaluations for the same set, before and after deadlines', async () => {
 		const tm = await team(db);

@@ -1,22 +1,19 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildCampaign, buildTemplate } from '$lib/testing/builders';
 import type { Db } from '../db';
 import { campaignMembers } from '../db/schema';
-import { addOrg, freshDb, testDatabaseKinds } from '../../testing/server-db';
+import { addOrg, testDatabaseKinds, withFreshDb } from '../../testing/server-db';
 import { listCampaigns, putCampaign } from './campaigns';
 import { knownKeys, registerDeviceKey } from './device-keys';
 import { person, team, withKey } from '../../testing/server-team';
 import { exportPublicKeyJwk, fingerprintOf } from '$lib/domain/exchange/signature';
 
 describe.each(testDatabaseKinds())('campaigns and device keys (%s)', (kind) => {
-	let t: { db: Db; dispose(): Promise<void> };
 	let db: Db;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
-	}, 60_000);
-	afterAll(() => t.dispose());
+	withFreshDb(kind, (opened) => {
+		db = opened;
+	});
 
 	it('an owner creates a campaign and becomes its coordinator; the coordinator updates it', async () => {
 		const org = await addOrg(db);

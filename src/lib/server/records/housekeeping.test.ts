@@ -1,18 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../db';
 import { blobUploads } from '../db/schema';
-import { freshDb, testDatabaseKinds } from '../../testing/server-db';
+import { testDatabaseKinds, withFreshDb } from '../../testing/server-db';
 import { ABANDONED_UPLOAD_MS, sweepAbandonedUploads } from './housekeeping';
 import { person } from '../../testing/server-team';
 
 describe.each(testDatabaseKinds())('housekeeping (%s)', (kind) => {
-	let t: { db: Db; dispose(): Promise<void> };
 	let db: Db;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
-	}, 60_000);
-	afterAll(() => t.dispose());
+	withFreshDb(kind, (opened) => {
+		db = opened;
+	});
 
 	it('drops partial uploads untouched for a week and keeps the recent ones', async () => {
 		const shopper = await person(db, '쇼퍼');

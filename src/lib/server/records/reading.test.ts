@@ -2,7 +2,7 @@
 // manager's figures agree with the domain's reading, after a template change and after a
 // follow-up deadline passes with nobody opening the campaign's aggregate.
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { aggregateEvaluations } from '$lib/domain/aggregate/aggregate';
 import { catalog } from '$lib/domain/catalog';
 import type { Campaign, Evaluation } from '$lib/domain/record';
@@ -13,7 +13,7 @@ import { rowsOf, type Db, type Orm } from '../db';
 import { evaluations } from '../db/schema';
 import { doneOnServer } from '../programme/assignments';
 import { centerFiguresOf } from '../programme/center';
-import { addCampaign, freshDb, grant, testDatabaseKinds } from '../../testing/server-db';
+import { addCampaign, grant, testDatabaseKinds, withFreshDb } from '../../testing/server-db';
 import { campaignAggregate } from './aggregate';
 import { putCampaign } from './campaigns';
 import { rebuildTallies } from './tallies';
@@ -31,13 +31,10 @@ function preNotMet(campaign: Campaign): Record<string, 'met' | 'not-met'> {
 }
 
 describe.each(testDatabaseKinds())('one reading of a record on the server (%s)', (kind) => {
-	let t: { db: Db; dispose(): Promise<void> };
 	let db: Db;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
-	}, 60_000);
-	afterAll(() => t.dispose());
+	withFreshDb(kind, (opened) => {
+		db = opened;
+	});
 
 	async function release(id: string, at: number, by: string): Promise<void> {
 		await db.orm

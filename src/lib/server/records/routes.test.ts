@@ -1,12 +1,12 @@
 // The thin API routes over the services: statuses, headers and bodies as a client sees them.
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { Db } from '../db';
 import type { Session } from '../auth/session';
-import { freshDb, testDatabaseKinds } from '../../testing/server-db';
+import { testDatabaseKinds } from '../../testing/server-db';
 import { answer } from '$lib/domain/editing';
 import { ctxAt, T0 } from '$lib/testing/builders';
 import { PullResponse } from '$lib/domain/sync/protocol';
-import { evaluationOf, signRecords, team } from '../../testing/server-team';
+import { evaluationOf, signRecords, type Team, withTeamDb } from '../../testing/server-team';
 
 let current: Db | undefined;
 vi.mock('$lib/server/db', async (importOriginal) => {
@@ -39,14 +39,11 @@ const call = (
 };
 
 describe.each(testDatabaseKinds())('sync routes (%s)', (kind) => {
-	let t: { db: Db; dispose(): Promise<void> };
-	let tm: Awaited<ReturnType<typeof team>>;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		current = t.db;
-		tm = await team(t.db);
-	}, 60_000);
-	afterAll(() => t.dispose());
+	let tm: Team;
+	withTeamDb(kind, (ready) => {
+		current = ready.db;
+		tm = ready.tm;
+	});
 
 	it('blobs: HEAD says the offset, PUT answers 202/409/201 with Upload-Offset', async () => {
 		const bytes = Uint8Array.from({ length: 100 }, (_, i) => i);
