@@ -1,42 +1,44 @@
 // Who signs in and belongs where: organisations, members and their passkeys, passwords,
 // sessions, and the sign-in challenges and attempts.
-import {
-	bigint,
-	bigserial,
-	index,
-	jsonb,
-	pgTable,
-	primaryKey,
-	text,
-	timestamp
-} from 'drizzle-orm/pg-core';
-import { bytea } from './columns';
+import { bigint, bigserial, index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { bytea, instant, writtenAt } from './columns';
 
 /** An organisation running campaigns (a certification body or a center's quality team). */
 export const organisations = pgTable('organisations', {
 	id: text('id').primaryKey(),
 	name: text('name').notNull(),
-	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	createdAt: writtenAt('created_at')
 });
+
+/** A column naming an organisation. */
+export const orgRef = () =>
+	text('org_id')
+		.notNull()
+		.references(() => organisations.id);
+
+/** A column naming a member. */
+export const memberRef = (name = 'member_id') =>
+	text(name)
+		.notNull()
+		.references(() => members.id);
+
+/** A column naming the member who did something, null until anyone did. */
+export const byMember = (name: string) => text(name).references(() => members.id);
 
 /** A person who signs in: the account's user id and the name shown to others. */
 export const members = pgTable('members', {
 	id: text('id').primaryKey(),
 	userId: text('user_id').notNull().unique(),
 	displayName: text('display_name').notNull(),
-	createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow()
+	createdAt: writtenAt('created_at')
 });
 
 /** Who belongs to an organisation: its owners create campaigns and invite coordinators. */
 export const orgMembers = pgTable(
 	'org_members',
 	{
-		orgId: text('org_id')
-			.notNull()
-			.references(() => organisations.id),
-		memberId: text('member_id')
-			.notNull()
-			.references(() => members.id),
+		orgId: orgRef(),
+		memberId: memberRef(),
 		role: text('role', { enum: ['owner', 'member'] }).notNull()
 	},
 	(t) => [primaryKey({ columns: [t.orgId, t.memberId] })]
@@ -48,14 +50,12 @@ export const credentials = pgTable(
 	{
 		/** The credential id, base64url. */
 		id: text('id').primaryKey(),
-		memberId: text('member_id')
-			.notNull()
-			.references(() => members.id),
+		memberId: memberRef(),
 		publicKey: bytea('public_key').notNull(),
 		counter: bigint('counter', { mode: 'number' }).notNull().default(0),
 		transports: jsonb('transports').$type<string[]>().notNull().default([]),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		lastUsedAt: timestamp('last_used_at', { withTimezone: true })
+		createdAt: writtenAt('created_at'),
+		lastUsedAt: instant('last_used_at')
 	},
 	(t) => [index('credentials_member_idx').on(t.memberId)]
 );
@@ -66,7 +66,7 @@ export const passwords = pgTable('passwords', {
 		.primaryKey()
 		.references(() => members.id),
 	hash: text('hash').notNull(),
-	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	updatedAt: writtenAt('updated_at')
 });
 
 /** Server-side sessions; the cookie holds a random token, only its SHA-256 is stored. */
@@ -74,14 +74,12 @@ export const sessions = pgTable(
 	'sessions',
 	{
 		idHash: text('id_hash').primaryKey(),
-		memberId: text('member_id')
-			.notNull()
-			.references(() => members.id),
+		memberId: memberRef(),
 		/** The CSRF token every state-changing request must echo in a header. */
 		csrf: text('csrf').notNull(),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-		revokedAt: timestamp('revoked_at', { withTimezone: true })
+		createdAt: writtenAt('created_at'),
+		expiresAt: instant('expires_at').notNull(),
+		revokedAt: instant('revoked_at')
 	},
 	(t) => [index('sessions_member_idx').on(t.memberId)]
 );
@@ -91,8 +89,8 @@ export const authChallenges = pgTable('auth_challenges', {
 	id: text('id').primaryKey(),
 	challenge: text('challenge').notNull(),
 	purpose: text('purpose', { enum: ['register', 'authenticate'] }).notNull(),
-	memberId: text('member_id').references(() => members.id),
-	expiresAt: timestamp('expires_at', { withTimezone: true }).notNull()
+	memberId: byMember('member_id'),
+	expiresAt: instant('expires_at').notNull()
 });
 
 /** Failed sign-in attempts by key (address, account), counted for rate limits. */
@@ -101,7 +99,7 @@ export const authAttempts = pgTable(
 	{
 		id: bigserial('id', { mode: 'number' }).primaryKey(),
 		key: text('key').notNull(),
-		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+		at: writtenAt('at')
 	},
 	(t) => [index('auth_attempts_key_at_idx').on(t.key, t.at)]
 );

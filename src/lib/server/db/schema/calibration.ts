@@ -1,7 +1,8 @@
 // Calibration: raters score the same contacts blind.
-import { index, jsonb, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
-import { members } from './auth';
-import { campaigns } from './campaigns';
+import { index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { byMember, memberRef } from './auth';
+import { campaignRef } from './campaigns';
+import { instant, writtenAt } from './columns';
 
 /**
  * A calibration session of a campaign: the contacts every rater scores (`contacts` is a
@@ -11,17 +12,13 @@ export const calibrationSessions = pgTable(
 	'calibration_sessions',
 	{
 		id: text('id').primaryKey(),
-		campaignId: text('campaign_id')
-			.notNull()
-			.references(() => campaigns.id),
+		campaignId: campaignRef(),
 		title: text('title').notNull(),
 		contacts: jsonb('contacts').notNull(),
-		createdBy: text('created_by')
-			.notNull()
-			.references(() => members.id),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		closedAt: timestamp('closed_at', { withTimezone: true }),
-		closedBy: text('closed_by').references(() => members.id)
+		createdBy: memberRef('created_by'),
+		createdAt: writtenAt('created_at'),
+		closedAt: instant('closed_at'),
+		closedBy: byMember('closed_by')
 	},
 	(t) => [index('calibration_sessions_campaign_idx').on(t.campaignId)]
 );
@@ -33,9 +30,7 @@ export const calibrationRaters = pgTable(
 		sessionId: text('session_id')
 			.notNull()
 			.references(() => calibrationSessions.id),
-		memberId: text('member_id')
-			.notNull()
-			.references(() => members.id)
+		memberId: memberRef()
 	},
 	(t) => [
 		primaryKey({ columns: [t.sessionId, t.memberId] }),
@@ -54,11 +49,9 @@ export const calibrationRatings = pgTable(
 			.notNull()
 			.references(() => calibrationSessions.id),
 		contactId: text('contact_id').notNull(),
-		raterId: text('rater_id')
-			.notNull()
-			.references(() => members.id),
+		raterId: memberRef('rater_id'),
 		answers: jsonb('answers').notNull(),
-		submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow()
+		submittedAt: writtenAt('submitted_at')
 	},
 	(t) => [primaryKey({ columns: [t.sessionId, t.contactId, t.raterId] })]
 );

@@ -2,26 +2,16 @@
 // that bring people in.
 // Relative, not $lib: drizzle-kit reads these files outside Vite.
 import { campaignRoles } from '../../../domain/access/permissions';
-import {
-	boolean,
-	index,
-	integer,
-	jsonb,
-	pgTable,
-	primaryKey,
-	text,
-	timestamp
-} from 'drizzle-orm/pg-core';
-import { members, organisations } from './auth';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { byMember, memberRef, orgRef } from './auth';
+import { instant, writtenAt } from './columns';
 
 /** A campaign as the devices exchange it: its JSON body, with a version bumped by every write. */
 export const campaigns = pgTable(
 	'campaigns',
 	{
 		id: text('id').primaryKey(),
-		orgId: text('org_id')
-			.notNull()
-			.references(() => organisations.id),
+		orgId: orgRef(),
 		body: jsonb('body').notNull(),
 		version: integer('version').notNull().default(1),
 		/**
@@ -34,16 +24,18 @@ export const campaigns = pgTable(
 	(t) => [index('campaigns_org_idx').on(t.orgId)]
 );
 
+/** A column naming a campaign. */
+export const campaignRef = () =>
+	text('campaign_id')
+		.notNull()
+		.references(() => campaigns.id);
+
 /** Who takes part in a campaign and as what (a role of the permissions table). */
 export const campaignMembers = pgTable(
 	'campaign_members',
 	{
-		campaignId: text('campaign_id')
-			.notNull()
-			.references(() => campaigns.id),
-		memberId: text('member_id')
-			.notNull()
-			.references(() => members.id),
+		campaignId: campaignRef(),
+		memberId: memberRef(),
 		/** A role of the permissions table (`campaignRoles`). */
 		role: text('role', { enum: campaignRoles }).notNull()
 	},
@@ -58,18 +50,16 @@ export const invites = pgTable(
 	'invites',
 	{
 		tokenHash: text('token_hash').primaryKey(),
-		orgId: text('org_id')
-			.notNull()
-			.references(() => organisations.id),
+		orgId: orgRef(),
 		campaignId: text('campaign_id').references(() => campaigns.id),
 		role: text('role', { enum: ['owner', ...campaignRoles] as const }).notNull(),
 		/** The name the inviter gave (prefilled on the join page). */
 		displayName: text('display_name'),
-		createdBy: text('created_by').references(() => members.id),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-		usedAt: timestamp('used_at', { withTimezone: true }),
-		usedBy: text('used_by').references(() => members.id)
+		createdBy: byMember('created_by'),
+		createdAt: writtenAt('created_at'),
+		expiresAt: instant('expires_at').notNull(),
+		usedAt: instant('used_at'),
+		usedBy: byMember('used_by')
 	},
 	(t) => [index('invites_campaign_idx').on(t.campaignId)]
 );

@@ -1,18 +1,10 @@
 // The programme: settings, scenarios, plan, assignments, review events, disputes and their
 // files, scheduled releases, and the revisions a manager's view reads.
-import {
-	bigserial,
-	index,
-	integer,
-	jsonb,
-	pgTable,
-	primaryKey,
-	text,
-	timestamp
-} from 'drizzle-orm/pg-core';
-import { members } from './auth';
-import { campaigns } from './campaigns';
-import { evaluations } from './records';
+import { bigserial, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
+import { byMember, memberRef } from './auth';
+import { campaigns, campaignRef } from './campaigns';
+import { instant, writtenAt } from './columns';
+import { evaluationRef, evaluations } from './records';
 
 /** Per-campaign programme settings (absent row = the defaults). */
 export const campaignSettings = pgTable('campaign_settings', {
@@ -28,12 +20,10 @@ export const scenarios = pgTable(
 	'scenarios',
 	{
 		id: text('id').primaryKey(),
-		campaignId: text('campaign_id')
-			.notNull()
-			.references(() => campaigns.id),
+		campaignId: campaignRef(),
 		body: jsonb('body').notNull(),
-		updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-		updatedBy: text('updated_by').references(() => members.id)
+		updatedAt: writtenAt('updated_at'),
+		updatedBy: byMember('updated_by')
 	},
 	(t) => [index('scenarios_campaign_idx').on(t.campaignId)]
 );
@@ -45,8 +35,8 @@ export const plans = pgTable('plans', {
 		.references(() => campaigns.id),
 	body: jsonb('body').notNull(),
 	version: integer('version').notNull().default(1),
-	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-	updatedBy: text('updated_by').references(() => members.id)
+	updatedAt: writtenAt('updated_at'),
+	updatedBy: byMember('updated_by')
 });
 
 /** Contacts to make, by hand or generated from the plan's open cells. */
@@ -54,12 +44,8 @@ export const assignments = pgTable(
 	'assignments',
 	{
 		id: text('id').primaryKey(),
-		campaignId: text('campaign_id')
-			.notNull()
-			.references(() => campaigns.id),
-		shopperId: text('shopper_id')
-			.notNull()
-			.references(() => members.id),
+		campaignId: campaignRef(),
+		shopperId: memberRef('shopper_id'),
 		scenarioId: text('scenario_id'),
 		channel: text('channel').notNull(),
 		timeSlot: text('time_slot').notNull(),
@@ -69,9 +55,9 @@ export const assignments = pgTable(
 		status: text('status', { enum: ['open', 'cancelled'] })
 			.notNull()
 			.default('open'),
-		createdBy: text('created_by').references(() => members.id),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		cancelledAt: timestamp('cancelled_at', { withTimezone: true })
+		createdBy: byMember('created_by'),
+		createdAt: writtenAt('created_at'),
+		cancelledAt: instant('cancelled_at')
 	},
 	(t) => [
 		index('assignments_campaign_idx').on(t.campaignId),
@@ -87,17 +73,11 @@ export const reviewEvents = pgTable(
 	'review_events',
 	{
 		id: bigserial('id', { mode: 'number' }).primaryKey(),
-		evaluationId: text('evaluation_id')
-			.notNull()
-			.references(() => evaluations.id),
-		campaignId: text('campaign_id')
-			.notNull()
-			.references(() => campaigns.id),
+		evaluationId: evaluationRef(),
+		campaignId: campaignRef(),
 		body: jsonb('body').notNull(),
-		memberId: text('member_id')
-			.notNull()
-			.references(() => members.id),
-		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+		memberId: memberRef(),
+		at: writtenAt('at')
 	},
 	(t) => [
 		index('review_events_evaluation_idx').on(t.evaluationId),
@@ -110,15 +90,11 @@ export const disputes = pgTable(
 	'disputes',
 	{
 		id: text('id').primaryKey(),
-		evaluationId: text('evaluation_id')
-			.notNull()
-			.references(() => evaluations.id),
-		campaignId: text('campaign_id')
-			.notNull()
-			.references(() => campaigns.id),
+		evaluationId: evaluationRef(),
+		campaignId: campaignRef(),
 		body: jsonb('body').notNull(),
-		openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
-		decidedAt: timestamp('decided_at', { withTimezone: true })
+		openedAt: writtenAt('opened_at'),
+		decidedAt: instant('decided_at')
 	},
 	(t) => [
 		index('disputes_evaluation_idx').on(t.evaluationId),
@@ -138,7 +114,7 @@ export const scheduledReleases = pgTable(
 		evaluationId: text('evaluation_id')
 			.primaryKey()
 			.references(() => evaluations.id),
-		dueAt: timestamp('due_at', { withTimezone: true }).notNull()
+		dueAt: instant('due_at').notNull()
 	},
 	(t) => [index('scheduled_releases_due_idx').on(t.dueAt)]
 );
@@ -150,14 +126,10 @@ export const scheduledReleases = pgTable(
 export const serverRevisions = pgTable(
 	'server_revisions',
 	{
-		evaluationId: text('evaluation_id')
-			.notNull()
-			.references(() => evaluations.id),
+		evaluationId: evaluationRef(),
 		version: integer('version').notNull(),
-		memberId: text('member_id')
-			.notNull()
-			.references(() => members.id),
-		at: timestamp('at', { withTimezone: true }).notNull().defaultNow()
+		memberId: memberRef(),
+		at: writtenAt('at')
 	},
 	(t) => [primaryKey({ columns: [t.evaluationId, t.version] })]
 );

@@ -1,6 +1,5 @@
 // The records layer's tables: evaluations with their stored readings, the tallies summed from
 // them, conflicts, photos (blobs), device keys, and facts about this database.
-import { sql } from 'drizzle-orm';
 import {
 	bigserial,
 	boolean,
@@ -12,12 +11,11 @@ import {
 	primaryKey,
 	smallint,
 	text,
-	timestamp,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
-import { bytea } from './columns';
-import { members } from './auth';
-import { campaigns } from './campaigns';
+import { bytea, instant, writtenAt } from './columns';
+import { byMember, memberRef } from './auth';
+import { campaignRef } from './campaigns';
 
 /**
  * One evaluation record (the device's JSON, change log included) at its latest version. `seq`
@@ -28,25 +26,21 @@ export const evaluations = pgTable(
 	'evaluations',
 	{
 		id: text('id').primaryKey(),
-		campaignId: text('campaign_id')
-			.notNull()
-			.references(() => campaigns.id),
-		shopperMemberId: text('shopper_member_id')
-			.notNull()
-			.references(() => members.id),
+		campaignId: campaignRef(),
+		shopperMemberId: memberRef('shopper_member_id'),
 		version: integer('version').notNull(),
 		deviceId: text('device_id').notNull(),
 		body: jsonb('body').notNull(),
 		deleted: boolean('deleted').notNull().default(false),
 		seq: bigserial('seq', { mode: 'number' }).notNull(),
-		receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
+		receivedAt: writtenAt('received_at'),
 		/** The fingerprint of the device key the pushing member signed this version with. */
 		signerFingerprint: text('signer_fingerprint'),
 		/** Photos the record names that have not arrived yet (SHA-256 hex); empty = complete. */
 		missingBlobs: jsonb('missing_blobs').$type<string[]>().notNull().default([]),
 		/** Released to the center's manager at this instant (null = not released). */
-		releasedAt: timestamp('released_at', { withTimezone: true }),
-		releasedBy: text('released_by').references(() => members.id),
+		releasedAt: instant('released_at'),
+		releasedBy: byMember('released_by'),
 		// The record's reading (domain `readRecord`: under the template it was finalized with),
 		// computed at every write, so reports are SQL sums of what the domain stored. Read again
 		// by every reader once `recheck_at` has passed (a pending follow-up deadline changes
@@ -58,9 +52,9 @@ export const evaluations = pgTable(
 		score: numeric('score', { precision: 6, scale: 1, mode: 'number' }),
 		verdict: text('verdict'),
 		countsInReports: boolean('counts_in_reports').notNull().default(false),
-		occurredAt: timestamp('occurred_at', { withTimezone: true }),
+		occurredAt: instant('occurred_at'),
 		/** The reading's `changesAfter` (its first pending follow-up deadline): due once passed. */
-		recheckAt: timestamp('recheck_at', { withTimezone: true }),
+		recheckAt: instant('recheck_at'),
 		/** The reading's time slot and weekday: of 상담 일시 in Asia/Seoul when recorded. */
 		timeSlot: text('time_slot'),
 		weekday: text('weekday')
@@ -73,6 +67,12 @@ export const evaluations = pgTable(
 	]
 );
 
+/** A column naming an evaluation. */
+export const evaluationRef = () =>
+	text('evaluation_id')
+		.notNull()
+		.references(() => evaluations.id);
+
 /**
  * Report tallies of a campaign's live records (not tombstones), by what they read as: how many
  * (`n`), how many have a score (`scored`) and the sum of their scores. Kept in the transaction
@@ -82,9 +82,7 @@ export const evaluations = pgTable(
 export const campaignTallies = pgTable(
 	'campaign_tallies',
 	{
-		campaignId: text('campaign_id')
-			.notNull()
-			.references(() => campaigns.id),
+		campaignId: campaignRef(),
 		status: text('status').notNull(),
 		reported: boolean('reported').notNull(),
 		verdict: text('verdict').notNull(),
@@ -103,9 +101,7 @@ export const campaignTallies = pgTable(
 export const campaignCheckCounts = pgTable(
 	'campaign_check_counts',
 	{
-		campaignId: text('campaign_id')
-			.notNull()
-			.references(() => campaigns.id),
+		campaignId: campaignRef(),
 		checkId: text('check_id').notNull(),
 		code: smallint('code').notNull(),
 		n: integer('n').notNull()
@@ -123,13 +119,11 @@ export const evaluationConflicts = pgTable(
 		id: bigserial('id', { mode: 'number' }).primaryKey(),
 		evaluationId: text('evaluation_id').notNull(),
 		version: integer('version').notNull(),
-		memberId: text('member_id')
-			.notNull()
-			.references(() => members.id),
+		memberId: memberRef(),
 		deviceId: text('device_id').notNull(),
 		body: jsonb('body').notNull(),
-		receivedAt: timestamp('received_at', { withTimezone: true }).notNull().defaultNow(),
-		resolvedAt: timestamp('resolved_at', { withTimezone: true })
+		receivedAt: writtenAt('received_at'),
+		resolvedAt: instant('resolved_at')
 	},
 	(t) => [index('evaluation_conflicts_evaluation_idx').on(t.evaluationId)]
 );
@@ -144,13 +138,11 @@ export const blobs = pgTable('blobs', {
 /** A photo upload that has not finished: the bytes so far, resumed from their length. */
 export const blobUploads = pgTable('blob_uploads', {
 	sha256: text('sha256').primaryKey(),
-	memberId: text('member_id')
-		.notNull()
-		.references(() => members.id),
+	memberId: memberRef(),
 	/** The size the uploader announced (Content-Range total). */
 	size: integer('size').notNull(),
 	received: bytea('received').notNull(),
-	updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow()
+	updatedAt: writtenAt('updated_at')
 });
 
 /**
@@ -161,13 +153,11 @@ export const deviceKeys = pgTable(
 	'device_keys',
 	{
 		fingerprint: text('fingerprint').primaryKey(),
-		memberId: text('member_id')
-			.notNull()
-			.references(() => members.id),
+		memberId: memberRef(),
 		deviceId: text('device_id').notNull(),
 		publicKeyJwk: jsonb('public_key_jwk').notNull(),
-		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-		revokedAt: timestamp('revoked_at', { withTimezone: true })
+		createdAt: writtenAt('created_at'),
+		revokedAt: instant('revoked_at')
 	},
 	(t) => [index('device_keys_member_idx').on(t.memberId)]
 );
@@ -176,7 +166,5 @@ export const deviceKeys = pgTable(
 export const serverMeta = pgTable('server_meta', {
 	key: text('key').primaryKey(),
 	value: jsonb('value').notNull(),
-	updatedAt: timestamp('updated_at', { withTimezone: true })
-		.notNull()
-		.default(sql`now()`)
+	updatedAt: writtenAt('updated_at')
 });
