@@ -16,10 +16,10 @@ import type { Session } from './auth/session';
 import { testDatabaseKinds } from '../testing/server-db';
 import { type Team, withTeamDb } from '../testing/server-team';
 
-let current: Db | undefined;
+let db: Db;
 vi.mock('$lib/server/db', async (importOriginal) => {
 	const real = await importOriginal<typeof import('./db')>();
-	return { ...real, getDb: () => Promise.resolve(current!) };
+	return { ...real, getDb: () => Promise.resolve(db) };
 });
 
 const { handle } = await import('../../hooks.server');
@@ -219,12 +219,8 @@ describe('request edges in the hook (no database needed)', () => {
 });
 
 describe.each(testDatabaseKinds())('photos and health (%s)', (kind) => {
-	let db: Db;
 	let tm: Team;
-	withTeamDb(kind, (ready) => {
-		({ db, tm } = ready);
-		current = db;
-	});
+	withTeamDb(kind, (ready) => ({ db, tm } = ready));
 
 	it('a photo sent without a Content-Type is read as its bytes (201), not as a hash mismatch', async () => {
 		const bytes = Uint8Array.from({ length: 5000 }, (_, i) => (i * 7) % 256);

@@ -22,10 +22,10 @@ import { insertInvite } from './auth/invites';
 import { testDatabaseKinds } from '../testing/server-db';
 import { evaluationOf, pushAs, signRecords, type Team, withTeamDb } from '../testing/server-team';
 
-let current: Db | undefined;
+let db: Db;
 vi.mock('$lib/server/db', async (importOriginal) => {
 	const real = await importOriginal<typeof import('./db')>();
-	return { ...real, getDb: () => Promise.resolve(current!) };
+	return { ...real, getDb: () => Promise.resolve(db) };
 });
 
 const routes = {
@@ -76,12 +76,8 @@ function expectRefused(answer: { status: number; body: Record<string, unknown> }
 }
 
 describe.each(testDatabaseKinds())('text the database cannot store (%s)', (kind) => {
-	let db: Db;
 	let tm: Team;
-	withTeamDb(kind, (ready) => {
-		({ db, tm } = ready);
-		current = db;
-	});
+	withTeamDb(kind, (ready) => ({ db, tm } = ready));
 
 	it('invite accept: a display name with NUL or half a pair is 422 and the invite stays unused', async () => {
 		const { token } = await insertInvite(db, {

@@ -73,7 +73,7 @@ export async function freshDb(kind: DbKind): Promise<{ db: Db; dispose(): Promis
  * A suite's database: a fresh one of `kind`, opened before the suite's tests (handed to `ready`,
  * which may set up more) and removed after them.
  */
-export function withFreshDb(kind: DbKind, ready: (db: Db) => void | Promise<void>): void {
+export function withFreshDb(kind: DbKind, ready: (db: Db) => unknown): void {
 	let opened: { db: Db; dispose(): Promise<void> } | undefined;
 	beforeAll(async () => {
 		opened = await freshDb(kind);

@@ -38,9 +38,7 @@ const rp = { rpID: 'localhost', origin: 'http://localhost:4301' };
 
 describe.each(testDatabaseKinds())('sign-in (%s)', (kind) => {
 	let db: Db;
-	withFreshDb(kind, (opened) => {
-		db = opened;
-	});
+	withFreshDb(kind, (opened) => (db = opened));
 
 	it('a session token replayed after sign-out finds no session (401)', async () => {
 		const m = await addMember(db, '이용자');

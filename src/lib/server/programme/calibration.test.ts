@@ -24,9 +24,7 @@ import {
 
 describe.each(testDatabaseKinds())('calibration sessions (%s)', (kind) => {
 	let db: Db;
-	withFreshDb(kind, (opened) => {
-		db = opened;
-	});
+	withFreshDb(kind, (opened) => (db = opened));
 
 	/** A campaign with a coordinator, two shoppers, a manager and an outsider, all signed in. */
 	async function team(template = defaultTemplate()) {

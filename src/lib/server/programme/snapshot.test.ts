@@ -30,9 +30,7 @@ const plan: Plan = {
 
 describe.each(testDatabaseKinds())('programme snapshot (%s)', (kind) => {
 	let db: Db;
-	withFreshDb(kind, (opened) => {
-		db = opened;
-	});
+	withFreshDb(kind, (opened) => (db = opened));
 
 	async function programme() {
 		const tm = await team(db);

@@ -97,9 +97,7 @@ function compare(sqlSide: CampaignAggregate, domain: AggregateResult) {
 
 describe.each(testDatabaseKinds())('aggregate in SQL (%s)', (kind) => {
 	let db: Db;
-	withFreshDb(kind, (opened) => {
-		db = opened;
-	});
+	withFreshDb(kind, (opened) => (db = opened));
 
 	it('gives the figures of aggregateEvaluations for the same set, before and after deadlines', async () => {
 		const tm = await team(db);

@@ -11,9 +11,7 @@ import { exportPublicKeyJwk, fingerprintOf } from '$lib/domain/exchange/signatur
 
 describe.each(testDatabaseKinds())('campaigns and device keys (%s)', (kind) => {
 	let db: Db;
-	withFreshDb(kind, (opened) => {
-		db = opened;
-	});
+	withFreshDb(kind, (opened) => (db = opened));
 
 	it('an owner creates a campaign and becomes its coordinator; the coordinator updates it', async () => {
 		const org = await addOrg(db);

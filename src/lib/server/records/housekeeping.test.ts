@@ -7,9 +7,7 @@ import { person } from '../../testing/server-team';
 
 describe.each(testDatabaseKinds())('housekeeping (%s)', (kind) => {
 	let db: Db;
-	withFreshDb(kind, (opened) => {
-		db = opened;
-	});
+	withFreshDb(kind, (opened) => (db = opened));
 
 	it('drops partial uploads untouched for a week and keeps the recent ones', async () => {
 		const shopper = await person(db, '쇼퍼');

@@ -32,9 +32,7 @@ function preNotMet(campaign: Campaign): Record<string, 'met' | 'not-met'> {
 
 describe.each(testDatabaseKinds())('one reading of a record on the server (%s)', (kind) => {
 	let db: Db;
-	withFreshDb(kind, (opened) => {
-		db = opened;
-	});
+	withFreshDb(kind, (opened) => (db = opened));
 
 	async function release(id: string, at: number, by: string): Promise<void> {
 		await db.orm

@@ -40,10 +40,7 @@ const call = (
 
 describe.each(testDatabaseKinds())('sync routes (%s)', (kind) => {
 	let tm: Team;
-	withTeamDb(kind, (ready) => {
-		current = ready.db;
-		tm = ready.tm;
-	});
+	withTeamDb(kind, (ready) => ({ db: current, tm } = ready));
 
 	it('blobs: HEAD says the offset, PUT answers 202/409/201 with Upload-Offset', async () => {
 		const bytes = Uint8Array.from({ length: 100 }, (_, i) => i);
