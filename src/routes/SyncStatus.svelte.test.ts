@@ -1,51 +1,32 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { render } from 'vitest-browser-svelte';
 import { answer } from '$lib/domain/editing';
 import { sync } from '$lib/state/sync.svelte';
-import { putCampaign } from '$lib/storage/campaigns';
-import { getDeviceId } from '$lib/storage/device';
 import { updateSyncState } from '$lib/storage/sync-state';
 import { saveEvaluation } from '$lib/storage/evaluations';
-import { saveTeamLink } from '$lib/storage/team';
-import { setCsrf } from '$lib/sync/http';
 import { buildCampaign, buildEvaluation, T0 } from '$lib/testing/builders';
-import { wipeDatabase } from '$lib/testing/database';
 import { FakeTeamServer } from '$lib/testing/fake-team-server';
 import { testUuid } from '$lib/testing/prng';
+import { linkedToFakeServer, madeHere, unlinkPhone } from '$lib/testing/linked-phone';
 import SyncStatus from './SyncStatus.svelte';
 
 const campaign = buildCampaign({ id: testUuid(1, 0xca) });
 let server: FakeTeamServer;
 
 async function saveDraft() {
-	const me = await getDeviceId();
-	const e = buildEvaluation({ id: testUuid(1), campaignId: campaign.id, status: 'draft' });
-	const mine = { ...e, deviceId: me, changeLog: e.changeLog.map((c) => ({ ...c, by: me })) };
+	const mine = await madeHere(
+		buildEvaluation({ id: testUuid(1), campaignId: campaign.id, status: 'draft' })
+	);
 	await saveEvaluation(mine, campaign, T0);
 	return mine;
 }
 
 beforeEach(async () => {
-	await wipeDatabase();
-	setCsrf(undefined);
-	server = new FakeTeamServer();
-	server.campaigns = [campaign];
-	server.shopperOf.add(campaign.id);
-	vi.stubGlobal('fetch', server.fetch);
-	await putCampaign(campaign, T0);
-	await saveTeamLink({
-		memberId: 'm1',
-		displayName: '김평가',
-		orgs: [],
-		memberships: [{ campaignId: campaign.id, role: 'shopper' }],
-		linkedAt: T0,
-		confirmedAt: T0
-	});
+	server = await linkedToFakeServer(campaign);
 });
 afterEach(async () => {
 	sync.stop();
-	vi.unstubAllGlobals();
-	await wipeDatabase();
+	await unlinkPhone();
 });
 
 describe('the sync status', () => {

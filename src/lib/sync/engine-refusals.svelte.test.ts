@@ -7,15 +7,12 @@ import { answer, setNote } from '$lib/domain/editing';
 import { UNSTORABLE } from '$lib/domain/base/text';
 import { buildCampaign, buildEvaluation, T0 } from '$lib/testing/builders';
 import { FakeTeamServer } from '$lib/testing/fake-team-server';
-import { wipeDatabase } from '$lib/testing/database';
 import { testUuid } from '$lib/testing/prng';
-import { putCampaign } from '$lib/storage/campaigns';
+import { linkedToFakeServer, madeHere, unlinkPhone } from '$lib/testing/linked-phone';
 import { getDeviceId } from '$lib/storage/device';
 import { saveEvaluation } from '$lib/storage/evaluations';
 import { getOutboxRow, listOutbox } from '$lib/storage/outbox';
-import { saveTeamLink } from '$lib/storage/team';
 import { SyncStatus } from '$lib/state/sync.svelte';
-import { setCsrf } from './http';
 import { runSync, TOO_LARGE } from './engine';
 
 /** A push may carry 40 KB here: 2 KB of envelope and about 38 KB of records. */
@@ -29,38 +26,22 @@ let server: FakeTeamServer;
 let me: string;
 
 async function draft(n: number) {
-	const e = buildEvaluation({
-		id: testUuid(n),
-		campaignId: campaign.id,
-		status: 'draft',
-		values: { 'A1-01': 'met', 'A1-02': 'met', 'A1-03': 'met', 'A1-04': 'met' }
-	});
-	return { ...e, deviceId: me, changeLog: e.changeLog.map((c) => ({ ...c, by: me })) };
+	return madeHere(
+		buildEvaluation({
+			id: testUuid(n),
+			campaignId: campaign.id,
+			status: 'draft',
+			values: { 'A1-01': 'met', 'A1-02': 'met', 'A1-03': 'met', 'A1-04': 'met' }
+		})
+	);
 }
 const ctx = (n: number) => ({ at: T0 + n, by: me });
 
 beforeEach(async () => {
-	await wipeDatabase();
-	setCsrf(undefined);
-	server = new FakeTeamServer();
-	server.campaigns = [campaign];
-	server.shopperOf.add(campaign.id);
-	vi.stubGlobal('fetch', server.fetch);
+	server = await linkedToFakeServer(campaign);
 	me = await getDeviceId();
-	await putCampaign(campaign, T0);
-	await saveTeamLink({
-		memberId: 'm1',
-		displayName: '김평가',
-		orgs: [],
-		memberships: [{ campaignId: campaign.id, role: 'shopper' }],
-		linkedAt: T0,
-		confirmedAt: T0
-	});
 });
-afterEach(async () => {
-	vi.unstubAllGlobals();
-	await wipeDatabase();
-});
+afterEach(unlinkPhone);
 
 describe('refused records', () => {
 	it('one record with text the server cannot store waits with its reason; the others are taken and it is not sent again', async () => {

@@ -3,8 +3,8 @@ import { answer, deleteEvaluation as tombstoneOf, linkEvidence } from '$lib/doma
 import { PUSH_BATCH } from '$lib/domain/sync/protocol';
 import { buildCampaign, buildEvaluation, T0 } from '$lib/testing/builders';
 import { FakeTeamServer } from '$lib/testing/fake-team-server';
-import { wipeDatabase } from '$lib/testing/database';
 import { testUuid } from '$lib/testing/prng';
+import { linkedToFakeServer, madeHere, shopperLink, unlinkPhone } from '$lib/testing/linked-phone';
 import { putCampaign } from '$lib/storage/campaigns';
 import { countOpenConflicts, listOpenConflicts, resolveConflict } from '$lib/storage/conflicts';
 import { getDb } from '$lib/storage/db';
@@ -15,8 +15,7 @@ import { countOutbox, getOutboxRow, listOutbox } from '$lib/storage/outbox';
 import { savePhoto } from '$lib/storage/photos';
 import { getSyncState, getTrustRegistry } from '$lib/storage/sync-state';
 import { listSummaries } from '$lib/storage/summaries';
-import { saveTeamLink, type TeamLink } from '$lib/storage/team';
-import { setCsrf } from './http';
+import { saveTeamLink } from '$lib/storage/team';
 import { NOT_SHOPPER, runSync } from './engine';
 import { BLOB_CHUNK } from './photos';
 
@@ -25,14 +24,7 @@ const other = buildCampaign({
 	id: testUuid(2, 0xca),
 	center: { ...campaign.center, name: '다른 센터' }
 });
-const link: TeamLink = {
-	memberId: 'm1',
-	displayName: '김평가',
-	orgs: [],
-	memberships: [{ campaignId: campaign.id, role: 'shopper' }],
-	linkedAt: T0,
-	confirmedAt: T0
-};
+const link = shopperLink(campaign.id);
 const at = (n: number) => () => T0 + n;
 
 let server: FakeTeamServer;
@@ -40,31 +32,17 @@ let me: string;
 
 /** A draft made on this device. */
 async function draft(n: number, campaignId = campaign.id) {
-	const e = buildEvaluation({
-		id: testUuid(n),
-		campaignId,
-		status: 'draft',
-		values: { 'A1-01': 'met' }
-	});
-	return { ...e, deviceId: me, changeLog: e.changeLog.map((c) => ({ ...c, by: me })) };
+	return madeHere(
+		buildEvaluation({ id: testUuid(n), campaignId, status: 'draft', values: { 'A1-01': 'met' } })
+	);
 }
 
 beforeEach(async () => {
-	await wipeDatabase();
-	setCsrf(undefined);
-	server = new FakeTeamServer();
-	server.campaigns = [campaign];
-	server.shopperOf.add(campaign.id);
-	vi.stubGlobal('fetch', server.fetch);
+	server = await linkedToFakeServer(campaign);
 	me = await getDeviceId();
-	await putCampaign(campaign, T0);
 	await putCampaign(other, T0);
-	await saveTeamLink(link);
 });
-afterEach(async () => {
-	vi.unstubAllGlobals();
-	await wipeDatabase();
-});
+afterEach(unlinkPhone);
 
 describe('the outbox', () => {
 	it('is written with every save, in its transaction: a save that aborts leaves no row', async () => {

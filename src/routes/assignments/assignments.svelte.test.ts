@@ -5,14 +5,13 @@ import { seoulLocalToEpoch } from '$lib/domain/record/seoul-time';
 import type { Assignment, ProgrammeSnapshot } from '$lib/domain/programme/records';
 import { RunScenario } from '$lib/state/assignments.svelte';
 import { EvaluationDraft } from '$lib/state/evaluation-draft.svelte';
-import { putCampaign } from '$lib/storage/campaigns';
 import { saveEvaluation } from '$lib/storage/evaluations';
 import { saveProgramme } from '$lib/storage/programme';
-import { saveTeamLink } from '$lib/storage/team';
 import { buildCampaign, buildEvaluation, T0 } from '$lib/testing/builders';
 import { wipeDatabase } from '$lib/testing/database';
 import { testUuid } from '$lib/testing/prng';
 import RunScenarioHarness from '$lib/testing/RunScenarioHarness.svelte';
+import { linkedPhone } from '$lib/testing/linked-phone';
 import AgentSheet from '../evaluations/[id]/[stage=stage]/AgentSheet.svelte';
 import AssignmentsPage from './+page.svelte';
 
@@ -59,18 +58,7 @@ function snapshot(assignments: Assignment[]): ProgrammeSnapshot {
 	};
 }
 
-beforeEach(async () => {
-	await wipeDatabase();
-	await putCampaign(campaign, T0);
-	await saveTeamLink({
-		memberId: 'm1',
-		displayName: '김평가',
-		orgs: [],
-		memberships: [{ campaignId: campaign.id, role: 'shopper' }],
-		linkedAt: T0,
-		confirmedAt: T0
-	});
-});
+beforeEach(() => linkedPhone(campaign));
 afterEach(wipeDatabase);
 
 describe('내 배정 from the cached programme', () => {
