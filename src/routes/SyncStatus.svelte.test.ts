@@ -82,26 +82,21 @@ describe('the sync status', () => {
 		}));
 	}
 
-	it('when the network comes back it syncs at once, without waiting out the back-off', async () => {
+	it.each([
+		{ when: 'the network comes back', wake: () => window.dispatchEvent(new Event('online')) },
+		{
+			when: 'the app is shown again',
+			wake: () => document.dispatchEvent(new Event('visibilitychange'))
+		}
+	])('when $when it syncs at once, without waiting out the back-off', async ({ wake }) => {
 		await saveDraft();
 		await backedOff();
 		const { locator: screen } = await render(SyncStatus);
 		const region = screen.getByRole('region', { name: '팀 서버 동기화' });
 		await expect.element(region.getByText(/^오프라인: 네트워크에 연결되면/)).toBeVisible();
-		window.dispatchEvent(new Event('online'));
+		wake();
 		await expect.element(region.getByText(/^마지막 동기화 \d\d:\d\d$/)).toBeVisible();
 		expect(region.getByText(/^오프라인/).query()).toBeNull();
-		expect(server.records.has(testUuid(1))).toBe(true);
-	});
-
-	it('when the app is shown again it syncs at once, without waiting out the back-off', async () => {
-		await saveDraft();
-		await backedOff();
-		const { locator: screen } = await render(SyncStatus);
-		const region = screen.getByRole('region', { name: '팀 서버 동기화' });
-		await expect.element(region.getByText(/^오프라인: 네트워크에 연결되면/)).toBeVisible();
-		document.dispatchEvent(new Event('visibilitychange'));
-		await expect.element(region.getByText(/^마지막 동기화 \d\d:\d\d$/)).toBeVisible();
 		expect(server.records.has(testUuid(1))).toBe(true);
 	});
 });

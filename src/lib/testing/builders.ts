@@ -105,3 +105,16 @@ export function buildEvaluation(
 function createdEntry(e: Evaluation): ChangeLogEntry {
 	return { version: 1, at: e.createdAt, by: e.deviceId, field: 'created', old: null, new: null };
 }
+
+/** Evaluation `n` (id testUuid(n)) of an agent of 카드팀, named `name` or unnamed when undefined. */
+export function buildAgentEvaluation(
+	n: number,
+	name: string | undefined,
+	extra: Parameters<typeof buildEvaluation>[0] = {}
+): Evaluation {
+	return buildEvaluation({
+		id: testUuid(n),
+		agent: name === undefined ? { team: '카드팀' } : { name, team: '카드팀' },
+		...extra
+	});
+}

@@ -95,6 +95,22 @@ export async function adminQuery(url: string, statement: string): Promise<void> 
 	}
 }
 
+/** Runs `work` on a new, empty (unmigrated) database of the PostgreSQL at `admin`, then drops it. */
+export async function withScratchPostgres(
+	admin: string,
+	work: (url: URL) => Promise<void>
+): Promise<void> {
+	const name = `t_${crypto.randomUUID().replaceAll('-', '')}`;
+	await adminQuery(admin, `create database ${name}`);
+	try {
+		const url = new URL(admin);
+		url.pathname = `/${name}`;
+		await work(url);
+	} finally {
+		await adminQuery(admin, `drop database if exists ${name} with (force)`);
+	}
+}
+
 let counter = 0;
 const nextId = (prefix: string) =>
 	`${prefix}-${String(++counter)}-${crypto.randomUUID().slice(0, 8)}`;

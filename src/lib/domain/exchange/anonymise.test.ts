@@ -10,20 +10,9 @@ import {
 	setText
 } from '../editing';
 import { Evaluation } from '../record/evaluation';
-import { buildEvaluation, ctxAt, T0 } from '../../testing/builders';
+import { buildAgentEvaluation as ev, buildEvaluation, ctxAt, T0 } from '../../testing/builders';
 import { testUuid } from '../../testing/prng';
 import { agentPseudonym, anonymiseEvaluations, pseudonymLetters } from './anonymise';
-
-const ev = (
-	n: number,
-	name: string | undefined,
-	extra: Parameters<typeof buildEvaluation>[0] = {}
-) =>
-	buildEvaluation({
-		id: testUuid(n),
-		agent: name === undefined ? { team: '카드팀' } : { name, team: '카드팀' },
-		...extra
-	});
 
 describe('anonymiseEvaluations', () => {
 	it('letters after Z continue AA, AB … like spreadsheet columns', () => {

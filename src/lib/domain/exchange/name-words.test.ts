@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildEvaluation } from '../../testing/builders';
-import { testUuid } from '../../testing/prng';
+import { buildAgentEvaluation as ev, buildCampaign } from '../../testing/builders';
 import { anonymiseEvaluations } from './anonymise';
 import { buildBundle } from './build';
-import { buildCampaign } from '../../testing/builders';
 import { findNameLikeWords, type NameLikeWord } from './name-words';
-
-const ev = (
-	n: number,
-	name: string | undefined,
-	extra: Parameters<typeof buildEvaluation>[0] = {}
-) =>
-	buildEvaluation({
-		id: testUuid(n),
-		agent: name === undefined ? { team: '카드팀' } : { name, team: '카드팀' },
-		...extra
-	});
 
 const texts = (words: NameLikeWord[]) => words.map((w) => w.text).sort();
 

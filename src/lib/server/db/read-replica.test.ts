@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { adminQuery } from '../../testing/server-db';
+import { withScratchPostgres } from '../../testing/server-db';
 import { closeDb, getDb, getReadDb, openDb, preparedStatements, rowsOf } from './index';
 
 const saved = { ...process.env };
@@ -46,11 +46,7 @@ describe('getReadDb', () => {
 	it.skipIf(!admin)(
 		'opens a second pool on PostgreSQL that sees what the primary wrote',
 		async () => {
-			const name = `t_${crypto.randomUUID().replaceAll('-', '')}`;
-			await adminQuery(admin!, `create database ${name}`);
-			try {
-				const url = new URL(admin!);
-				url.pathname = `/${name}`;
+			await withScratchPostgres(admin!, async (url) => {
 				process.env.DATABASE_URL = url.toString();
 				// The same database under a second address stands in for a replica here.
 				url.searchParams.set('application_name', 'ks1006-read');
@@ -71,10 +67,9 @@ describe('getReadDb', () => {
 				expect(rows).toEqual([{ name: '읽기 확인', app: 'ks1006-read' }]);
 				// With PGBOUNCER=1 (pgbouncer's transaction mode) the same queries run again.
 				expect(await read.migrationCount()).toBe(await primary.migrationCount());
-			} finally {
+				// Closed before the database is dropped.
 				await closeDb();
-				await adminQuery(admin!, `drop database if exists ${name} with (force)`);
-			}
+			});
 		},
 		60_000
 	);
@@ -82,11 +77,7 @@ describe('getReadDb', () => {
 	it.skipIf(!admin)(
 		'does not migrate a read-only database',
 		async () => {
-			const name = `t_${crypto.randomUUID().replaceAll('-', '')}`;
-			await adminQuery(admin!, `create database ${name}`);
-			try {
-				const url = new URL(admin!);
-				url.pathname = `/${name}`;
+			await withScratchPostgres(admin!, async (url) => {
 				const db = await openDb({ databaseUrl: url.toString(), readOnly: true });
 				const rows = rowsOf<{ n: number }>(
 					await db.orm.execute(
@@ -95,9 +86,7 @@ describe('getReadDb', () => {
 				);
 				expect(rows[0]?.n).toBe(0);
 				await db.close();
-			} finally {
-				await adminQuery(admin!, `drop database if exists ${name} with (force)`);
-			}
+			});
 		},
 		60_000
 	);

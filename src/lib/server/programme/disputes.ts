@@ -2,7 +2,7 @@
 // new revision the team server makes in one transaction, with the domain's editing steps
 // (reopen with the decision's reason, the check's new answer, finalize): the change log says
 // who and why, the reading and tallies follow as for a push, and the release stays.
-import { can } from '$lib/domain/access/permissions';
+import { can, type Action } from '$lib/domain/access/permissions';
 import { asc, eq } from 'drizzle-orm';
 import { catalog } from '$lib/domain/catalog';
 import { answer, finalize, reopen } from '$lib/domain/editing';
@@ -200,19 +200,29 @@ export async function openDispute(
 	return { dispute };
 }
 
-/** GET /disputes/:id/file: the attached file (the campaign's coordinator or manager). */
-export async function disputeFile(
+/** Fails unless the dispute exists (404) and the member may take `action` in its campaign. */
+async function requireDisputeAction(
 	db: Db,
 	session: Session,
-	disputeId: string
-): Promise<{ name: string; type: string; bytes: Uint8Array }> {
+	disputeId: string,
+	action: Action
+): Promise<void> {
 	const found = await db.orm
 		.select({ campaignId: disputes.campaignId })
 		.from(disputes)
 		.where(eq(disputes.id, disputeId))
 		.limit(1);
 	if (!found[0]) throw notFound('No such dispute.');
-	await requireAction(db, session.memberId, found[0].campaignId, 'dispute.read');
+	await requireAction(db, session.memberId, found[0].campaignId, action);
+}
+
+/** GET /disputes/:id/file: the attached file (the campaign's coordinator or manager). */
+export async function disputeFile(
+	db: Db,
+	session: Session,
+	disputeId: string
+): Promise<{ name: string; type: string; bytes: Uint8Array }> {
+	await requireDisputeAction(db, session, disputeId, 'dispute.read');
 	const rows = await db.orm
 		.select({ name: disputeFiles.name, type: disputeFiles.type, bytes: blobs.bytes })
 		.from(disputeFiles)
@@ -234,13 +244,7 @@ export async function decideDispute(
 	input: DecideDisputeRequest,
 	now = Date.now()
 ): Promise<{ dispute: Dispute }> {
-	const found = await db.orm
-		.select({ campaignId: disputes.campaignId })
-		.from(disputes)
-		.where(eq(disputes.id, disputeId))
-		.limit(1);
-	if (!found[0]) throw notFound('No such dispute.');
-	await requireAction(db, session.memberId, found[0].campaignId, 'dispute.decide');
+	await requireDisputeAction(db, session, disputeId, 'dispute.decide');
 	return withWriteLock(db.orm, async (tx) => {
 		const rows = await tx.select().from(disputes).where(eq(disputes.id, disputeId)).limit(1);
 		const dispute = Dispute.parse(rows[0]!.body);

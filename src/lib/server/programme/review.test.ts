@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { answer } from '$lib/domain/editing';
-import { reviewOf } from '$lib/domain/programme/review';
+import { reviewOf, type ReturnComment } from '$lib/domain/programme/review';
 import { ctxAt, T0 } from '$lib/testing/builders';
 import type { Db } from '../db';
 import { evaluations, reviewEvents } from '../db/schema';
@@ -21,13 +21,7 @@ describe.each(testDatabaseKinds())('review and release (%s)', (kind) => {
 
 	const stored = async (id: string) =>
 		(await db.orm.select().from(evaluations).where(eq(evaluations.id, id)))[0]!;
-	const eventCount = async (id: string) =>
-		(
-			await db.orm
-				.select({ id: reviewEvents.id })
-				.from(reviewEvents)
-				.where(eq(reviewEvents.evaluationId, id))
-		).length;
+	const eventCount = (id: string) => db.orm.$count(reviewEvents, eq(reviewEvents.evaluationId, id));
 	const pushed = async () => {
 		const e = evaluationOf(tm.campaignId, { values: { 'A1-01': 'met' } });
 		await pushAs(db, tm.shopper, [e]);
@@ -35,14 +29,17 @@ describe.each(testDatabaseKinds())('review and release (%s)', (kind) => {
 	};
 	const approve = (id: string, version: number, now?: number) =>
 		review(db, tm.coordinator.session, id, { action: 'approve', version }, now);
+	const sendBack = (id: string, version: number, comments: ReturnComment[], now?: number) =>
+		review(db, tm.coordinator.session, id, { action: 'return', version, comments }, now);
+	const releaseVersion = (id: string, version: number, now?: number, at?: number) =>
+		release(db, tm.coordinator.session, id, version, now, at);
 
 	it('returns with comments, takes an approval of the revision after, then releases; each step an event with who and when', async () => {
 		const e = await pushed();
-		const returned = await review(
-			db,
-			tm.coordinator.session,
+		const returned = await sendBack(
 			e.id,
-			{ action: 'return', version: e.version, comments: [{ checkId: 'A1-01', text: '녹취 확인' }] },
+			e.version,
+			[{ checkId: 'A1-01', text: '녹취 확인' }],
 			T0 + 1
 		);
 		expect(returned.events).toEqual([
@@ -60,7 +57,7 @@ describe.each(testDatabaseKinds())('review and release (%s)', (kind) => {
 		const v2 = answer(e, 'A1-02', 'met', ctxAt(T0 + 1));
 		await pushAs(db, tm.shopper, [v2]);
 		await approve(e.id, v2.version, T0 + 2);
-		const done = await release(db, tm.coordinator.session, e.id, v2.version, T0 + 3);
+		const done = await releaseVersion(e.id, v2.version, T0 + 3);
 		expect(done.events.map((x) => [x.action, x.at, x.by])).toEqual([
 			['returned', T0 + 1, tm.coordinator.id],
 			['approved', T0 + 2, tm.coordinator.id],
@@ -83,35 +80,27 @@ describe.each(testDatabaseKinds())('review and release (%s)', (kind) => {
 
 	it('refuses a release before approval (409), after it (409 already), and a return without comments or with an unknown check (422)', async () => {
 		const e = await pushed();
-		await expect(release(db, tm.coordinator.session, e.id, e.version)).rejects.toMatchObject({
+		await expect(releaseVersion(e.id, e.version)).rejects.toMatchObject({
 			status: 409,
 			code: 'not-approved'
 		});
 		await expect(
-			review(db, tm.coordinator.session, e.id, {
-				action: 'return',
-				version: e.version,
-				comments: [{ checkId: 'Z9-99', text: '?' }]
-			})
+			sendBack(e.id, e.version, [{ checkId: 'Z9-99', text: '?' }])
 		).rejects.toMatchObject({ status: 422 });
 		expect(await eventCount(e.id)).toBe(0);
 		// A return after approval changes the decision; the release then needs the shopper's
 		// revision and its approval.
 		await approve(e.id, e.version);
-		await review(db, tm.coordinator.session, e.id, {
-			action: 'return',
-			version: e.version,
-			comments: [{ text: '전체 다시 확인' }]
-		});
-		await expect(release(db, tm.coordinator.session, e.id, e.version)).rejects.toMatchObject({
+		await sendBack(e.id, e.version, [{ text: '전체 다시 확인' }]);
+		await expect(releaseVersion(e.id, e.version)).rejects.toMatchObject({
 			status: 409,
 			code: 'awaiting-revision'
 		});
 		const v2 = answer(e, 'A1-02', 'met', ctxAt(T0 + 5));
 		await pushAs(db, tm.shopper, [v2]);
 		await approve(e.id, v2.version);
-		await release(db, tm.coordinator.session, e.id, v2.version);
-		await expect(release(db, tm.coordinator.session, e.id, v2.version)).rejects.toMatchObject({
+		await releaseVersion(e.id, v2.version);
+		await expect(releaseVersion(e.id, v2.version)).rejects.toMatchObject({
 			status: 409,
 			code: 'already-released'
 		});
@@ -120,29 +109,21 @@ describe.each(testDatabaseKinds())('review and release (%s)', (kind) => {
 
 	it('a returned version cannot be approved or released (409) until the shopper revises it; nothing is written', async () => {
 		const e = await pushed();
-		await review(db, tm.coordinator.session, e.id, {
-			action: 'return',
-			version: e.version,
-			comments: [{ checkId: 'A1-01', text: '녹취와 다릅니다' }]
-		});
+		await sendBack(e.id, e.version, [{ checkId: 'A1-01', text: '녹취와 다릅니다' }]);
 		const before = await stored(e.id);
 		await expect(approve(e.id, e.version)).rejects.toMatchObject({
 			status: 409,
 			code: 'awaiting-revision',
 			message: expect.stringMatching(/sent back to the shopper/)
 		});
-		await expect(release(db, tm.coordinator.session, e.id, e.version)).rejects.toMatchObject({
+		await expect(releaseVersion(e.id, e.version)).rejects.toMatchObject({
 			status: 409,
 			code: 'awaiting-revision'
 		});
 		// Sending it back twice is refused as well: the shopper has the comments already.
-		await expect(
-			review(db, tm.coordinator.session, e.id, {
-				action: 'return',
-				version: e.version,
-				comments: [{ text: '한 번 더' }]
-			})
-		).rejects.toMatchObject({ status: 409 });
+		await expect(sendBack(e.id, e.version, [{ text: '한 번 더' }])).rejects.toMatchObject({
+			status: 409
+		});
 		expect(await eventCount(e.id)).toBe(1);
 		const after = await stored(e.id);
 		expect(after.releasedAt).toBeNull();
@@ -151,7 +132,7 @@ describe.each(testDatabaseKinds())('review and release (%s)', (kind) => {
 		const v2 = answer(e, 'A1-02', 'met', ctxAt(T0 + 5));
 		await pushAs(db, tm.shopper, [v2]);
 		await approve(e.id, v2.version);
-		const done = await release(db, tm.coordinator.session, e.id, v2.version);
+		const done = await releaseVersion(e.id, v2.version);
 		expect(done.events.map((x) => [x.action, x.version])).toEqual([
 			['returned', e.version],
 			['approved', v2.version],
@@ -166,7 +147,7 @@ describe.each(testDatabaseKinds())('review and release (%s)', (kind) => {
 			status: 409,
 			code: 'already-approved'
 		});
-		const done = await release(db, tm.coordinator.session, e.id, e.version);
+		const done = await releaseVersion(e.id, e.version);
 		expect(done.events.map((x) => [x.action, x.by, x.byName])).toEqual([
 			['approved', tm.coordinator.id, '코디네이터'],
 			['released', tm.coordinator.id, '코디네이터']
@@ -218,14 +199,14 @@ describe.each(testDatabaseKinds())('review and release (%s)', (kind) => {
 	it('a new version after a release withdraws it and waits for review again', async () => {
 		const e = await pushed();
 		await approve(e.id, e.version);
-		await release(db, tm.coordinator.session, e.id, e.version);
+		await releaseVersion(e.id, e.version);
 		const v2 = answer(e, 'A1-02', 'met', ctxAt(T0 + 5));
 		await pushAs(db, tm.shopper, [v2]);
 		expect((await stored(e.id)).releasedAt).toBeNull();
 		const snap = await programmeSnapshot(db, tm.coordinator.session, tm.campaignId);
 		const events = snap.reviews.find((r) => r.evaluationId === e.id)!.events;
 		expect(reviewOf(events, v2.version, true).state).toBe('waiting');
-		await expect(release(db, tm.coordinator.session, e.id, v2.version)).rejects.toMatchObject({
+		await expect(releaseVersion(e.id, v2.version)).rejects.toMatchObject({
 			status: 409,
 			code: 'not-approved'
 		});
@@ -287,9 +268,9 @@ describe.each(testDatabaseKinds())('review and release (%s)', (kind) => {
 		const e = await pushed();
 		await approve(e.id, e.version);
 		const now = Date.now();
-		await expect(
-			release(db, tm.coordinator.session, e.id, e.version, now, now + 400 * 24 * HOUR)
-		).rejects.toMatchObject({ status: 422 });
+		await expect(releaseVersion(e.id, e.version, now, now + 400 * 24 * HOUR)).rejects.toMatchObject(
+			{ status: 422 }
+		);
 		expect((await stored(e.id)).releasedAt).toBeNull();
 		expect(await eventCount(e.id)).toBe(1);
 	});

@@ -29,13 +29,8 @@ describe.each(testDatabaseKinds())('push and pull (%s)', (kind) => {
 
 	const stored = async (id: string) =>
 		(await db.orm.select().from(evaluations).where(eq(evaluations.id, id)))[0];
-	const conflictCount = async (id: string) =>
-		(
-			await db.orm
-				.select({ id: evaluationConflicts.id })
-				.from(evaluationConflicts)
-				.where(eq(evaluationConflicts.evaluationId, id))
-		).length;
+	const conflictCount = (id: string) =>
+		db.orm.$count(evaluationConflicts, eq(evaluationConflicts.evaluationId, id));
 
 	it('stores a new record (201), and the same push again changes nothing (200)', async () => {
 		const e = evaluationOf(tm.campaignId, { values: { 'A1-01': 'met' } });

@@ -22,13 +22,7 @@ export interface StoredReading {
 }
 
 /** What one record adds to its campaign's tallies. */
-export interface Contribution {
-	campaignId: string;
-	deleted: boolean;
-	status: string | null;
-	score: number | null;
-	verdict: string | null;
-	countsInReports: boolean;
+export interface Contribution extends Omit<StoredReading, 'recheckAt'> {
 	/** Its answered checks' codes (only needed when it counts in reports). */
 	codes: readonly { checkId: string; code: number }[];
 }
