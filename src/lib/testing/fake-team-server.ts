@@ -5,9 +5,10 @@
  * ways a real network does (no answer, an answer lost after the work was done, 401).
  */
 import type { Assignment } from '$lib/domain/programme/records';
-import { base64ToBytes, canonicalize, fingerprintOf, relateHistories } from '$lib/domain/exchange';
+import { fingerprintOf, relateHistories } from '$lib/domain/exchange';
 import type { Campaign, Evaluation } from '$lib/domain/record';
 import { unstorableIn } from '$lib/domain/base/text';
+import { verifyCanonical } from './team-records';
 import type {
 	PullItem,
 	PushResult,
@@ -196,19 +197,7 @@ export class FakeTeamServer {
 	private async push(body: PushBody): Promise<Response> {
 		const key = this.keys.find((k) => k.fingerprint === body.fingerprint);
 		if (!key) return json(403, { error: 'unknown-key', message: 'unknown device key' });
-		const publicKey = await crypto.subtle.importKey(
-			'jwk',
-			{ ...key.jwk, ext: true },
-			{ name: 'ECDSA', namedCurve: 'P-256' },
-			true,
-			['verify']
-		);
-		const ok = await crypto.subtle.verify(
-			{ name: 'ECDSA', hash: 'SHA-256' },
-			publicKey,
-			base64ToBytes(body.signature),
-			new TextEncoder().encode(canonicalize(body.records))
-		);
+		const ok = await verifyCanonical(key.jwk, body.signature, body.records);
 		if (!ok) return json(422, { error: 'signature', message: 'bad signature' });
 		const results = body.records.map((e): PushResult => {
 			const base = { id: e.id, version: e.version, missingBlobs: [] as string[] };

@@ -2,18 +2,26 @@
 import { T0 } from './builders';
 import { testUuid } from './prng';
 
-/** A schema-version-1 evaluation: answers as an array, status 'done', no revision or log. */
-export function buildEvaluationV1(
-	overrides: Record<string, unknown> = {}
-): Record<string, unknown> {
+type Fields = Record<string, unknown>;
+
+/** An evaluation of an old schema version: its campaign, evaluator and contact as all held them. */
+function legacyEvaluation(schemaVersion: number, id: string, fields: Fields, overrides: Fields) {
 	return {
-		schemaVersion: 1,
-		id: testUuid(7),
+		schemaVersion,
+		id,
 		campaignId: testUuid(1, 0xca),
 		evaluator: 'Kim',
 		channel: 'phone',
 		scenario: 'card loss',
 		timeSlot: 'morning',
+		...fields,
+		...overrides
+	};
+}
+
+/** A schema-version-1 evaluation: answers as an array, status 'done', no revision or log. */
+export function buildEvaluationV1(overrides: Fields = {}): Fields {
+	const fields = {
 		status: 'done',
 		answers: [
 			{ checkId: 'A1-01', value: 'met', answeredAt: T0 },
@@ -27,39 +35,14 @@ export function buildEvaluationV1(
 		],
 		ivr: { events: [] },
 		createdAt: T0,
-		updatedAt: T0,
-		...overrides
+		updatedAt: T0
 	};
-}
-
-/** A schema-version-1 campaign: a single `center.phone`. */
-export function buildCampaignV1(
-	template: unknown,
-	overrides: Record<string, unknown> = {}
-): Record<string, unknown> {
-	return {
-		schemaVersion: 1,
-		id: testUuid(1, 0xca),
-		center: { name: 'Old center', phone: '1588-1234' },
-		template,
-		createdAt: T0,
-		updatedAt: T0,
-		...overrides
-	};
+	return legacyEvaluation(1, testUuid(7), fields, overrides);
 }
 
 /** A schema-version-2 evaluation: no per-write version; free-form change-log fields. */
-export function buildEvaluationV2(
-	overrides: Record<string, unknown> = {}
-): Record<string, unknown> {
-	return {
-		schemaVersion: 2,
-		id: testUuid(8),
-		campaignId: testUuid(1, 0xca),
-		evaluator: 'Kim',
-		channel: 'phone',
-		scenario: 'card loss',
-		timeSlot: 'morning',
+export function buildEvaluationV2(overrides: Fields = {}): Fields {
+	const fields = {
 		status: 'final',
 		revision: 2,
 		revisionReason: 'typo',
@@ -74,23 +57,36 @@ export function buildEvaluationV2(
 			{ at: T0 + 2, field: 'followUp:cb', old: null, new: 'callback' },
 			{ at: T0 + 3, field: 'agent.name', old: null, new: '김' },
 			{ at: T0 + 9, field: 'revision', old: 1, new: 2 }
-		],
-		...overrides
+		]
 	};
+	return legacyEvaluation(2, testUuid(8), fields, overrides);
 }
 
-/** A schema-version-2 campaign (the same shape as version 3). */
-export function buildCampaignV2(
+/** A campaign of an old schema version with its center as that version held it. */
+function legacyCampaign(
+	schemaVersion: number,
+	center: Fields,
 	template: unknown,
-	overrides: Record<string, unknown> = {}
-): Record<string, unknown> {
+	overrides: Fields
+) {
 	return {
-		schemaVersion: 2,
+		schemaVersion,
 		id: testUuid(1, 0xca),
-		center: { name: 'Center', phoneNumbers: ['1588-1234'], channels: [] },
+		center,
 		template,
 		createdAt: T0,
 		updatedAt: T0,
 		...overrides
 	};
+}
+
+/** A schema-version-1 campaign: a single `center.phone`. */
+export function buildCampaignV1(template: unknown, overrides: Fields = {}): Fields {
+	return legacyCampaign(1, { name: 'Old center', phone: '1588-1234' }, template, overrides);
+}
+
+/** A schema-version-2 campaign (the same shape as version 3). */
+export function buildCampaignV2(template: unknown, overrides: Fields = {}): Fields {
+	const center = { name: 'Center', phoneNumbers: ['1588-1234'], channels: [] };
+	return legacyCampaign(2, center, template, overrides);
 }

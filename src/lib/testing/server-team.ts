@@ -1,7 +1,5 @@
 // Test helpers for the sync services: a campaign with its people, each signed in with a
 // registered device key, and signed pushes.
-import { bytesToBase64 } from '$lib/domain/exchange/base64';
-import { canonicalize } from '$lib/domain/exchange/canonical';
 import { exportPublicKeyJwk, generateSigningKey } from '$lib/domain/exchange/signature';
 import type { Campaign, Evaluation } from '$lib/domain/record';
 import type { PushResponse } from '$lib/domain/sync/protocol';
@@ -11,6 +9,7 @@ import type { Db, DbKind } from '../server/db';
 import { addCampaign, addMember, addOrg, grant, signedIn, withFreshDb } from './server-db';
 import { registerDeviceKey } from '../server/records/device-keys';
 import { push } from '../server/records/push';
+import { signCanonical } from './team-records';
 
 export interface Person {
 	id: string;
@@ -39,10 +38,8 @@ export async function withKey(db: Db, memberId: string): Promise<Person> {
 }
 
 /** The base64 signature of canonicalize(records) by the key pair. */
-export async function signRecords(keys: CryptoKeyPair, records: unknown): Promise<string> {
-	const bytes = new TextEncoder().encode(canonicalize(records));
-	const raw = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, keys.privateKey, bytes);
-	return bytesToBase64(new Uint8Array(raw));
+export function signRecords(keys: CryptoKeyPair, records: unknown): Promise<string> {
+	return signCanonical(keys.privateKey, records);
 }
 
 /** Pushes records as the person, signed with their key. */

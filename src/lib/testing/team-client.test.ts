@@ -3,8 +3,6 @@
 // server verifies a push, and it talks to the server as a browser does (cookie, CSRF, origin).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { catalog } from '../domain/catalog';
-import { canonicalize } from '../domain/exchange/canonical';
-import { base64ToBytes } from '../domain/exchange/base64';
 import { parseEvaluation } from '../domain/record';
 import { Campaign } from '../domain/record/campaign';
 import { Evaluation } from '../domain/record/evaluation';
@@ -16,7 +14,8 @@ import {
 	newDeviceKey,
 	signCanonical,
 	teamCampaign,
-	teamEvaluation
+	teamEvaluation,
+	verifyCanonical
 } from './team-records';
 
 const campaignId = '00000000-0000-4000-8000-0000000000ca';
@@ -57,20 +56,7 @@ describe('team records', () => {
 		const record = teamEvaluation({ id: crypto.randomUUID(), campaignId, deviceId: 'd-1' });
 		const key = await newDeviceKey('d-1');
 		const signature = await signCanonical(key.pair.privateKey, [record]);
-		const publicKey = await crypto.subtle.importKey(
-			'jwk',
-			{ ...key.publicKeyJwk, ext: true },
-			{ name: 'ECDSA', namedCurve: 'P-256' },
-			true,
-			['verify']
-		);
-		const verify = (value: unknown) =>
-			crypto.subtle.verify(
-				{ name: 'ECDSA', hash: 'SHA-256' },
-				publicKey,
-				base64ToBytes(signature),
-				new TextEncoder().encode(canonicalize(value))
-			);
+		const verify = (value: unknown) => verifyCanonical(key.publicKeyJwk, signature, value);
 		expect(await verify([record])).toBe(true);
 		expect(await verify([{ ...record, version: 99 }])).toBe(false);
 	});

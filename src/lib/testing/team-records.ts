@@ -13,7 +13,7 @@ import {
 	setNote,
 	type EditContext
 } from '../domain/editing';
-import { bytesToBase64 } from '../domain/exchange/base64';
+import { base64ToBytes, bytesToBase64 } from '../domain/exchange/base64';
 import type { PublicKeyJwk } from '../domain/exchange/bundle';
 import { canonicalize } from '../domain/exchange/canonical';
 import { photoContentId } from '../domain/exchange/photo-id';
@@ -112,6 +112,27 @@ export async function signCanonical(privateKey: CryptoKey, value: unknown): Prom
 	const bytes = new TextEncoder().encode(canonicalize(value));
 	const raw = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, privateKey, bytes);
 	return bytesToBase64(new Uint8Array(raw));
+}
+
+/** Whether `signature` (base64) is the key's signature over the canonical JSON of `value`. */
+export async function verifyCanonical(
+	jwk: JsonWebKey,
+	signature: string,
+	value: unknown
+): Promise<boolean> {
+	const publicKey = await crypto.subtle.importKey(
+		'jwk',
+		{ ...jwk, ext: true },
+		{ name: 'ECDSA', namedCurve: 'P-256' },
+		true,
+		['verify']
+	);
+	return crypto.subtle.verify(
+		{ name: 'ECDSA', hash: 'SHA-256' },
+		publicKey,
+		base64ToBytes(signature),
+		new TextEncoder().encode(canonicalize(value))
+	);
 }
 
 /** The hex SHA-256 of some bytes: a photo's address on the server. */

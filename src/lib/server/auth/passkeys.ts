@@ -32,6 +32,13 @@ export const relyingParty = (url: URL): RelyingParty => ({
 	origin: url.origin
 });
 
+/** What a passkey answer must have been made for: this relying party and the challenge handed out. */
+const expectedBy = (rp: RelyingParty, challenge: string) => ({
+	expectedChallenge: challenge,
+	expectedOrigin: rp.origin,
+	expectedRPID: rp.rpID
+});
+
 const passkeyFailed = () =>
 	new ApiError(401, 'sign-in-failed', 'The passkey was not accepted; try again.');
 
@@ -127,9 +134,7 @@ export async function registerPasskey(
 	try {
 		verification = await verifyRegistrationResponse({
 			response: input.response as unknown as RegistrationResponseJSON,
-			expectedChallenge: stored.challenge,
-			expectedOrigin: rp.origin,
-			expectedRPID: rp.rpID,
+			...expectedBy(rp, stored.challenge),
 			requireUserVerification: false
 		});
 	} catch (error) {
@@ -194,9 +199,7 @@ export async function passkeyLogin(
 	try {
 		verification = await verifyAuthenticationResponse({
 			response: input.response as unknown as AuthenticationResponseJSON,
-			expectedChallenge: stored.challenge,
-			expectedOrigin: rp.origin,
-			expectedRPID: rp.rpID,
+			...expectedBy(rp, stored.challenge),
 			credential: {
 				id: credential.id,
 				publicKey: new Uint8Array(credential.publicKey),

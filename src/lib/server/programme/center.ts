@@ -14,7 +14,9 @@ import { requireAction } from '../auth/access';
 import type { Db } from '../db';
 import { campaigns, evaluations, members, plans, reviewEvents } from '../db/schema';
 import { notFound } from '../http/errors';
+import { orgOfCampaign } from '../records/campaigns';
 import { refreshDueReadings } from '../records/derive';
+import { reported } from '../records/reading-row';
 import { releasedView, sameVersion } from './disputes';
 
 /** POST /evaluations/:id/acknowledge: the campaign's manager has read this released version. */
@@ -84,15 +86,11 @@ export async function centerFiguresOf(
 	now = Date.now()
 ): Promise<CenterFigures> {
 	await requireAction(db, session.memberId, campaignId, 'center.figures');
-	const org = await db.orm
-		.select({ orgId: campaigns.orgId })
-		.from(campaigns)
-		.where(eq(campaigns.id, campaignId))
-		.limit(1);
+	const orgId = await orgOfCampaign(db.orm, campaignId);
 	const sameOrg = db.orm
 		.select({ id: campaigns.id })
 		.from(campaigns)
-		.where(eq(campaigns.orgId, org[0]!.orgId));
+		.where(eq(campaigns.orgId, orgId!));
 	await refreshDueReadings(db.orm, sameOrg, now);
 	const rows = await db.orm
 		.select({
@@ -105,8 +103,7 @@ export async function centerFiguresOf(
 		.where(
 			and(
 				inArray(evaluations.campaignId, sameOrg),
-				eq(evaluations.deleted, false),
-				eq(evaluations.countsInReports, true),
+				reported,
 				isNotNull(evaluations.releasedAt),
 				lte(evaluations.releasedAt, new Date(now))
 			)

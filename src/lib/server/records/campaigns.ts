@@ -18,6 +18,16 @@ import { campaignMembers, campaigns, orgMembers } from '../db/schema';
 import { forbidden, invalid } from '../http/errors';
 import { refreshReadings } from './derive';
 
+/** The organisation a campaign belongs to, or undefined when there is no such campaign. */
+export async function orgOfCampaign(orm: Orm, campaignId: string): Promise<string | undefined> {
+	const rows = await orm
+		.select({ orgId: campaigns.orgId })
+		.from(campaigns)
+		.where(eq(campaigns.id, campaignId))
+		.limit(1);
+	return rows[0]?.orgId;
+}
+
 /** GET /campaigns: every campaign the caller holds a role in or whose organisation they own. */
 export async function listCampaigns(db: Db, session: Session): Promise<CampaignList> {
 	const roleRows = await db.orm
@@ -75,12 +85,7 @@ export async function putCampaign(
 	const campaign: Campaign = parsed.value;
 	if (campaign.id !== id) throw invalid('campaign.id: must be the id in the address');
 
-	const existing = await db.orm
-		.select({ orgId: campaigns.orgId })
-		.from(campaigns)
-		.where(eq(campaigns.id, id))
-		.limit(1);
-	if (existing.length === 0) {
+	if ((await orgOfCampaign(db.orm, id)) === undefined) {
 		if ((await orgRole(db, session.memberId, input.orgId)) !== 'owner') {
 			throw forbidden('Only an owner of the organisation may create its campaigns.');
 		}
@@ -102,12 +107,8 @@ export async function putCampaign(
 	}
 
 	await requireAction(db, session.memberId, id, 'campaign.edit');
-	const current = await db.orm
-		.select({ orgId: campaigns.orgId })
-		.from(campaigns)
-		.where(eq(campaigns.id, id))
-		.limit(1);
-	if (current[0] && current[0].orgId !== input.orgId) {
+	const currentOrg = await orgOfCampaign(db.orm, id);
+	if (currentOrg !== undefined && currentOrg !== input.orgId) {
 		throw invalid('orgId: a campaign cannot move to another organisation');
 	}
 	const updated = await db.orm

@@ -7,7 +7,7 @@ import type { Campaign, Evaluation } from '$lib/domain/record';
 import type { ContactRow } from '$lib/domain/programme/planning-wire';
 import type { Orm } from '../db';
 import { blobs, evaluations } from '../db/schema';
-import { campaignRules, readingRowOf, type ReadingRow } from './reading-row';
+import { campaignRules, readingRowOf, reported, type ReadingRow } from './reading-row';
 import { changeTallies, contributionOf, type StoredReading } from './tallies';
 import { withWriteLock } from './write-lock';
 
@@ -161,13 +161,7 @@ export async function storedContacts(
 			timeSlot: evaluations.timeSlot
 		})
 		.from(evaluations)
-		.where(
-			and(
-				eq(evaluations.campaignId, campaignId),
-				eq(evaluations.deleted, false),
-				eq(evaluations.countsInReports, true)
-			)
-		);
+		.where(and(eq(evaluations.campaignId, campaignId), reported));
 	return rows.flatMap(({ scenarioId, status, weekday, timeSlot, ...r }) =>
 		status && weekday && timeSlot
 			? [

@@ -1,13 +1,16 @@
 // One record's reading as the columns it is stored in (the domain's readRecord, under the
 // template it was finalized with, at an instant), and the campaign rules it is read under.
 // Below both the stored readings (derive.ts) and the tallies (tallies.ts).
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { catalog } from '$lib/domain/catalog';
 import { parseCampaign, type Campaign, type Evaluation } from '$lib/domain/record';
 import { readRecord, type ReadRecord } from '$lib/domain/reading';
 import { CODE } from '$lib/domain/scoring';
 import type { Orm } from '../db';
-import { campaigns } from '../db/schema';
+import { campaigns, evaluations } from '../db/schema';
+
+/** The live records (not tombstones) whose reading counts in reports: what reports sum. */
+export const reported = and(eq(evaluations.deleted, false), eq(evaluations.countsInReports, true));
 
 /** The reading of one evaluation at an instant, as the columns it is stored in. */
 export interface ReadingRow {

@@ -8,7 +8,7 @@ import type { Evaluation } from '$lib/domain/record';
 import type { Campaign } from '$lib/domain/record';
 import type { Orm } from '../db';
 import { campaigns, evaluations } from '../db/schema';
-import { campaignRules, storedCodes } from './reading-row';
+import { campaignRules, reported, storedCodes } from './reading-row';
 
 /** The reading columns of a stored record. */
 export interface StoredReading {
@@ -121,14 +121,7 @@ export async function rebuildTallies(db: Orm, campaignId: string): Promise<void>
 		const page = await db
 			.select({ id: evaluations.id, body: evaluations.body, recheckAt: evaluations.recheckAt })
 			.from(evaluations)
-			.where(
-				and(
-					eq(evaluations.campaignId, campaignId),
-					eq(evaluations.deleted, false),
-					eq(evaluations.countsInReports, true),
-					gt(evaluations.id, after)
-				)
-			)
+			.where(and(eq(evaluations.campaignId, campaignId), reported, gt(evaluations.id, after)))
 			.orderBy(asc(evaluations.id))
 			.limit(1000);
 		for (const r of page) {
