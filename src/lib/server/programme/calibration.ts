@@ -65,6 +65,11 @@ async function campaignFacts(db: Db, ids: readonly string[]): Promise<Map<string
 	);
 }
 
+/** One session as the caller sees it. */
+async function describeOne(db: Db, session: Session, row: SessionRow): Promise<CalibrationSession> {
+	return (await describe(db, session, [row]))[0]!;
+}
+
 /** Sessions as the caller sees them (never anybody's answers). */
 async function describe(
 	db: Db,
@@ -239,8 +244,7 @@ export async function createCalibrationSession(
 			.insert(calibrationRaters)
 			.values(input.raterIds.map((memberId) => ({ sessionId: id, memberId })));
 	});
-	const [created] = await describe(db, session, [await sessionRow(db, id)]);
-	return created!;
+	return describeOne(db, session, await sessionRow(db, id));
 }
 
 /** GET /calibration/:id: the session and the caller's own answers, and nobody else's. */
@@ -250,7 +254,7 @@ export async function calibrationView(
 	id: string
 ): Promise<CalibrationView> {
 	const row = await readable(db, session, id);
-	const [described] = await describe(db, session, [row]);
+	const described = await describeOne(db, session, row);
 	const mine = await db.orm
 		.select()
 		.from(calibrationRatings)
@@ -259,7 +263,7 @@ export async function calibrationView(
 		)
 		.orderBy(asc(calibrationRatings.contactId));
 	return {
-		session: described!,
+		session: described,
 		mine: mine.map((r) => ({
 			contactId: r.contactId,
 			answers: CalibrationAnswers.parse(r.answers),
@@ -344,8 +348,7 @@ export async function closeCalibrationSession(
 			.set({ closedAt: new Date(now), closedBy: session.memberId })
 			.where(and(eq(calibrationSessions.id, id), isNull(calibrationSessions.closedAt)));
 	}
-	const [described] = await describe(db, session, [await sessionRow(db, id)]);
-	return described!;
+	return describeOne(db, session, await sessionRow(db, id));
 }
 
 /** GET /calibration/:id/results: the figures and everybody's answers, once the session is closed. */
@@ -362,8 +365,7 @@ export async function calibrationResults(
 			'The results are shown once the coordinator closes the session: until then nobody sees the others’ answers.'
 		);
 	}
-	const [described] = await describe(db, session, [row]);
-	const s = described!;
+	const s = await describeOne(db, session, row);
 	const ratings = await db.orm
 		.select()
 		.from(calibrationRatings)

@@ -37,7 +37,7 @@ import { campaignRules } from '../records/reading-row';
 import { withWriteLock } from '../records/write-lock';
 import { toBytes } from '../records/blobs';
 import { storeWrites } from '../records/push';
-import { actorOf, disputesOf, requireStep, writeEvent } from './review';
+import { actorOf, campaignOfRow, disputesOf, requireStep, writeEvent } from './review';
 import { disputeDaysOf, type Reader } from './reader';
 
 /**
@@ -207,13 +207,8 @@ async function requireDisputeAction(
 	disputeId: string,
 	action: Action
 ): Promise<void> {
-	const found = await db.orm
-		.select({ campaignId: disputes.campaignId })
-		.from(disputes)
-		.where(eq(disputes.id, disputeId))
-		.limit(1);
-	if (!found[0]) throw notFound('No such dispute.');
-	await requireAction(db, session.memberId, found[0].campaignId, action);
+	const campaignId = await campaignOfRow(db, disputes, disputeId, 'No such dispute.');
+	await requireAction(db, session.memberId, campaignId, action);
 }
 
 /** GET /disputes/:id/file: the attached file (the campaign's coordinator or manager). */

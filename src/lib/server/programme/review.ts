@@ -138,6 +138,22 @@ export function actorOf(session: Session): { by: string; byName: string } {
 	return { by: session.memberId, byName: session.displayName.slice(0, 200) };
 }
 
+/** The campaign of an evaluation or a dispute, by its id; 404 with `missing` when there is none. */
+export async function campaignOfRow(
+	db: Db,
+	table: typeof evaluations | typeof disputes,
+	id: string,
+	missing: string
+): Promise<string> {
+	const found = await db.orm
+		.select({ campaignId: table.campaignId })
+		.from(table)
+		.where(eq(table.id, id))
+		.limit(1);
+	if (!found[0]) throw notFound(missing);
+	return found[0].campaignId;
+}
+
 /** What a review step works on, read under the write lock. */
 export interface ReviewTarget {
 	row: typeof evaluations.$inferSelect;
@@ -160,14 +176,9 @@ export async function reviewStep<T>(
 	action: Extract<Step, 'approve' | 'return' | 'release'>,
 	step: (tx: Orm, target: ReviewTarget) => Promise<T>
 ): Promise<T> {
-	const found = await db.orm
-		.select({ campaignId: evaluations.campaignId })
-		.from(evaluations)
-		.where(eq(evaluations.id, id))
-		.limit(1);
-	if (!found[0]) throw notFound('No such evaluation.');
+	const campaignId = await campaignOfRow(db, evaluations, id, 'No such evaluation.');
 	try {
-		await requireAction(db, session.memberId, found[0].campaignId, permissionOf(action));
+		await requireAction(db, session.memberId, campaignId, permissionOf(action));
 	} catch (error) {
 		if (error instanceof ApiError && error.status === 403) {
 			throw forbidden(

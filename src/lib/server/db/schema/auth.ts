@@ -1,7 +1,7 @@
 // Who signs in and belongs where: organisations, members and their passkeys, passwords,
 // sessions, and the sign-in challenges and attempts.
 import { bigint, bigserial, index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
-import { bytea, instant, writtenAt } from './columns';
+import { bytea, instant, keyOf, refTo, writtenAt } from './columns';
 
 /** An organisation running campaigns (a certification body or a center's quality team). */
 export const organisations = pgTable('organisations', {
@@ -11,16 +11,10 @@ export const organisations = pgTable('organisations', {
 });
 
 /** A column naming an organisation. */
-export const orgRef = () =>
-	text('org_id')
-		.notNull()
-		.references(() => organisations.id);
+export const orgRef = () => refTo('org_id', () => organisations.id);
 
 /** A column naming a member. */
-export const memberRef = (name = 'member_id') =>
-	text(name)
-		.notNull()
-		.references(() => members.id);
+export const memberRef = (name = 'member_id') => refTo(name, () => members.id);
 
 /** A column naming the member who did something, null until anyone did. */
 export const byMember = (name: string) => text(name).references(() => members.id);
@@ -62,9 +56,7 @@ export const credentials = pgTable(
 
 /** The fallback for a browser without passkeys: an argon2id password hash. */
 export const passwords = pgTable('passwords', {
-	memberId: text('member_id')
-		.primaryKey()
-		.references(() => members.id),
+	memberId: keyOf('member_id', () => members.id),
 	hash: text('hash').notNull(),
 	updatedAt: writtenAt('updated_at')
 });

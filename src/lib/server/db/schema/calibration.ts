@@ -2,7 +2,7 @@
 import { index, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { byMember, memberRef } from './auth';
 import { campaignRef } from './campaigns';
-import { instant, writtenAt } from './columns';
+import { instant, refTo, writtenAt } from './columns';
 
 /**
  * A calibration session of a campaign: the contacts every rater scores (`contacts` is a
@@ -27,9 +27,7 @@ export const calibrationSessions = pgTable(
 export const calibrationRaters = pgTable(
 	'calibration_raters',
 	{
-		sessionId: text('session_id')
-			.notNull()
-			.references(() => calibrationSessions.id),
+		sessionId: refTo('session_id', () => calibrationSessions.id),
 		memberId: memberRef()
 	},
 	(t) => [
@@ -45,9 +43,7 @@ export const calibrationRaters = pgTable(
 export const calibrationRatings = pgTable(
 	'calibration_ratings',
 	{
-		sessionId: text('session_id')
-			.notNull()
-			.references(() => calibrationSessions.id),
+		sessionId: refTo('session_id', () => calibrationSessions.id),
 		contactId: text('contact_id').notNull(),
 		raterId: memberRef('rater_id'),
 		answers: jsonb('answers').notNull(),

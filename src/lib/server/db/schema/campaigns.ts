@@ -4,7 +4,7 @@
 import { campaignRoles } from '../../../domain/access/permissions';
 import { boolean, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { byMember, memberRef, orgRef } from './auth';
-import { instant, writtenAt } from './columns';
+import { instant, refTo, writtenAt } from './columns';
 
 /** A campaign as the devices exchange it: its JSON body, with a version bumped by every write. */
 export const campaigns = pgTable(
@@ -25,10 +25,7 @@ export const campaigns = pgTable(
 );
 
 /** A column naming a campaign. */
-export const campaignRef = () =>
-	text('campaign_id')
-		.notNull()
-		.references(() => campaigns.id);
+export const campaignRef = () => refTo('campaign_id', () => campaigns.id);
 
 /** Who takes part in a campaign and as what (a role of the permissions table). */
 export const campaignMembers = pgTable(

@@ -3,14 +3,12 @@
 import { bigserial, index, integer, jsonb, pgTable, primaryKey, text } from 'drizzle-orm/pg-core';
 import { byMember, memberRef } from './auth';
 import { campaigns, campaignRef } from './campaigns';
-import { instant, writtenAt } from './columns';
+import { instant, keyOf, writtenAt } from './columns';
 import { evaluationRef, evaluations } from './records';
 
 /** Per-campaign programme settings (absent row = the defaults). */
 export const campaignSettings = pgTable('campaign_settings', {
-	campaignId: text('campaign_id')
-		.primaryKey()
-		.references(() => campaigns.id),
+	campaignId: keyOf('campaign_id', () => campaigns.id),
 	/** Days a manager has to dispute a released evaluation. */
 	disputeDays: integer('dispute_days').notNull().default(14)
 });
@@ -30,9 +28,7 @@ export const scenarios = pgTable(
 
 /** A campaign's sampling plan (`body` is a domain `Plan`), one per campaign. */
 export const plans = pgTable('plans', {
-	campaignId: text('campaign_id')
-		.primaryKey()
-		.references(() => campaigns.id),
+	campaignId: keyOf('campaign_id', () => campaigns.id),
 	body: jsonb('body').notNull(),
 	version: integer('version').notNull().default(1),
 	updatedAt: writtenAt('updated_at'),
@@ -111,9 +107,7 @@ export const disputes = pgTable(
 export const scheduledReleases = pgTable(
 	'scheduled_releases',
 	{
-		evaluationId: text('evaluation_id')
-			.primaryKey()
-			.references(() => evaluations.id),
+		evaluationId: keyOf('evaluation_id', () => evaluations.id),
 		dueAt: instant('due_at').notNull()
 	},
 	(t) => [index('scheduled_releases_due_idx').on(t.dueAt)]
@@ -139,9 +133,7 @@ export const serverRevisions = pgTable(
  * `blobs` (uploaded there first, resumable), named here by SHA-256.
  */
 export const disputeFiles = pgTable('dispute_files', {
-	disputeId: text('dispute_id')
-		.primaryKey()
-		.references(() => disputes.id),
+	disputeId: keyOf('dispute_id', () => disputes.id),
 	name: text('name').notNull(),
 	type: text('type').notNull(),
 	size: integer('size').notNull(),

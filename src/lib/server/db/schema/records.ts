@@ -13,7 +13,7 @@ import {
 	text,
 	uniqueIndex
 } from 'drizzle-orm/pg-core';
-import { bytea, instant, writtenAt } from './columns';
+import { bytea, instant, refTo, writtenAt } from './columns';
 import { byMember, memberRef } from './auth';
 import { campaignRef } from './campaigns';
 
@@ -68,10 +68,7 @@ export const evaluations = pgTable(
 );
 
 /** A column naming an evaluation. */
-export const evaluationRef = () =>
-	text('evaluation_id')
-		.notNull()
-		.references(() => evaluations.id);
+export const evaluationRef = () => refTo('evaluation_id', () => evaluations.id);
 
 /**
  * Report tallies of a campaign's live records (not tombstones), by what they read as: how many
