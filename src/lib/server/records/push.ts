@@ -210,6 +210,15 @@ function failure(raw: unknown, status: 403 | 422, message: string): PushResult {
 	return { id, version, status, missingBlobs: [], message: cleanText(message) };
 }
 
+/** The columns a newer version of a stored evaluation replaces (its release is decided apart). */
+const TAKEN_FROM_NEWER = sql.raw(
+	`version device_id body deleted seq received_at signer_fingerprint missing_blobs status score
+	verdict counts_in_reports occurred_at recheck_at time_slot weekday`
+		.split(/\s+/)
+		.map((column) => `${column} = excluded.${column}`)
+		.join(', ')
+);
+
 /**
  * Inserts or updates the versions taken, each at a new cursor position, with their readings
  * and the campaign tallies moved. Call under the write lock. `memberId` is the shopper of new
@@ -262,24 +271,9 @@ export async function storeWrites(
 			status text, score numeric, verdict text, counts_in_reports boolean,
 			occurred_at timestamptz, recheck_at timestamptz, time_slot text, weekday text)
 		on conflict (id) do update set
-			version = excluded.version,
-			device_id = excluded.device_id,
-			body = excluded.body,
-			deleted = excluded.deleted,
-			seq = excluded.seq,
-			received_at = excluded.received_at,
-			signer_fingerprint = excluded.signer_fingerprint,
-			missing_blobs = excluded.missing_blobs,
+			${TAKEN_FROM_NEWER},
 			released_at = case when ${withdrawn} then null else evaluations.released_at end,
-			released_by = case when ${withdrawn} then null else evaluations.released_by end,
-			status = excluded.status,
-			score = excluded.score,
-			verdict = excluded.verdict,
-			counts_in_reports = excluded.counts_in_reports,
-			occurred_at = excluded.occurred_at,
-			recheck_at = excluded.recheck_at,
-			time_slot = excluded.time_slot,
-			weekday = excluded.weekday`);
+			released_by = case when ${withdrawn} then null else evaluations.released_by end`);
 	// The stored versions' contributions out (their codes derived again from their bodies),
 	// the new ones in.
 	await changeTallies(
