@@ -110,6 +110,31 @@ describe.each(testDatabaseKinds())('invites (%s)', (kind) => {
 		expect((await failure(readInvite(db, token, '10.0.0.1'))).status).toBe(410);
 	});
 
+	it('a used invite reopened by the member who used it reads as joined; to anyone else it is used', async () => {
+		const { campaignId, coordinator } = await campaignWithCoordinator();
+		const c = await signedIn(db, coordinator.id);
+		const { url } = await createInvite(db, c.session, campaignId, { role: 'shopper' }, ORIGIN);
+		const token = tokenOf(url);
+		const { memberId } = await acceptInvite(db, null, token, { displayName: '정평가' }, '10.0.7.1');
+		const own = await signedIn(db, memberId);
+		expect(await readInvite(db, token, '10.0.7.1', new Date(), own.session)).toMatchObject({
+			role: 'shopper',
+			campaignName: '가나 고객센터',
+			joined: true,
+			campaignId
+		});
+		// Signed out, or signed in as someone else: used, and no campaign id.
+		for (const session of [null, c.session]) {
+			const refused = await failure(readInvite(db, token, '10.0.7.1', new Date(), session));
+			expect([refused.status, refused.code]).toEqual([410, 'invite-used']);
+		}
+		// A pending invite never names its campaign's id to a reader.
+		const pending = await createInvite(db, c.session, campaignId, { role: 'manager' }, ORIGIN);
+		const info = await readInvite(db, tokenOf(pending.url), '10.0.7.1', new Date(), own.session);
+		expect(info.joined).toBeUndefined();
+		expect(info.campaignId).toBeUndefined();
+	});
+
 	it('an expired invite is refused with 410 and changes nothing', async () => {
 		const { org, campaignId } = await campaignWithCoordinator();
 		const past = new Date(Date.now() - 8 * 86_400_000);

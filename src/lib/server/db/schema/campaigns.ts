@@ -69,7 +69,10 @@ export const invites = pgTable(
 		createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 		expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
 		usedAt: timestamp('used_at', { withTimezone: true }),
-		usedBy: text('used_by').references(() => members.id)
+		usedBy: text('used_by').references(() => members.id),
+		/** Set when the link was revoked (취소 or 새 링크): it answers "revoked" from then on. */
+		revokedAt: timestamp('revoked_at', { withTimezone: true }),
+		revokedBy: text('revoked_by').references(() => members.id)
 	},
 	(t) => [index('invites_campaign_idx').on(t.campaignId)]
 );
