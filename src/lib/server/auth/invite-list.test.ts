@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { invites } from '../db/schema';
-import { ApiError } from '../http/errors';
+import { apiFailure as failure } from '../../testing/api-failure';
 import {
 	addCampaign,
 	addMember,
@@ -18,16 +18,6 @@ import { rolesIn } from './access';
 
 const ORIGIN = 'https://team.example';
 const DAY = 86_400_000;
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof ApiError) return error;
-		throw error;
-	}
-	throw new Error('expected an ApiError');
-}
 
 const tokenOf = (url: string) => url.split('#')[1] ?? '';
 

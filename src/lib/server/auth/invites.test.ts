@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { campaignMembers, invites, members, orgMembers, organisations } from '../db/schema';
-import { ApiError } from '../http/errors';
+import { apiFailure as failure } from '../../testing/api-failure';
 import {
 	addCampaign,
 	addMember,
@@ -23,17 +23,6 @@ import {
 import { rolesIn } from './access';
 
 const ORIGIN = 'https://team.example';
-
-/** The ApiError a promise fails with (fails the test when it does not fail). */
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof ApiError) return error;
-		throw error;
-	}
-	throw new Error('expected an ApiError');
-}
 
 const tokenOf = (url: string) => url.split('#')[1] ?? '';
 
