@@ -40,7 +40,9 @@ test('pending invites: listed with whom and until when, copied in the tab that m
 	await expect(kim).toContainText('(박코디 님)');
 	await expect(kim).toContainText('만료:');
 	await expect(pending.getByRole('listitem')).toHaveCount(2);
-	await page.screenshot({ path: testInfo.outputPath('invites-360.png'), fullPage: true });
+	await page
+		.getByRole('region', { name: '팀', exact: true })
+		.screenshot({ path: testInfo.outputPath('invites-360.png') });
 
 	// In the tab that made it, the link is there to copy again, after a reload too.
 	await page.reload();
@@ -81,7 +83,9 @@ test('pending invites: listed with whom and until when, copied in the tab that m
 	await expect(revoked.getByRole('alert')).toHaveText(
 		'취소된 초대입니다. 초대한 사람에게 새 링크를 요청하세요.'
 	);
-	await tab.screenshot({ path: testInfo.outputPath('invites-renewed-360.png'), fullPage: true });
+	await tab
+		.getByRole('region', { name: '팀', exact: true })
+		.screenshot({ path: testInfo.outputPath('invites-renewed-360.png') });
 });
 
 test('a used invite reopened: its own account is told it joined, the browser that joined is sent to sign in, anyone else is told it was used', async ({
