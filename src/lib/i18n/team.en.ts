@@ -38,7 +38,11 @@ export const teamEn: Widen<typeof teamKo> = {
 		nextTitle: 'How you sign in',
 		nextBody: 'Choose how to sign in next time, on this device or another.',
 		done: 'Done',
-		toSettings: 'Go to settings'
+		toSettings: 'Go to settings',
+		alreadyJoined: 'You already joined with this invite.',
+		alreadyJoinedSignIn: 'You already joined with this invite. Sign in to carry on.',
+		toCampaign: 'Open the campaign',
+		signIn: 'Sign in'
 	},
 	passkey: {
 		register: 'Register a passkey',
@@ -72,6 +76,7 @@ export const teamEn: Widen<typeof teamKo> = {
 		rateLimited: (minutes: number) => `Too many failed attempts. Try again in ${minutes} min.`,
 		expired: 'This invite has expired. Ask the person who invited you for a new link.',
 		used: 'This invite has already been used. Ask the person who invited you for a new link.',
+		revoked: 'This invite was revoked. Ask the person who invited you for a new link.',
 		unknown: 'Unknown invite. Check that you opened the whole link.',
 		wrongCredentials: 'The login name or the password is wrong.',
 		passkeyRefused: 'Could not sign in with the passkey. Check it is registered with this server.',
@@ -124,6 +129,25 @@ export const teamEn: Widen<typeof teamKo> = {
 		copyFailed: 'Could not copy. Long-press the link above to copy it.',
 		expires: (date: string) => `Single use, valid until ${date}.`,
 		offline: 'Offline: the team cannot be loaded.'
+	},
+	invites: {
+		title: 'Pending invites',
+		none: 'No pending invites.',
+		hint: 'A link can be copied again only in the tab of the device that made it. For any other invite, a new link revokes the old one.',
+		who: (name: string, role: string) => `${name} · ${role}`,
+		made: (date: string) => `Made ${date}`,
+		madeBy: (date: string, by: string) => `Made ${date} by ${by}`,
+		expires: (date: string) => `Expires ${date}`,
+		expired: (date: string) => `Expired ${date}`,
+		copy: 'Copy link',
+		copyLabel: (who: string) => `${who}: copy link`,
+		renew: 'New link',
+		renewLabel: (who: string) => `${who}: new link`,
+		renewed: 'New link made. The old link no longer opens.',
+		revoke: 'Revoke',
+		revokeLabel: (who: string) => `${who}: revoke invite`,
+		revokeConfirm: (who: string) => `Revoke the invite (${who})? Its link stops opening at once.`,
+		revoked: 'Invite revoked.'
 	},
 	release: {
 		title: 'Release to the center manager',

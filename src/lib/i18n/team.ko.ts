@@ -17,8 +17,8 @@ export const teamKo = {
 		title: '팀 참여',
 		loading: '초대를 확인하는 중…',
 		invitedCampaign: (org: string, campaign: string, roleAs: string) =>
-			`${org} 기관의 ${campaign} 캠페인에 ${roleAs} 초대되었습니다.`,
-		invitedOrg: (org: string, roleAs: string) => `${org} 기관에 ${roleAs} 초대되었습니다.`,
+			`${org}의 ${campaign} 캠페인에 ${roleAs} 초대되었습니다.`,
+		invitedOrg: (org: string, roleAs: string) => `${org}에 ${roleAs} 초대되었습니다.`,
 		expires: (date: string) => `초대 만료: ${date}`,
 		name: '이름',
 		nameHint: '팀의 다른 사람에게 보이는 이름',
@@ -35,7 +35,11 @@ export const teamKo = {
 		nextTitle: '로그인 방법',
 		nextBody: '다음에 이 기기나 다른 기기에서 로그인할 방법을 정하세요.',
 		done: '완료',
-		toSettings: '설정으로 가기'
+		toSettings: '설정으로 가기',
+		alreadyJoined: '이미 이 초대로 참여했습니다.',
+		alreadyJoinedSignIn: '이미 이 초대로 참여했습니다. 로그인해서 이어 가세요.',
+		toCampaign: '캠페인 열기',
+		signIn: '로그인'
 	},
 	passkey: {
 		register: '패스키 등록',
@@ -55,7 +59,8 @@ export const teamKo = {
 		save: '비밀번호 저장',
 		saved: (loginName: string) => `비밀번호를 저장했습니다. 로그인 이름: ${loginName}`,
 		tooShort: '비밀번호는 10자 이상이어야 합니다.',
-		badLoginName: '로그인 이름은 영문 소문자, 숫자, . _ - 로 3~40자여야 합니다.',
+		badLoginName:
+			'로그인 이름은 영문 소문자, 숫자, 마침표(.), 밑줄(_), 하이픈(-)으로 3~40자여야 합니다.',
 		signIn: '비밀번호로 로그인'
 	},
 	signin: {
@@ -70,6 +75,7 @@ export const teamKo = {
 			`실패한 시도가 너무 많습니다. ${minutes}분 뒤에 다시 시도하세요.`,
 		expired: '초대가 만료되었습니다. 초대한 사람에게 새 링크를 요청하세요.',
 		used: '이미 사용된 초대입니다. 초대한 사람에게 새 링크를 요청하세요.',
+		revoked: '취소된 초대입니다. 초대한 사람에게 새 링크를 요청하세요.',
 		unknown: '알 수 없는 초대입니다. 링크를 끝까지 정확히 열었는지 확인하세요.',
 		wrongCredentials: '로그인 이름 또는 비밀번호가 틀렸습니다.',
 		passkeyRefused: '패스키로 로그인하지 못했습니다. 이 서버에 등록된 패스키인지 확인하세요.',
@@ -109,7 +115,7 @@ export const teamKo = {
 		remove: '제거',
 		removeLabel: (name: string, role: string) => `${name}의 ${role} 역할 제거`,
 		removeConfirm: (name: string, role: string) =>
-			`${name} 님의 ${role} 역할을 없앨까요? 바로 이 캠페인에 접근할 수 없게 됩니다.`,
+			`${name} 님의 ${role} 역할을 제거할까요? 그 역할로는 바로 이 캠페인에 접근할 수 없게 됩니다.`,
 		inviteTitle: '초대하기',
 		role: '역할',
 		inviteName: '이름 (선택)',
@@ -121,6 +127,25 @@ export const teamKo = {
 		copyFailed: '복사하지 못했습니다. 위 칸의 링크를 길게 눌러 복사하세요.',
 		expires: (date: string) => `한 번만 쓸 수 있고, ${date}까지 유효합니다.`,
 		offline: '오프라인이라 팀 정보를 불러올 수 없습니다.'
+	},
+	invites: {
+		title: '대기 중인 초대',
+		none: '대기 중인 초대가 없습니다.',
+		hint: '링크는 만든 기기의 이 탭에서만 다시 복사할 수 있습니다. 그 밖의 초대는 새 링크를 만들면 이전 링크가 취소됩니다.',
+		who: (name: string, role: string) => `${name} · ${role}`,
+		made: (date: string) => `만든 때: ${date}`,
+		madeBy: (date: string, by: string) => `만든 때: ${date} (${by} 님)`,
+		expires: (date: string) => `만료: ${date}`,
+		expired: (date: string) => `만료됨: ${date}`,
+		copy: '링크 복사',
+		copyLabel: (who: string) => `${who}: 링크 복사`,
+		renew: '새 링크',
+		renewLabel: (who: string) => `${who}: 새 링크`,
+		renewed: '새 링크를 만들었습니다. 이전 링크는 더 이상 열리지 않습니다.',
+		revoke: '취소',
+		revokeLabel: (who: string) => `${who}: 초대 취소`,
+		revokeConfirm: (who: string) => `초대(${who})를 취소할까요? 링크가 바로 열리지 않게 됩니다.`,
+		revoked: '초대를 취소했습니다.'
 	},
 	release: {
 		title: '센터 관리자에게 공개',

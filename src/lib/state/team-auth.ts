@@ -15,6 +15,7 @@ import type {
 import { syncRoutes as routes } from '$lib/domain/sync/routes';
 import type { ReportMessages } from '$lib/i18n';
 import { call, TeamRequestError } from '$lib/sync/http';
+import { rememberJoined } from '$lib/storage/invite-links';
 import { team } from './team.svelte';
 
 type PublicKeyOptions = Parameters<typeof startRegistration>[0]['optionsJSON'];
@@ -24,8 +25,10 @@ const answerOf = (response: object) => ({ response }) as PasskeyAnswer;
 
 export const readInvite = (token: string) => call(routes.invite, { params: { token } });
 
+/** Accepts an invite; this device remembers it, so reopening the link says "already joined". */
 export async function acceptInvite(token: string, body: AcceptInvite): Promise<SessionInfo> {
 	const info = await call(routes.acceptInvite, { params: { token }, body });
+	rememberJoined(token);
 	await team.adopt(info);
 	return info;
 }
@@ -80,6 +83,8 @@ export function teamErrorText(
 			return t.errors.used;
 		case 'invite-expired':
 			return t.errors.expired;
+		case 'invite-revoked':
+			return t.errors.revoked;
 		case 'login-name-taken':
 			return t.errors.loginNameTaken;
 		case 'setup-disabled':

@@ -231,8 +231,12 @@ export const CreateInvite = z.object({
 });
 export type CreateInvite = z.infer<typeof CreateInvite>;
 
-/** The answer to CreateInvite: the link (token in the fragment) and when it stops working. */
-export const InviteCreated = z.object({ url: z.string(), expiresAt: z.number().int() });
+/** The answer to CreateInvite: the invite's id, the link (token in the fragment) and its end. */
+export const InviteCreated = z.object({
+	id: z.string(),
+	url: z.string(),
+	expiresAt: z.number().int()
+});
 export type InviteCreated = z.infer<typeof InviteCreated>;
 
 /** GET /invites/:token: what the invite is for (shown before accepting). */
@@ -241,7 +245,10 @@ export const InviteInfo = z.object({
 	campaignName: z.string().optional(),
 	role: InviteRole,
 	displayName: z.string().optional(),
-	expiresAt: z.number().int()
+	expiresAt: z.number().int(),
+	/** The caller is signed in as the member who used this invite (and the campaign, if any). */
+	joined: z.literal(true).optional(),
+	campaignId: z.string().optional()
 });
 export type InviteInfo = z.infer<typeof InviteInfo>;
 

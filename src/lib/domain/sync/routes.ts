@@ -36,6 +36,7 @@ import {
 	SetPassword,
 	Sha256Hex
 } from './protocol';
+import { PendingInvites } from './invites';
 import { defineRoutes } from './route';
 
 const KiB = 1024;
@@ -171,6 +172,27 @@ export const syncRoutes = defineRoutes({
 		doc: 'An invite link for one role in the campaign.',
 		body: CreateInvite,
 		maxBytes: 16 * KiB,
+		output: InviteCreated,
+		status: 201
+	},
+	invites: {
+		method: 'GET',
+		path: '/campaigns/[id]/invites',
+		doc: 'The invites not yet used nor revoked, of the roles the caller may invite.',
+		output: PendingInvites
+	},
+	revokeInvite: {
+		method: 'POST',
+		path: '/campaigns/[id]/invites/[inviteId]/revoke',
+		doc: 'Revokes an unused invite: its link answers "revoked" at once.',
+		params: { inviteId: Sha256Hex },
+		output: Ok
+	},
+	renewInvite: {
+		method: 'POST',
+		path: '/campaigns/[id]/invites/[inviteId]/renew',
+		doc: 'A new link for the same role and name; the old one is revoked.',
+		params: { inviteId: Sha256Hex },
 		output: InviteCreated,
 		status: 201
 	},

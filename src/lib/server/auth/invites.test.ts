@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { campaignMembers, invites, members, orgMembers, organisations } from '../db/schema';
-import { ApiError } from '../http/errors';
+import { failure } from '../../testing/api-failure';
 import {
 	addCampaign,
 	addMember,
@@ -23,17 +23,6 @@ import {
 import { rolesIn } from './access';
 
 const ORIGIN = 'https://team.example';
-
-/** The ApiError a promise fails with (fails the test when it does not fail). */
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-	try {
-		await promise;
-	} catch (error) {
-		if (error instanceof ApiError) return error;
-		throw error;
-	}
-	throw new Error('expected an ApiError');
-}
 
 const tokenOf = (url: string) => url.split('#')[1] ?? '';
 
@@ -108,6 +97,31 @@ describe.each(testDatabaseKinds())('invites (%s)', (kind) => {
 		expect([again.status, again.code]).toEqual([410, 'invite-used']);
 		expect((await db.orm.select().from(members)).length).toBe(before);
 		expect((await failure(readInvite(db, token, '10.0.0.1'))).status).toBe(410);
+	});
+
+	it('a used invite reopened by the member who used it reads as joined; to anyone else it is used', async () => {
+		const { campaignId, coordinator } = await campaignWithCoordinator();
+		const c = await signedIn(db, coordinator.id);
+		const { url } = await createInvite(db, c.session, campaignId, { role: 'shopper' }, ORIGIN);
+		const token = tokenOf(url);
+		const { memberId } = await acceptInvite(db, null, token, { displayName: '정평가' }, '10.0.7.1');
+		const own = await signedIn(db, memberId);
+		expect(await readInvite(db, token, '10.0.7.1', new Date(), own.session)).toMatchObject({
+			role: 'shopper',
+			campaignName: '가나 고객센터',
+			joined: true,
+			campaignId
+		});
+		// Signed out, or signed in as someone else: used, and no campaign id.
+		for (const session of [null, c.session]) {
+			const refused = await failure(readInvite(db, token, '10.0.7.1', new Date(), session));
+			expect([refused.status, refused.code]).toEqual([410, 'invite-used']);
+		}
+		// A pending invite never names its campaign's id to a reader.
+		const pending = await createInvite(db, c.session, campaignId, { role: 'manager' }, ORIGIN);
+		const info = await readInvite(db, tokenOf(pending.url), '10.0.7.1', new Date(), own.session);
+		expect(info.joined).toBeUndefined();
+		expect(info.campaignId).toBeUndefined();
 	});
 
 	it('an expired invite is refused with 410 and changes nothing', async () => {

@@ -1,5 +1,5 @@
 // Invite links: a random token in the link's fragment, only its SHA-256 in the database;
-// single use and expiring. Who invites whom is the permissions table's `invitable` (a
+// single use, expiring and revocable. Who invites whom is the permissions table's `invitable` (a
 // coordinator: shoppers and managers), an organisation's owner anyone; the setup link (role
 // 'owner', no campaign) makes the first owner.
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
@@ -29,12 +29,25 @@ import { randomToken, sha256Hex, type Session } from './session';
 
 export const INVITE_DAYS = 7;
 
-const gone = (used: boolean) =>
-	new ApiError(
-		410,
-		used ? 'invite-used' : 'invite-expired',
-		used ? 'This invite has already been used.' : 'This invite has expired.'
-	);
+const goneText = {
+	'invite-used': 'This invite has already been used.',
+	'invite-expired': 'This invite has expired.',
+	'invite-revoked': 'This invite was revoked.'
+} as const;
+
+/** 410 for an invite that no longer works, saying why. */
+export const gone = (code: keyof typeof goneText) => new ApiError(410, code, goneText[code]);
+
+/** Why a stored invite no longer works at `now`, or null while it does. */
+function goneReason(
+	row: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+	now: Date
+): keyof typeof goneText | null {
+	if (row.revokedAt) return 'invite-revoked';
+	if (row.usedAt) return 'invite-used';
+	if (row.expiresAt.getTime() <= now.getTime()) return 'invite-expired';
+	return null;
+}
 const unknownInvite = () => notFound('No such invite.');
 
 /** A campaign's name as people know it: its center's name. */
@@ -43,7 +56,7 @@ function campaignName(body: unknown): string | undefined {
 	return typeof center?.name === 'string' ? center.name : undefined;
 }
 
-async function loadCampaign(db: Db, campaignId: string) {
+export async function loadCampaign(db: Db, campaignId: string) {
 	const [row] = await db.orm
 		.select({ id: campaigns.id, orgId: campaigns.orgId, body: campaigns.body })
 		.from(campaigns)
@@ -58,7 +71,7 @@ async function loadCampaign(db: Db, campaignId: string) {
  * any role, a member whose roles make it `invitableBy` them (a coordinator: shoppers and
  * managers). Anything else is 403 (404 when no campaign).
  */
-async function requirePeopleManager(
+export async function requirePeopleManager(
 	db: Db,
 	session: Session,
 	campaignId: string,
@@ -85,11 +98,12 @@ export async function insertInvite(
 	},
 	now = new Date(),
 	days = INVITE_DAYS
-): Promise<{ token: string; expiresAt: Date }> {
+): Promise<{ id: string; token: string; expiresAt: Date }> {
 	const token = randomToken();
+	const id = sha256Hex(token);
 	const expiresAt = new Date(now.getTime() + days * 86_400_000);
 	await db.orm.insert(invites).values({
-		tokenHash: sha256Hex(token),
+		tokenHash: id,
 		orgId: values.orgId,
 		campaignId: values.campaignId ?? null,
 		role: values.role,
@@ -98,7 +112,7 @@ export async function insertInvite(
 		createdAt: now,
 		expiresAt
 	});
-	return { token, expiresAt };
+	return { id, token, expiresAt };
 }
 
 /** POST /campaigns/:id/invites. */
@@ -111,7 +125,7 @@ export async function createInvite(
 	now = new Date()
 ): Promise<InviteCreated> {
 	const campaign = await requirePeopleManager(db, session, campaignId, input.role);
-	const { token, expiresAt } = await insertInvite(
+	const { id, token, expiresAt } = await insertInvite(
 		db,
 		{
 			orgId: campaign.orgId,
@@ -122,17 +136,21 @@ export async function createInvite(
 		},
 		now
 	);
-	return { url: `${origin}/join#${token}`, expiresAt: expiresAt.getTime() };
+	return { id, url: `${origin}/join#${token}`, expiresAt: expiresAt.getTime() };
 }
 
 const tooLong = (token: string) => token.length === 0 || token.length > 200;
 
-/** GET /invites/:token: 404 unknown (counted against the address), 410 expired or used. */
+/**
+ * GET /invites/:token: 404 unknown (counted against the address), 410 revoked, used or
+ * expired; an invite used by the signed-in caller reads as `joined`, with its campaign.
+ */
 export async function readInvite(
 	db: Db,
 	token: string,
 	ip: string,
-	now = new Date()
+	now = new Date(),
+	session: Session | null = null
 ): Promise<InviteInfo> {
 	const limits = inviteLimits(ip);
 	await checkRateLimit(db, limits, now);
@@ -144,8 +162,11 @@ export async function readInvite(
 					body: campaigns.body,
 					role: invites.role,
 					displayName: invites.displayName,
+					campaignId: invites.campaignId,
 					expiresAt: invites.expiresAt,
-					usedAt: invites.usedAt
+					usedAt: invites.usedAt,
+					usedBy: invites.usedBy,
+					revokedAt: invites.revokedAt
 				})
 				.from(invites)
 				.innerJoin(organisations, eq(organisations.id, invites.orgId))
@@ -156,15 +177,18 @@ export async function readInvite(
 		await recordFailure(db, limits, now);
 		throw unknownInvite();
 	}
-	if (row.usedAt) throw gone(true);
-	if (row.expiresAt.getTime() <= now.getTime()) throw gone(false);
+	const joined = !!row.usedAt && !!session && row.usedBy === session.memberId;
+	const reason = goneReason(row, now);
+	if (reason && !joined) throw gone(reason);
 	const name = campaignName(row.body);
 	return {
 		orgName: row.orgName,
 		...(name !== undefined ? { campaignName: name } : {}),
 		role: row.role,
 		...(row.displayName ? { displayName: row.displayName } : {}),
-		expiresAt: row.expiresAt.getTime()
+		expiresAt: row.expiresAt.getTime(),
+		...(joined ? { joined: true as const } : {}),
+		...(joined && row.campaignId ? { campaignId: row.campaignId } : {})
 	};
 }
 
@@ -191,18 +215,27 @@ export async function acceptInvite(
 					.update(invites)
 					.set({ usedAt: now })
 					.where(
-						and(eq(invites.tokenHash, hash), isNull(invites.usedAt), gt(invites.expiresAt, now))
+						and(
+							eq(invites.tokenHash, hash),
+							isNull(invites.usedAt),
+							isNull(invites.revokedAt),
+							gt(invites.expiresAt, now)
+						)
 					)
 					.returning();
 		if (!invite) {
 			const [known] = tooLong(token)
 				? []
 				: await tx
-						.select({ usedAt: invites.usedAt })
+						.select({
+							usedAt: invites.usedAt,
+							revokedAt: invites.revokedAt,
+							expiresAt: invites.expiresAt
+						})
 						.from(invites)
 						.where(eq(invites.tokenHash, hash))
 						.limit(1);
-			return { refused: known ? gone(known.usedAt !== null) : null };
+			return { refused: known ? gone(goneReason(known, now) ?? 'invite-used') : null };
 		}
 		const memberId =
 			session?.memberId ?? (await insertMember({ orm: tx }, input.displayName, input.loginName));

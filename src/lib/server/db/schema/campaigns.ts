@@ -56,7 +56,10 @@ export const invites = pgTable(
 		createdAt: writtenAt('created_at'),
 		expiresAt: instant('expires_at').notNull(),
 		usedAt: instant('used_at'),
-		usedBy: byMember('used_by')
+		usedBy: byMember('used_by'),
+		/** Set when the link was revoked (취소 or 새 링크): it answers "revoked" from then on. */
+		revokedAt: instant('revoked_at'),
+		revokedBy: byMember('revoked_by')
 	},
 	(t) => [index('invites_campaign_idx').on(t.campaignId)]
 );

@@ -4,6 +4,6 @@ import { readInvite } from '$lib/server/auth/invites';
 
 export const prerender = false;
 
-export const GET = handle(syncRoutes.invite, ({ params, db, event }) =>
-	readInvite(db, params.token, event.getClientAddress())
+export const GET = handle(syncRoutes.invite, ({ params, session, db, event }) =>
+	readInvite(db, params.token, event.getClientAddress(), new Date(), session)
 );
