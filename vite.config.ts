@@ -91,6 +91,10 @@ export default defineConfig({
 				test: {
 					name: 'node',
 					environment: 'node',
+					// Pure code with no process-wide state (a stubbed global is unstubbed after its
+					// test): the files share one module graph instead of each importing it again
+					// (the project ran in 55 s isolated, 17 s shared).
+					isolate: false,
 					include: ['src/**/*.test.ts'],
 					exclude: ['src/**/*.svelte.test.ts', 'src/lib/server/**'],
 					benchmark: { include: ['src/**/*.bench.ts'] }

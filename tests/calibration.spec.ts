@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { CALIBRATION_CHECKS as CHECKS, campaignOnServer, rate } from './programme-helpers';
-import { acceptWithPassword, invite, newPhone, setUpOrganisation } from './team-helpers';
+import { apiCampaign, apiMember, apiOrganisation, signedInPhone } from './api-fixtures';
+import { CALIBRATION_CHECKS as CHECKS, rate } from './programme-helpers';
+import { signInWithPassword } from './team-helpers';
 
 test('a calibration session of two raters: created by the coordinator, rated blind, closed, kappa per check and overall', async ({
 	page,
@@ -11,12 +12,13 @@ test('a calibration session of two raters: created by the coordinator, rated bli
 	const center = `보정 고객센터 ${suffix}`;
 	const title = `3월 보정 ${suffix}`;
 
-	// The coordinator puts a campaign on the server and invites a shopper.
-	await setUpOrganisation(page, `품질원 ${suffix}`, '박코디');
-	const campaignId = await campaignOnServer(page, center);
-	const kimLink = await invite(page, campaignId, '상담 평가원', '김평가');
-	const kim = await newPhone(browser, testInfo);
-	await acceptWithPassword(kim.page, kimLink, '김평가', `kim-${suffix}`);
+	// A campaign on the server with its coordinator and a shopper, set up through the API
+	// (tests/programme.spec.ts walks this by touch); both sign in on their phones.
+	const owner = await apiOrganisation(testInfo, `품질원 ${suffix}`, '박코디', `park-${suffix}`);
+	const campaignId = await apiCampaign(owner, center);
+	const shopper = await apiMember(owner, campaignId, 'shopper', '김평가', `kim-${suffix}`);
+	await signInWithPassword(page, owner.loginName);
+	const kim = await signedInPhone(browser, testInfo, shopper);
 
 	// The coordinator opens a session with two contacts; the raters are the coordinator and Kim.
 	await page.goto('/calibration');

@@ -1,7 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { campaignOnServer } from './programme-helpers';
-import { completeEvaluation, startEvaluation } from './fixtures';
-import { acceptWithPassword, invite, newPhone, setUpOrganisation, syncNow } from './team-helpers';
+import {
+	apiCampaign,
+	apiEvaluation,
+	apiMember,
+	apiOrganisation,
+	signedInPhone
+} from './api-fixtures';
+import { signInWithPassword, syncNow } from './team-helpers';
 
 test('a center manager sees a released scorecard, acknowledges it and disputes a check; the coordinator overturns it; the manager sees the new score', async ({
 	page,
@@ -11,18 +16,17 @@ test('a center manager sees a released scorecard, acknowledges it and disputes a
 	const suffix = `${testInfo.project.name}-${crypto.randomUUID().slice(0, 8)}`;
 	const center = `이의 고객센터 ${suffix}`;
 
-	// The coordinator sets up the organisation, a campaign on the server, a shopper and a manager.
-	await setUpOrganisation(page, `품질원 ${suffix}`, '박코디');
-	const campaignId = await campaignOnServer(page, center);
-	const shopperLink = await invite(page, campaignId, '상담 평가원', '김평가');
-	const managerLink = await invite(page, campaignId, '센터 관리자', '최센터');
+	// The organisation, a campaign on the server, a shopper and a manager, set up through the
+	// API (tests/programme.spec.ts walks this by touch); the coordinator signs in on the phone.
+	const owner = await apiOrganisation(testInfo, `품질원 ${suffix}`, '박코디', `park-${suffix}`);
+	const campaignId = await apiCampaign(owner, center);
+	const kim = await apiMember(owner, campaignId, 'shopper', '김평가', `kim-${suffix}`);
+	const choi = await apiMember(owner, campaignId, 'manager', '최센터', `choi-${suffix}`);
+	await signInWithPassword(page, owner.loginName);
 
-	// The shopper makes an evaluation with every check met and syncs it.
-	const shopper = await newPhone(browser, testInfo);
-	await acceptWithPassword(shopper.page, shopperLink, '김평가', `kim-${suffix}`);
-	await syncNow(shopper.page);
-	await startEvaluation(shopper.page, { evaluator: '김평가' });
-	const id = await completeEvaluation(shopper.page);
+	// The shopper's evaluation with every check met, synced; her phone holds it too.
+	const id = await apiEvaluation(kim, campaignId);
+	const shopper = await signedInPhone(browser, testInfo, kim);
 	await syncNow(shopper.page);
 
 	// The coordinator approves it and releases it to the center.
@@ -34,8 +38,7 @@ test('a center manager sees a released scorecard, acknowledges it and disputes a
 	await expect(page.getByText(/센터 관리자에게 공개됨/)).toBeVisible();
 
 	// The manager finds it from home, with the campaign's figures.
-	const manager = await newPhone(browser, testInfo);
-	await acceptWithPassword(manager.page, managerLink, '최센터', `choi-${suffix}`);
+	const manager = await signedInPhone(browser, testInfo, choi);
 	await syncNow(manager.page);
 	await manager.page.getByRole('link', { name: '센터 결과 보기' }).tap();
 	await expect(manager.page.getByRole('heading', { level: 1, name: '센터 결과' })).toBeVisible();

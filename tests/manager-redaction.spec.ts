@@ -1,7 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { campaignOnServer } from './programme-helpers';
-import { completeEvaluation, startEvaluation } from './fixtures';
-import { acceptWithPassword, invite, newPhone, setUpOrganisation, syncNow } from './team-helpers';
+import {
+	apiCampaign,
+	apiEvaluation,
+	apiMember,
+	apiOrganisation,
+	signedInPhone
+} from './api-fixtures';
+import { signInWithPassword, syncNow } from './team-helpers';
 
 /** Everything this phone keeps of pulled evaluations, as one text. */
 async function storedEvaluations(page: Page): Promise<string> {
@@ -29,18 +34,16 @@ test('a center manager never learns who called, from which script or with which 
 	const shopperName = `김비밀${suffix.slice(-4)}`;
 	const scenarioTitle = `야간 카드 분실 ${suffix.slice(-4)}`;
 
-	await setUpOrganisation(page, `품질원 ${suffix}`, '박코디');
-	const campaignId = await campaignOnServer(page, center);
-	const shopperLink = await invite(page, campaignId, '상담 평가원', shopperName);
-	const managerLink = await invite(page, campaignId, '센터 관리자', '최센터');
+	// The organisation, a campaign, a shopper and a manager, set up through the API
+	// (tests/programme.spec.ts walks this by touch).
+	const owner = await apiOrganisation(testInfo, `품질원 ${suffix}`, '박코디', `park-${suffix}`);
+	const campaignId = await apiCampaign(owner, center);
+	const shopper = await apiMember(owner, campaignId, 'shopper', shopperName, `s-${suffix}`);
+	const choi = await apiMember(owner, campaignId, 'manager', '최센터', `m-${suffix}`);
 
-	// The shopper makes an evaluation under a scenario title and syncs it.
-	const shopper = await newPhone(browser, testInfo);
-	await acceptWithPassword(shopper.page, shopperLink, shopperName, `s-${suffix}`);
-	await syncNow(shopper.page);
-	await startEvaluation(shopper.page, { evaluator: shopperName, scenario: scenarioTitle });
-	const id = await completeEvaluation(shopper.page);
-	await syncNow(shopper.page);
+	// The shopper makes an evaluation under a scenario title on her device and syncs it.
+	const id = await apiEvaluation(shopper, campaignId, { scenario: scenarioTitle });
+	await signInWithPassword(page, owner.loginName);
 
 	// The coordinator sees who and which script, approves and releases it.
 	await syncNow(page);
@@ -55,9 +58,7 @@ test('a center manager never learns who called, from which script or with which 
 	await expect(page.getByText(/센터 관리자에게 공개됨/)).toBeVisible();
 
 	// The manager's phone: the home screen, the center's view, the scorecard and its print.
-	const manager = await newPhone(browser, testInfo);
-	const m = manager.page;
-	await acceptWithPassword(m, managerLink, '최센터', `m-${suffix}`);
+	const m = (await signedInPhone(browser, testInfo, choi)).page;
 	await syncNow(m);
 	const secrets = [shopperName, scenarioTitle];
 	const body = m.locator('body');

@@ -1,33 +1,28 @@
 import { expect, test } from '@playwright/test';
-import { addScenario, campaignOnServer, planTwelve, plus } from './programme-helpers';
+import { apiCampaign, apiMember, apiOrganisation } from './api-fixtures';
+import { addScenario, planTwelve, plus } from './programme-helpers';
 import { goOffline, waitForServiceWorker } from './offline-helpers';
-import { acceptWithPassword, invite, newPhone, setUpOrganisation } from './team-helpers';
+import { signInWithPassword, syncNow } from './team-helpers';
 
 test.use({ actionTimeout: 15_000 });
 
 test('a coordinator writes scenarios, makes a plan of 12 contacts, reads its grid and assigns two shoppers; offline the cached plan shows and writes wait for a connection', async ({
 	page,
-	browser,
 	context
 }, testInfo) => {
 	test.setTimeout(180_000);
 	const suffix = `${testInfo.project.name}-${crypto.randomUUID().slice(0, 8)}`;
 	const center = `계획 고객센터 ${suffix}`;
 
-	await setUpOrganisation(page, `품질원 ${suffix}`, '박조정');
-	const campaignId = await campaignOnServer(page, center);
-
-	const people = [
-		['상담 평가원', '김평가', 'kim'],
-		['상담 평가원', '이평가', 'lee'],
-		['센터 관리자', '최센터', 'choi']
-	] as const;
-	for (const [role, name, login] of people) {
-		const link = await invite(page, campaignId, role, name);
-		const phone = await newPhone(browser, testInfo);
-		await acceptWithPassword(phone.page, link, name, `${login}-${suffix}`);
-		await phone.context.close();
-	}
+	// The campaign and its people, set up through the API (tests/programme.spec.ts walks this
+	// by touch); the coordinator signs in on the phone and receives the campaign.
+	const owner = await apiOrganisation(testInfo, `품질원 ${suffix}`, '박조정', `park-${suffix}`);
+	const campaignId = await apiCampaign(owner, center);
+	await apiMember(owner, campaignId, 'shopper', '김평가', `kim-${suffix}`);
+	await apiMember(owner, campaignId, 'shopper', '이평가', `lee-${suffix}`);
+	await apiMember(owner, campaignId, 'manager', '최센터', `choi-${suffix}`);
+	await signInWithPassword(page, owner.loginName);
+	await syncNow(page);
 
 	await page.goto(`/campaigns/${campaignId}`);
 	await page.getByRole('link', { name: '시나리오·표본 계획·배정' }).tap();

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
-import { campaignOnServer } from './programme-helpers';
+import { apiCampaign, apiMember, apiOrganisation, signedInPhone } from './api-fixtures';
 import { completeEvaluation, goToStage, startEvaluation } from './fixtures';
-import { acceptWithPassword, invite, newPhone, setUpOrganisation, syncNow } from './team-helpers';
+import { signInWithPassword, syncNow } from './team-helpers';
 
 test('review: the coordinator returns with a comment on a check, the shopper revises on the phone, the coordinator approves and releases, the manager sees it; a shopper cannot release', async ({
 	page,
@@ -11,14 +11,16 @@ test('review: the coordinator returns with a comment on a check, the shopper rev
 	const suffix = `${testInfo.project.name}-${crypto.randomUUID().slice(0, 8)}`;
 	const center = `검토 고객센터 ${suffix}`;
 
-	await setUpOrganisation(page, `품질원 ${suffix}`, '박검토');
-	const campaignId = await campaignOnServer(page, center);
-	const shopperLink = await invite(page, campaignId, '상담 평가원', '김평가');
-	const managerLink = await invite(page, campaignId, '센터 관리자', '최센터');
+	// The organisation, a campaign, a shopper and a manager, set up through the API
+	// (tests/programme.spec.ts walks this by touch).
+	const owner = await apiOrganisation(testInfo, `품질원 ${suffix}`, '박검토', `park-${suffix}`);
+	const campaignId = await apiCampaign(owner, center);
+	const kim = await apiMember(owner, campaignId, 'shopper', '김평가', `kim-${suffix}`);
+	const choi = await apiMember(owner, campaignId, 'manager', '최센터', `choi-${suffix}`);
+	await signInWithPassword(page, owner.loginName);
 
-	// The shopper finalizes an evaluation and syncs it.
-	const shopper = await newPhone(browser, testInfo);
-	await acceptWithPassword(shopper.page, shopperLink, '김평가', `kim-${suffix}`);
+	// The shopper finalizes an evaluation on her phone and syncs it.
+	const shopper = await signedInPhone(browser, testInfo, kim);
 	await syncNow(shopper.page);
 	await startEvaluation(shopper.page, { evaluator: '김평가' });
 	const id = await completeEvaluation(shopper.page);
@@ -120,8 +122,7 @@ test('review: the coordinator returns with a comment on a check, the shopper rev
 	await panel.screenshot({ path: testInfo.outputPath('coordinator-released.png') });
 
 	// The manager then sees it.
-	const manager = await newPhone(browser, testInfo);
-	await acceptWithPassword(manager.page, managerLink, '최센터', `choi-${suffix}`);
+	const manager = await signedInPhone(browser, testInfo, choi);
 	await syncNow(manager.page);
 	await manager.page.goto(`/reports/evaluations/${id}`);
 	await expect(manager.page.locator('.scorecard')).toBeVisible();

@@ -37,12 +37,22 @@ function template(key: 'pgliteTemplate' | 'postgresTemplate'): string {
 	}
 }
 
+/**
+ * A new temp data folder holding a copy of the run's migrated PGlite, for code that opens its
+ * own database from DATA_DIR (the hooks, getDb): opening it finds nothing left to migrate. Empty
+ * when the run has no template (a database is then created and migrated in it).
+ */
+export function freshDataDir(prefix = 'ks1006-test-db-'): string {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	const from = template('pgliteTemplate');
+	if (from) cpSync(from, dir, { recursive: true });
+	return dir;
+}
+
 /** A new, empty, migrated database of the given kind (a copy of the run's template). */
 export async function freshDb(kind: DbKind): Promise<{ db: Db; dispose(): Promise<void> }> {
 	if (kind === 'pglite') {
-		const dir = mkdtempSync(join(tmpdir(), 'ks1006-test-db-'));
-		const from = template('pgliteTemplate');
-		if (from) cpSync(from, dir, { recursive: true });
+		const dir = freshDataDir();
 		const db = await openDb({ dataDir: dir });
 		return {
 			db,

@@ -1,15 +1,13 @@
 // The hook's write guard, as every API request meets it: a write from another origin, or with
 // a session but without its CSRF token, is refused with 403 before any handler runs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import type { RequestEvent } from '@sveltejs/kit';
 import { closeDb, getDb } from '../db';
-import { addMember } from '../../testing/server-db';
+import { addMember, freshDataDir } from '../../testing/server-db';
 import { createSession, SESSION_COOKIE } from './session';
 
-const dir = mkdtempSync(join(tmpdir(), 'ks1006-hook-'));
+const dir = freshDataDir('ks1006-hook-');
 process.env.DATA_DIR = dir;
 delete process.env.DATABASE_URL;
 

@@ -1,9 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { withScratchPostgres } from '../../testing/server-db';
+import { freshDataDir, withScratchPostgres } from '../../testing/server-db';
 import { closeDb, getDb, getReadDb, openDb, preparedStatements, rowsOf } from './index';
 
 const saved = { ...process.env };
@@ -28,7 +26,7 @@ describe('preparedStatements', () => {
 
 describe('getReadDb', () => {
 	it('is the primary itself on the embedded database, even with DATABASE_READ_URL set', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'ks1006-read-'));
+		const dir = freshDataDir('ks1006-read-');
 		try {
 			delete process.env.DATABASE_URL;
 			process.env.DATA_DIR = dir;
