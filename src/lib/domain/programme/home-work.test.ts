@@ -10,7 +10,12 @@ const released = (version: number, visibleFrom: number): ReviewEvent => ({
 	by,
 	visibleFrom
 });
-const acknowledged = (version: number): ReviewEvent => ({ action: 'acknowledged', version, at: 9, by });
+const acknowledged = (version: number): ReviewEvent => ({
+	action: 'acknowledged',
+	version,
+	at: 9,
+	by
+});
 const approved = (version: number): ReviewEvent => ({ action: 'approved', version, at: 1, by });
 const dispute = (decided: boolean): Dispute => ({
 	id: crypto.randomUUID(),
