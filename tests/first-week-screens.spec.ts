@@ -31,7 +31,7 @@ async function thumbSized(page: Page, names: RegExp[]) {
 test('solo phone: 평가자 as before; 확정 asks to confirm, and a running stopwatch is flagged first', async ({
 	page
 }, testInfo) => {
-	await page.setViewportSize(PHONE_360);
+	test.setTimeout(120_000);
 	await createCampaign(page, { name: '혼자 고객센터' });
 	await page.goto('/');
 	await expect(page.getByRole('link', { name: '새 평가' })).toBeVisible();
@@ -53,6 +53,7 @@ test('solo phone: 평가자 as before; 확정 asks to confirm, and a running sto
 	await expect(page.getByRole('timer')).toBeVisible();
 
 	await goToStage(page, '검토');
+	await page.setViewportSize(PHONE_360);
 	const flag = page.getByTestId('stopwatch-running');
 	await expect(flag).toContainText('IVR 스톱워치가 아직 돌고 있습니다');
 	await expect(flag.getByRole('link', { name: 'IVR 화면으로 가기' })).toBeVisible();
@@ -149,8 +150,8 @@ test('a team week: the shopper starts as their account, a return opens on the co
 	await kim.screenshot({ path: testInfo.outputPath('returned-at-check-360.png') });
 	await thumbSized(kim, [/^수정하기$/]);
 	await revise.tap();
-	await expect(kim.getByText(/검토 반려\(.*\) 의견 반영/)).toBeVisible();
 	await expect(comment.getByRole('button', { name: '수정하기' })).toHaveCount(0);
+	await expect(kim.getByTestId('returned-notice')).toContainText('새 개정판에서 의견을 반영한 뒤');
 	// The check answers again: the revision is a draft.
 	const met = kim.locator('#check-S01-2').getByRole('button', { name: '충족', exact: true });
 	await expect(met).toBeEnabled();
