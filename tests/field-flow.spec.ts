@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { answer, answerAll, check, createCampaign, goToStage, startEvaluation } from './fixtures';
+import {
+	answer,
+	answerAll,
+	check,
+	createCampaign,
+	finalize,
+	goToStage,
+	startEvaluation
+} from './fixtures';
 import { offlineFromTheStart } from './offline-helpers';
 
 // Seoul 2026-11-25 10:00:00 (UTC+9): a weekday morning.
@@ -70,7 +78,7 @@ test('a whole evaluation by tapping, offline: scores match the hand-computed val
 	// overall = 0.2 × 87.5 + 0.6 × 98.2906 + 0.2 × 66.667 = 89.81 → 합격
 	await expect(page.getByTestId('overall-score')).toContainText('89.8');
 	await expect(page.getByTestId('overall-score')).toContainText('합격');
-	await page.getByRole('button', { name: '확정', exact: true }).tap();
+	await finalize(page);
 	await expect(page.getByText('후속 조치 결과를 기다리는 중')).toBeVisible();
 
 	// The callback comes an hour later: A1-06 met → pre 8/9 → overall 90.09 → 우수, final.

@@ -67,6 +67,13 @@ export async function goToStage(page: Page, name: string) {
 	await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }
 
+/** Taps 확정 on the review screen and confirms it in the step that asks before finalizing. */
+export async function finalize(page: Page) {
+	await page.getByRole('button', { name: '확정', exact: true }).tap();
+	const confirm = page.getByRole('alertdialog', { name: '확정 확인' });
+	await confirm.getByRole('button', { name: '확정', exact: true }).tap();
+}
+
 /** Runs a whole phone evaluation with every check answered met and finalises it. */
 export async function completeEvaluation(page: Page) {
 	await answerAll(page, '충족');
@@ -75,7 +82,7 @@ export async function completeEvaluation(page: Page) {
 		await answerAll(page, '충족');
 	}
 	await goToStage(page, '검토');
-	await page.getByRole('button', { name: '확정', exact: true }).tap();
+	await finalize(page);
 	await expect(page.getByText('확정했습니다.')).toBeVisible();
 	return page.url().split('/').at(-2)!;
 }

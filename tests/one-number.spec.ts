@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { answerAll, createCampaign, goToStage, startEvaluation } from './fixtures';
+import { answerAll, createCampaign, finalize, goToStage, startEvaluation } from './fixtures';
 
 // Every phone check met except these nine partial answers gives a raw score of 79.963…
 // (checked in dashboard-data.test.ts). Rounded once to one decimal it is 80.0, and the
@@ -33,7 +33,7 @@ test('a raw score of 79.96… reads 80.0 · 합격 on the review screen, both li
 	}
 	await goToStage(page, '검토');
 	await expectPass80(page.getByTestId('overall-score'));
-	await page.getByRole('button', { name: '확정', exact: true }).tap();
+	await finalize(page);
 	await expect(page.getByText('확정했습니다.')).toBeVisible();
 	const id = page.url().split('/').at(-2)!;
 

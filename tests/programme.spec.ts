@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answerAll, goToStage } from './fixtures';
+import { answerAll, finalize, goToStage } from './fixtures';
 import { goOffline, waitForServiceWorker } from './offline-helpers';
 import { addScenario, campaignOnServer, planTwelve, rate } from './programme-helpers';
 import { acceptWithPassword, invite, newPhone, setUpOrganisation, syncNow } from './team-helpers';
@@ -80,7 +80,7 @@ test('a programme from plan to dispute: 12 planned contacts assigned to two shop
 		await answerAll(kim, '충족');
 	}
 	await goToStage(kim, '검토');
-	await kim.getByRole('button', { name: '확정', exact: true }).tap();
+	await finalize(kim);
 	await expect(kim.getByText('확정했습니다.')).toBeVisible();
 	const id = kim.url().split('/').at(-2)!;
 	await phones.kim.context.unroute('**/*');
@@ -109,7 +109,7 @@ test('a programme from plan to dispute: 12 planned contacts assigned to two shop
 	await expect(notice).toContainText('녹취와 다릅니다. 다시 들어 보세요.');
 	await notice.getByRole('button', { name: '수정하기' }).tap();
 	await goToStage(kim, '검토');
-	await kim.getByRole('button', { name: '확정', exact: true }).tap();
+	await finalize(kim);
 	await expect(kim.getByText('확정했습니다.')).toBeVisible();
 	await syncNow(kim);
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { apiCampaign, apiMember, apiOrganisation, signedInPhone } from './api-fixtures';
-import { completeEvaluation, goToStage, startEvaluation } from './fixtures';
+import { completeEvaluation, finalize, goToStage, startEvaluation } from './fixtures';
 import { signInWithPassword, syncNow } from './team-helpers';
 
 test('review: the coordinator returns with a comment on a check, the shopper revises on the phone, the coordinator approves and releases, the manager sees it; a shopper cannot release', async ({
@@ -93,7 +93,7 @@ test('review: the coordinator returns with a comment on a check, the shopper rev
 	await notice.getByRole('button', { name: '수정하기' }).tap();
 	await expect(shopper.page.getByText(/검토 반려\(.*\) 의견 반영/)).toBeVisible();
 	await goToStage(shopper.page, '검토');
-	await shopper.page.getByRole('button', { name: '확정', exact: true }).tap();
+	await finalize(shopper.page);
 	await expect(shopper.page.getByText('확정했습니다.')).toBeVisible();
 	await syncNow(shopper.page);
 

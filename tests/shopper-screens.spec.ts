@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { answerAll, createCampaign, goToStage, startEvaluation } from './fixtures';
+import { answerAll, createCampaign, finalize, goToStage, startEvaluation } from './fixtures';
 
 // Seoul 2026-11-25 10:00:00 (UTC+9).
 const START = new Date('2026-11-25T01:00:00Z');
@@ -114,7 +114,7 @@ test('a callback that came after the evaluation read final is recorded at its re
 		await page.locator(`#check-${id}`).getByRole('button', { name: '해당없음' }).tap();
 	}
 	await goToStage(page, '검토');
-	await page.getByRole('button', { name: '확정', exact: true }).tap();
+	await finalize(page);
 	await expect(page.getByText('후속 조치 결과를 기다리는 중')).toBeVisible();
 
 	// A day and an hour later nothing is pending: the evaluation reads final.

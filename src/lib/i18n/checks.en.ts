@@ -102,6 +102,14 @@ export const checksEn: Widen<typeof checksKo> = {
 		finalizing: 'Finalizing…',
 		finalizeHint: 'A final evaluation cannot be edited; changes need a new revision.',
 		refused: 'Cannot finalize yet. Resolve these first.',
+		stopwatchRunning:
+			'The IVR stopwatch is still running. If the call has ended, tap "Call ended" on the IVR screen.',
+		toIvr: 'Go to the IVR screen',
+		confirmTitle: 'Confirm finalizing',
+		confirmText:
+			'Finalize this evaluation? It can then no longer be edited; changes need a new revision.',
+		confirmStopwatch: 'Finalized with the stopwatch running, the call keeps no end time.',
+		cancel: 'Cancel',
 		problems: {
 			unanswered: 'Unanswered',
 			'partial-not-allowed': 'This campaign does not allow partial answers'

@@ -14,6 +14,7 @@ export const evaluationEn: Widen<typeof evaluationKo> = {
 		scenarioHint: 'e.g. report a lost card, billing question',
 		evaluator: 'Evaluator',
 		evaluatorHint: 'Remembered on this device.',
+		evaluatorFromAccount: 'The name of the team account signed in. You can change it.',
 		timeSlot: 'Time slot',
 		timeSlotHint: 'Set from the current time. You can change it.',
 		begin: 'Start evaluation',

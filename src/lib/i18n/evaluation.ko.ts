@@ -12,6 +12,7 @@ export const evaluationKo = {
 		scenarioHint: '예: 카드 분실 신고, 요금 문의',
 		evaluator: '평가자',
 		evaluatorHint: '이 기기에 기억됩니다.',
+		evaluatorFromAccount: '로그인한 팀 계정의 이름입니다. 필요하면 고칠 수 있습니다.',
 		timeSlot: '시간대',
 		timeSlotHint: '지금 시각으로 정했습니다. 바꿀 수 있습니다.',
 		begin: '평가 시작',

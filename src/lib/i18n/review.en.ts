@@ -100,6 +100,8 @@ export const reviewEn: Widen<typeof reviewKo> = {
 		revising: 'Opening…',
 		reviseReason: (date: string) => `Revised after the review's return (${date})`,
 		revisedNote: 'Address the comments in the new revision, then finalize and sync again.',
+		commentTitle: "Coordinator's comment",
+		commentOn: (checkId: string) => `Coordinator's comment on ${checkId}`,
 		homeReturned: (n: number) => `${n} returned evaluation(s) — read the comments and revise.`,
 		failed: (message: string) => `Could not start the revision: ${message}`
 	}

@@ -96,6 +96,8 @@ export const reviewKo = {
 		revising: '여는 중…',
 		reviseReason: (date: string) => `검토 반려(${date}) 의견 반영`,
 		revisedNote: '새 개정판에서 의견을 반영한 뒤 다시 확정하고 동기화하세요.',
+		commentTitle: '코디네이터 의견',
+		commentOn: (checkId: string) => `${checkId} 항목에 대한 코디네이터 의견`,
 		homeReturned: (n: number) => `반려된 평가 ${n}건 — 의견을 확인하고 수정하세요.`,
 		failed: (message: string) => `수정을 시작하지 못했습니다: ${message}`
 	}
