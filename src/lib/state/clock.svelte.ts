@@ -1,13 +1,12 @@
+import { tickWhileShown } from './while-shown';
+
 /**
  * A ticking "now" for countdowns and the stopwatch display. It only redraws; elapsed times are
  * always computed from stored wall-clock instants, never by counting ticks.
  */
 export class Clock {
 	#now = $state(Date.now());
-	#timer: ReturnType<typeof setInterval> | undefined;
-	#onVisible = () => {
-		if (document.visibilityState === 'visible') this.#now = Date.now();
-	};
+	#stop: (() => void) | undefined;
 
 	get now(): number {
 		return this.#now;
@@ -17,18 +16,12 @@ export class Clock {
 	start(intervalMs = 250): () => void {
 		this.stop();
 		this.#now = Date.now();
-		this.#timer = setInterval(() => {
-			this.#now = Date.now();
-		}, intervalMs);
-		document.addEventListener('visibilitychange', this.#onVisible);
+		this.#stop = tickWhileShown(() => (this.#now = Date.now()), intervalMs);
 		return () => this.stop();
 	}
 
 	stop(): void {
-		if (this.#timer !== undefined) clearInterval(this.#timer);
-		this.#timer = undefined;
-		if (typeof document !== 'undefined') {
-			document.removeEventListener('visibilitychange', this.#onVisible);
-		}
+		this.#stop?.();
+		this.#stop = undefined;
 	}
 }

@@ -5,17 +5,15 @@
  */
 import { pendingCount } from '$lib/domain/summary';
 import { listSummaries } from '$lib/storage/summaries';
+import { tickWhileShown } from './while-shown';
 
 const MINUTE = 60_000;
 
 export class FollowUpBadge {
 	#count = $state(0);
 	#failed = $state(false);
-	#timer: ReturnType<typeof setInterval> | undefined;
+	#stop: (() => void) | undefined;
 	#generation = 0;
-	#onVisible = () => {
-		if (document.visibilityState === 'visible') void this.refresh();
-	};
 
 	/** Follow-ups whose deadline has not passed yet. */
 	get count(): number {
@@ -45,17 +43,13 @@ export class FollowUpBadge {
 	start(): () => void {
 		this.stop();
 		void this.refresh();
-		this.#timer = setInterval(() => void this.refresh(), MINUTE);
-		document.addEventListener('visibilitychange', this.#onVisible);
+		this.#stop = tickWhileShown(() => void this.refresh(), MINUTE);
 		return () => this.stop();
 	}
 
 	stop(): void {
-		if (this.#timer !== undefined) clearInterval(this.#timer);
-		this.#timer = undefined;
-		if (typeof document !== 'undefined') {
-			document.removeEventListener('visibilitychange', this.#onVisible);
-		}
+		this.#stop?.();
+		this.#stop = undefined;
 	}
 }
 

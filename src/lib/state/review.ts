@@ -19,6 +19,7 @@ import { getCampaign } from '$lib/storage/campaigns';
 import { getEvaluation, listEvaluations } from '$lib/storage/evaluations';
 import { getProgramme, listProgrammes, saveProgramme } from '$lib/storage/programme';
 import { setRelease } from '$lib/storage/releases';
+import { refusalOf } from './refusals';
 import { call, TeamRequestError } from '$lib/sync/http';
 
 type Target = Pick<Evaluation, 'id' | 'campaignId' | 'version'>;
@@ -94,6 +95,16 @@ async function keepEvents(e: Target, events: ReviewEvent[]): Promise<void> {
 	await saveProgramme({ ...snapshot, reviews });
 }
 
+/** The server's refusal codes for a review step and the message that says each. */
+const REVIEW_REFUSALS = {
+	'version-changed': 'versionChanged',
+	'not-approved': 'notApproved',
+	'awaiting-revision': 'awaitingRevision',
+	'already-approved': 'alreadyApproved',
+	'already-released': 'alreadyReleased',
+	'not-final': 'notFinal'
+} as const satisfies Record<string, keyof ReportMessages['review']['errors']>;
+
 /** A review step's failure as one sentence (nothing was changed in every case). */
 export function reviewErrorText(error: unknown, t: ReportMessages['review']): string {
 	if (!(error instanceof TeamRequestError)) {
@@ -101,21 +112,8 @@ export function reviewErrorText(error: unknown, t: ReportMessages['review']): st
 	}
 	if (error.kind === 'offline') return t.offline;
 	if (error.kind === 'forbidden') return t.errors.forbidden;
-	switch (error.code) {
-		case 'version-changed':
-			return t.errors.versionChanged;
-		case 'not-approved':
-			return t.errors.notApproved;
-		case 'awaiting-revision':
-			return t.errors.awaitingRevision;
-		case 'already-approved':
-			return t.errors.alreadyApproved;
-		case 'already-released':
-			return t.errors.alreadyReleased;
-		case 'not-final':
-			return t.errors.notFinal;
-	}
-	return t.errors.other(error.message);
+	const refusal = refusalOf(error.code, REVIEW_REFUSALS);
+	return refusal ? t.errors[refusal] : t.errors.other(error.message);
 }
 
 export interface QueueItem {

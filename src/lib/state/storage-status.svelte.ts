@@ -7,31 +7,28 @@ import {
 
 /** What the browser says about this app's storage: persistence and quota use. */
 export class StorageStatus {
-	#persisted = $state<boolean | null>(null);
-	#estimate = $state<StorageEstimateResult | null>(null);
+	/** The browser's last answer, or undefined until the first `refresh`. */
+	#read = $state.raw<{ persisted: boolean | null; estimate: StorageEstimateResult | null }>();
 	#denied = $state(false);
-	#loaded = $state(false);
 
 	get persisted(): boolean | null {
-		return this.#persisted;
+		return this.#read?.persisted ?? null;
 	}
 	get estimate(): StorageEstimateResult | null {
-		return this.#estimate;
+		return this.#read?.estimate ?? null;
 	}
 	/** True after a request for persistence that the browser refused. */
 	get denied(): boolean {
 		return this.#denied;
 	}
 	get loaded(): boolean {
-		return this.#loaded;
+		return this.#read !== undefined;
 	}
 
 	/** Reads persistence and the usage estimate. */
 	async refresh(): Promise<void> {
 		const [persisted, estimate] = await Promise.all([isPersisted(), estimateStorage()]);
-		this.#persisted = persisted;
-		this.#estimate = estimate;
-		this.#loaded = true;
+		this.#read = { persisted, estimate };
 	}
 
 	/** Asks the browser for persistent storage and records its answer. */

@@ -17,16 +17,31 @@ export const SAVE_DEBOUNCE_MS = 2_000;
 /** While the app is visible, sync runs this often. */
 export const PERIOD_MS = 60_000;
 
+/** What `refresh` reads from the device, replaced as a whole so no screen shows half of it. */
+interface StoredStatus {
+	pending: number;
+	/** Queued records the server refused or that wait for something (not shopper, conflict). */
+	held: number;
+	reasons: string[];
+	conflicts: number;
+	lastSuccessAt: number | undefined;
+	failure: SyncFailure | undefined;
+	signedOut: boolean;
+}
+
+const NOTHING_READ: StoredStatus = {
+	pending: 0,
+	held: 0,
+	reasons: [],
+	conflicts: 0,
+	lastSuccessAt: undefined,
+	failure: undefined,
+	signedOut: false
+};
+
 export class SyncStatus {
 	#linked = $state(false);
-	#pending = $state(0);
-	/** Queued records the server refused or that wait for something (not shopper, conflict). */
-	#held = $state(0);
-	#conflicts = $state(0);
-	#reasons = $state.raw<string[]>([]);
-	#lastSuccessAt = $state<number | undefined>(undefined);
-	#failure = $state<SyncFailure | undefined>(undefined);
-	#signedOut = $state(false);
+	#stored = $state.raw<StoredStatus>(NOTHING_READ);
 	#running = $state(false);
 	#stop: (() => void) | undefined;
 	#debounce: ReturnType<typeof setTimeout> | undefined;
@@ -41,26 +56,26 @@ export class SyncStatus {
 	}
 	/** Records waiting to reach the server. */
 	get pending(): number {
-		return this.#pending;
+		return this.#stored.pending;
 	}
 	get held(): number {
-		return this.#held;
+		return this.#stored.held;
 	}
 	/** Why held records wait (distinct; `NOT_SHOPPER`, `CONFLICT` or the server's message). */
 	get reasons(): string[] {
-		return this.#reasons;
+		return this.#stored.reasons;
 	}
 	get conflicts(): number {
-		return this.#conflicts;
+		return this.#stored.conflicts;
 	}
 	get lastSuccessAt(): number | undefined {
-		return this.#lastSuccessAt;
+		return this.#stored.lastSuccessAt;
 	}
 	get failure(): SyncFailure | undefined {
-		return this.#failure;
+		return this.#stored.failure;
 	}
 	get signedOut(): boolean {
-		return this.#signedOut;
+		return this.#stored.signedOut;
 	}
 	get running(): boolean {
 		return this.#running;
@@ -76,15 +91,17 @@ export class SyncStatus {
 			getSyncState(),
 			countOpenConflicts()
 		]);
-		this.#pending = rows.length;
 		const held = rows.filter((r) => r.refused || r.lastError !== undefined);
-		this.#held = held.length;
 		const reasons = held.map((r) => r.lastError ?? '').filter(Boolean);
-		this.#reasons = reasons.filter((r, i) => reasons.indexOf(r) === i);
-		this.#conflicts = conflicts;
-		this.#lastSuccessAt = state.lastSuccessAt;
-		this.#failure = state.lastFailure;
-		this.#signedOut = isSignedOut(state, link);
+		this.#stored = {
+			pending: rows.length,
+			held: held.length,
+			reasons: reasons.filter((r, i) => reasons.indexOf(r) === i),
+			conflicts,
+			lastSuccessAt: state.lastSuccessAt,
+			failure: state.lastFailure,
+			signedOut: isSignedOut(state, link)
+		};
 	}
 
 	/** One run (forced: even while backing off), then the status is read again. */

@@ -17,6 +17,7 @@ import type { ReportMessages } from '$lib/i18n';
 import { call, TeamRequestError } from '$lib/sync/http';
 import { rememberJoined } from '$lib/storage/invite-links';
 import { team } from './team.svelte';
+import { refusalOf } from './refusals';
 
 type PublicKeyOptions = Parameters<typeof startRegistration>[0]['optionsJSON'];
 type RequestOptions = Parameters<typeof startAuthentication>[0]['optionsJSON'];
@@ -67,6 +68,15 @@ export async function signInWithPassword(body: PasswordLogin): Promise<SessionIn
 	return info;
 }
 
+/** The server's refusal codes for joining and signing in, and the message that says each. */
+const TEAM_REFUSALS = {
+	'invite-used': 'used',
+	'invite-expired': 'expired',
+	'invite-revoked': 'revoked',
+	'login-name-taken': 'loginNameTaken',
+	'setup-disabled': 'setupDisabled'
+} as const satisfies Record<string, keyof ReportMessages['team']['errors']>;
+
 /** A team request's failure as a sentence for the person. */
 export function teamErrorText(
 	error: unknown,
@@ -78,18 +88,8 @@ export function teamErrorText(
 		if (name === 'NotAllowedError' || name === 'AbortError') return t.passkey.cancelled;
 		return t.errors.other(error instanceof Error ? error.message : String(error));
 	}
-	switch (error.code) {
-		case 'invite-used':
-			return t.errors.used;
-		case 'invite-expired':
-			return t.errors.expired;
-		case 'invite-revoked':
-			return t.errors.revoked;
-		case 'login-name-taken':
-			return t.errors.loginNameTaken;
-		case 'setup-disabled':
-			return t.errors.setupDisabled;
-	}
+	const refusal = refusalOf(error.code, TEAM_REFUSALS);
+	if (refusal) return t.errors[refusal];
 	if (error.kind === 'offline') return t.errors.offline;
 	// The server says how long its limit lasts; 15 minutes is its window when it does not.
 	if (error.status === 429)

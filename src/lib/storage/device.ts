@@ -4,18 +4,15 @@
  * can be told apart and their histories compared. It names no person and no hardware.
  */
 import { withDb } from './db';
+import { memo } from './memo';
 
 const ID = 'device-id';
 
-let pending: Promise<string> | undefined;
+const deviceId = memo(load);
 
 /** The device id, made on first use. */
 export function getDeviceId(): Promise<string> {
-	pending ??= load().catch((error: unknown) => {
-		pending = undefined;
-		throw error;
-	});
-	return pending;
+	return deviceId.get();
 }
 
 async function load(): Promise<string> {
@@ -35,5 +32,5 @@ async function load(): Promise<string> {
 
 /** Forgets the cached id (after the database was erased). */
 export function forgetDeviceId(): void {
-	pending = undefined;
+	deviceId.forget();
 }

@@ -10,6 +10,7 @@ import {
 	type PublicKeyJwk
 } from '$lib/domain/exchange';
 import { withDb } from './db';
+import { memo } from './memo';
 
 const ID = 'signing-key';
 
@@ -31,15 +32,11 @@ function isDeviceKey(row: unknown): row is DeviceKey & { id: string } {
 	);
 }
 
-let pending: Promise<DeviceKey> | undefined;
+const deviceKey = memo(load);
 
 /** The device key, made on first use. */
 export function getDeviceKey(): Promise<DeviceKey> {
-	pending ??= load().catch((error: unknown) => {
-		pending = undefined;
-		throw error;
-	});
-	return pending;
+	return deviceKey.get();
 }
 
 async function load(): Promise<DeviceKey> {
@@ -59,5 +56,5 @@ async function load(): Promise<DeviceKey> {
 
 /** Forgets the cached key (after the database was erased): the next use makes a new one. */
 export function forgetDeviceKey(): void {
-	pending = undefined;
+	deviceKey.forget();
 }

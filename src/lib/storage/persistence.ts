@@ -13,37 +13,33 @@ function manager(): StorageManager | undefined {
 	return typeof navigator !== 'undefined' && 'storage' in navigator ? navigator.storage : undefined;
 }
 
-/** Whether storage is persistent; null when the browser cannot tell. */
-export async function isPersisted(): Promise<boolean | null> {
+/** Calls the storage manager's `method`; null when the browser has no such method or it fails. */
+async function ask<T>(
+	method: 'persisted' | 'persist' | 'estimate',
+	call: (m: StorageManager) => Promise<T>
+): Promise<T | null> {
 	const m = manager();
-	if (!m?.persisted) return null;
+	if (!m?.[method]) return null;
 	try {
-		return await m.persisted();
+		return await call(m);
 	} catch {
 		return null;
 	}
 }
 
+/** Whether storage is persistent; null when the browser cannot tell. */
+export function isPersisted(): Promise<boolean | null> {
+	return ask('persisted', (m) => m.persisted());
+}
+
 /** Asks for persistent storage; null when the browser has no such request. */
-export async function requestPersistence(): Promise<boolean | null> {
-	const m = manager();
-	if (!m?.persist) return null;
-	try {
-		return await m.persist();
-	} catch {
-		return null;
-	}
+export function requestPersistence(): Promise<boolean | null> {
+	return ask('persist', (m) => m.persist());
 }
 
 /** Usage and quota in bytes; null when the browser does not estimate. */
 export async function estimateStorage(): Promise<StorageEstimateResult | null> {
-	const m = manager();
-	if (!m?.estimate) return null;
-	try {
-		const { usage, quota } = await m.estimate();
-		if (usage === undefined || quota === undefined) return null;
-		return { usage, quota };
-	} catch {
-		return null;
-	}
+	const estimate = await ask('estimate', (m) => m.estimate());
+	const { usage, quota } = estimate ?? {};
+	return usage === undefined || quota === undefined ? null : { usage, quota };
 }

@@ -22,20 +22,9 @@ import {
 } from 'chart.js';
 import type { ChartSpec, ColorToken, SeriesSpec } from './chart-spec';
 
-Chart.register(
-	BarController,
-	BarElement,
-	CategoryScale,
-	LinearScale,
-	LineController,
-	LineElement,
-	PointElement,
-	RadarController,
-	RadialLinearScale,
-	Filler,
-	Legend,
-	Tooltip
-);
+// Controllers with their elements and fill, then scales and plugins.
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, Filler);
+Chart.register(RadarController, CategoryScale, LinearScale, RadialLinearScale, Legend, Tooltip);
 
 type Palette = Record<ColorToken | 'text', string>;
 

@@ -14,6 +14,7 @@ import {
 	type ScoredEvaluation
 } from '$lib/domain/aggregate';
 import { roundScore } from '$lib/domain/scoring/format-score';
+import type { ChartSpec, ColorToken } from './chart-spec';
 import { formatPercent, formatScore } from '$lib/i18n/format';
 
 /** A share 0–1 as a whole percent ("82"), or "–" when unknown (the shared formatter). */
@@ -34,6 +35,30 @@ export function percentOf(r: Rate | undefined): number | null {
 /** The Wilson interval as a floating bar [low, high] in percent, null when n = 0. */
 export function intervalOf(r: Rate | undefined): [number, number] | null {
 	return r?.low == null || r.high == null ? null : [r.low * 100, r.high * 100];
+}
+
+/** Horizontal percent bars, one per rate, each with its Wilson interval as a whisker. */
+export function rateBars(
+	labels: string[],
+	rates: readonly (Rate | undefined)[],
+	color: ColorToken | ColorToken[],
+	names: { percent: string; interval: string }
+): ChartSpec {
+	return {
+		type: 'bar',
+		horizontal: true,
+		percent: true,
+		labels,
+		series: [
+			{ label: names.percent, data: rates.map((r) => percentOf(r)), color },
+			{
+				label: names.interval,
+				data: rates.map((r) => intervalOf(r)),
+				color: 'muted',
+				whisker: true
+			}
+		]
+	};
 }
 
 /** Pools several rates: Σ successes / Σ n, with the interval recomputed. */
