@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { seedInPage, startServer, waitForServer } from './perf-seed.js';
 
-const PORT = 4174;
+// PERF_PORT lets several checkouts measure side by side.
+const PORT = Number(process.env.PERF_PORT ?? 4174);
 const ROUTES = ['/', '/campaigns', '/follow-ups', '/reports', '/settings'];
 const chromePath =
 	process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);

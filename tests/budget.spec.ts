@@ -5,9 +5,10 @@ import { gzipSync } from 'node:zlib';
 
 // Budgets read off the build: sizes are gzip sizes of the files the first screen loads,
 // computed from the built files (deterministic), not timed.
-// 61 KB while the database open that never hangs (a Web Lock, retries, closing on pagehide) is
-// still on the first screen; the first-screen work brings it down to 40 KB.
-const FIRST_SCREEN_JS_BUDGET = 61 * 1024;
+// 57 KB: of the 56 KB the first screen loads today, 36 KB is the framework every screen needs
+// (Svelte's runtime 21 KB, SvelteKit's client 11 KB, the route table 4 KB); the work towards
+// 40 KB goes on in the app's own 20 KB (the shell, the home list, storage, messages).
+const FIRST_SCREEN_JS_BUDGET = 57 * 1024;
 // A message that chart.js's core always contains (its controller's error on a bad canvas).
 const CHART_JS_SIGNATURE = "Failed to create chart: can't acquire context from the given item";
 

@@ -10,7 +10,7 @@ export class PwaStatus {
 	#registered = $state(false);
 	#offlineNotice = $state(false);
 	#appliedElsewhere = $state(false);
-	#updateSW: ((reload?: boolean) => Promise<void>) | undefined;
+	#registration: ServiceWorkerRegistration | undefined;
 	/** The user of this tab tapped 새로 고침: reload once the new version controls it. */
 	#reloadRequested = false;
 	/** A worker controlled this tab, so a new controller is a new version, not the first one. */
@@ -47,23 +47,36 @@ export class PwaStatus {
 			this.controllerChanged(navigator.serviceWorker.controller !== null)
 		);
 		await afterLoadAndIdle();
-		const { registerSW } = await import('virtual:pwa-register');
-		this.#updateSW = registerSW({
-			immediate: true,
-			onNeedRefresh: () => {
-				this.#needRefresh = true;
-			},
-			onOfflineReady: () => {
-				this.#offlineReady = true;
-				this.#offlineNotice = true;
-			},
-			// Replaces the plugin's reload of every tab: `controllerChanged` decides per tab.
-			onNeedReload: () => {},
-			onRegisteredSW: (_url, registration) => {
-				this.#registered = registration !== undefined;
-				if (registration?.active && navigator.serviceWorker.controller) this.#offlineReady = true;
-			}
-		});
+		let registration: ServiceWorkerRegistration;
+		try {
+			registration = await navigator.serviceWorker.register(SERVICE_WORKER_URL, { scope: '/' });
+		} catch {
+			// No worker (offline before the first install, or the dev server): the app still runs.
+			return;
+		}
+		this.#registration = registration;
+		this.#registered = true;
+		if (registration.active && navigator.serviceWorker.controller) this.#offlineReady = true;
+		// A version installed earlier may already wait (the user did not apply it last time).
+		if (registration.waiting && navigator.serviceWorker.controller) this.#needRefresh = true;
+		const tracked = new WeakSet<ServiceWorker>();
+		const track = (worker: ServiceWorker | null) => {
+			if (!worker || tracked.has(worker)) return;
+			tracked.add(worker);
+			worker.addEventListener('statechange', () => {
+				if (worker.state !== 'installed') return;
+				// With a worker in control this one waits for the user; without, it is the first
+				// install and the app now works offline.
+				if (navigator.serviceWorker.controller) {
+					this.#needRefresh = true;
+				} else {
+					this.#offlineReady = true;
+					this.#offlineNotice = true;
+				}
+			});
+		};
+		track(registration.installing);
+		registration.addEventListener('updatefound', () => track(registration.installing));
 	}
 
 	/**
@@ -85,7 +98,8 @@ export class PwaStatus {
 	/** Activates the waiting version; this tab reloads when it takes over (the user's tap). */
 	async applyUpdate(): Promise<void> {
 		this.#reloadRequested = true;
-		await this.#updateSW?.(true);
+		// The generated worker waits until told to take over (registerType 'prompt').
+		this.#registration?.waiting?.postMessage({ type: 'SKIP_WAITING' });
 	}
 
 	/** Reloads now into the version another tab applied (the user's tap). */
@@ -106,6 +120,13 @@ export class PwaStatus {
 		this.#offlineNotice = false;
 	}
 }
+
+/**
+ * The worker vite-plugin-pwa generates (vite.config.ts: base and scope '/'). Registered with the
+ * platform's own API: the update prompt needs only "installed" and "waiting", so the first
+ * screen does without workbox-window.
+ */
+const SERVICE_WORKER_URL = '/sw.js';
 
 function afterLoadAndIdle(): Promise<void> {
 	return new Promise((resolve) => {

@@ -27,6 +27,20 @@ describe('Settings in a real browser', () => {
 		expect(document.documentElement.lang).toBe('en');
 	});
 
+	it('loads the other screens’ messages only when asked, and in the language chosen later', async () => {
+		const s = new Settings();
+		s.load();
+		// The first screen paints with the base catalogue alone.
+		expect(s.t.settings).toBeUndefined();
+		await s.loadScreens();
+		expect(s.t.settings.title).toBe('설정');
+		expect(s.t.nav.settings).toBe('설정');
+		s.setLocale('en');
+		await s.ready;
+		expect(s.t.settings.title).toBe('Settings');
+		expect(s.t.campaigns.title).toBe('Campaigns');
+	});
+
 	it("uses the device's time zone when chosen", () => {
 		const s = new Settings();
 		s.setTimeZone('device');

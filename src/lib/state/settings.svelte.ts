@@ -2,10 +2,12 @@ import {
 	korean,
 	loadCatalogue,
 	loadReportCatalogue,
+	loadScreenCatalogue,
 	type BaseMessages,
 	type Locale,
 	type Messages,
-	type ReportMessages
+	type ReportMessages,
+	type ScreenMessages
 } from '$lib/i18n';
 import { DEFAULT_TIME_ZONE } from '$lib/i18n/format';
 import {
@@ -29,12 +31,15 @@ export class Settings {
 	#saveFailed = $state(false);
 	#messages = $state.raw<BaseMessages>(korean);
 	#messagesLocale = $state<Locale>('ko');
+	#screens = $state.raw<ScreenMessages | null>(null);
+	#screensLocale: Locale | null = null;
+	#wantScreens = false;
 	#reports = $state.raw<ReportMessages | null>(null);
 	#reportsLocale: Locale | null = null;
 	#wantReports = false;
-	// The report screens' messages join once loaded (see loadReports); before that only the
-	// base catalogue exists, which is all the other screens use.
-	#t = $derived({ ...this.#messages, ...this.#reports } as Messages);
+	// The other screens' and the report screens' messages join once loaded (see loadScreens and
+	// loadReports); before that only the base catalogue exists, which is all the first screen uses.
+	#t = $derived({ ...this.#messages, ...this.#screens, ...this.#reports } as Messages);
 
 	/** Loads the stored preferences; call once in the browser before the first render. */
 	load(): void {
@@ -51,10 +56,25 @@ export class Settings {
 		return this.#t;
 	}
 
+	/**
+	 * Loads the messages of the screens other than the first in the current language (the root
+	 * layout awaits it before any of them renders).
+	 */
+	async loadScreens(): Promise<void> {
+		this.#wantScreens = true;
+		await this.#loading;
+		const locale = this.#messagesLocale;
+		if (this.#screens && this.#screensLocale === locale) return;
+		const screens = await loadScreenCatalogue(locale);
+		this.#screens = screens;
+		this.#screensLocale = locale;
+	}
+
 	/** Loads the report screens' messages in the current language (their layout awaits it). */
 	async loadReports(): Promise<void> {
 		this.#wantReports = true;
-		await this.#loading;
+		// The report screens link to and quote the other screens (campaigns, settings).
+		await this.loadScreens();
 		const locale = this.#messagesLocale;
 		if (this.#reports && this.#reportsLocale === locale) return;
 		const reports = await loadReportCatalogue(locale);
@@ -122,13 +142,18 @@ export class Settings {
 		}
 		this.#loading = Promise.all([
 			loadCatalogue(locale),
+			this.#wantScreens ? loadScreenCatalogue(locale) : null,
 			this.#wantReports ? loadReportCatalogue(locale) : null
 		]).then(
-			([messages, reports]) => {
+			([messages, screens, reports]) => {
 				// A later choice may have won meanwhile.
 				if (this.#prefs.locale !== locale) return;
 				this.#messages = messages;
 				this.#messagesLocale = locale;
+				if (screens) {
+					this.#screens = screens;
+					this.#screensLocale = locale;
+				}
 				if (reports) {
 					this.#reports = reports;
 					this.#reportsLocale = locale;
