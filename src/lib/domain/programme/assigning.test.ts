@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assignShoppers, assignmentSpread } from './assigning';
-import type { PlannedContact } from './sampling';
+import { workingDays } from '../calendar/programme-dates';
+import { scheduleContacts, spreadPlan, type PlannedContact } from './sampling';
+import { splitByWaves, weekdayCounts } from './waves';
 
 const contact = (date: string, slot: string, scenario = 's1'): PlannedContact => ({
 	weekday: 'mon',
@@ -47,6 +49,36 @@ describe('balancing shoppers', () => {
 			['s1', 'lee'],
 			['s2', 'kim']
 		]);
+	});
+});
+
+describe('a whole wave', () => {
+	it('wave 1 of a 24-contact plan (11 contacts, a holiday Monday) to two shoppers: every slot, weekday and scenario within one', () => {
+		const spread = spreadPlan(24, {
+			weekdays: ['mon', 'wed', 'fri'],
+			slots: ['morning', 'afternoon'],
+			scenarios: ['s1', 's2'],
+			channels: ['phone', 'email']
+		});
+		if (!spread.ok) throw new Error(spread.error.kind);
+		const waves = [
+			['2026-03-02', '2026-03-29'],
+			['2026-03-30', '2026-04-26']
+		].map(([from, to]) => weekdayCounts(workingDays(from!, to!).dates));
+		const share = splitByWaves(spread.cells, waves)[0]!;
+		const cells = spread.cells.map((c, i) => ({ ...c, planned: share[i]! }));
+		const usable = new Set(workingDays('2026-03-02', '2026-03-29').dates);
+		const contacts = scheduleContacts(cells, '2026-03-02', '2026-03-29', (d) => usable.has(d));
+		expect(contacts).toHaveLength(11);
+		const { assigned } = assignShoppers(contacts, ['kim', 'lee'], {
+			capPerShopper: 10,
+			minGapDays: 0
+		});
+		const r = assignmentSpread(assigned, ['kim', 'lee']).range;
+		expect(r.total).toBe(1);
+		expect(r.slot).toBeLessThanOrEqual(1);
+		expect(r.weekday).toBeLessThanOrEqual(1);
+		expect(r.scenario).toBeLessThanOrEqual(1);
 	});
 });
 

@@ -78,8 +78,67 @@ export function assignShoppers(
 		held.get(shopper)!.push(contact);
 		assigned.push({ ...contact, shopper });
 	}
+	evenBySwaps(assigned, held, gapOk);
 	return { assigned, unassigned };
 }
+
+/**
+ * Date by date, the greedy choice cannot see the contacts still to come; afterwards, two
+ * shoppers swap contacts wherever the swap keeps both within the gap and makes their slots,
+ * weekdays and scenarios more even (a lower sum of squared counts), until no swap helps. Each
+ * shopper keeps their number of contacts.
+ */
+function evenBySwaps(
+	assigned: Assigned[],
+	held: Map<string, Held[]>,
+	gapOk: (taken: readonly Held[], date: string) => boolean
+): void {
+	const count = (shopper: string, key: (typeof BALANCED)[number], value: string | undefined) =>
+		held.get(shopper)!.filter((h) => h[key] === value).length;
+	const gain = (a: Assigned, b: Assigned) =>
+		BALANCED.reduce(
+			(sum, key) =>
+				a[key] === b[key]
+					? sum
+					: sum +
+						2 *
+							(count(a.shopper, key, b[key]) -
+								count(a.shopper, key, a[key]) +
+								count(b.shopper, key, a[key]) -
+								count(b.shopper, key, b[key])) +
+						4,
+			0
+		);
+	const without = (shopper: string, c: Held) => held.get(shopper)!.filter((h) => h !== c);
+	for (let pass = 0, changed = true; changed && pass < 20; pass++) {
+		changed = false;
+		for (let i = 0; i < assigned.length; i++) {
+			for (let j = i + 1; j < assigned.length; j++) {
+				const a = assigned[i]!;
+				const b = assigned[j]!;
+				if (a.shopper === b.shopper || gain(a, b) >= 0) continue;
+				const heldA = held.get(a.shopper)!.find((h) => sameContact(h, a))!;
+				const heldB = held.get(b.shopper)!.find((h) => sameContact(h, b))!;
+				const restA = without(a.shopper, heldA);
+				const restB = without(b.shopper, heldB);
+				if (!gapOk(restA, b.date) || !gapOk(restB, a.date)) continue;
+				held.set(a.shopper, [...restA, heldB]);
+				held.set(b.shopper, [...restB, heldA]);
+				assigned[i] = { ...a, shopper: b.shopper };
+				assigned[j] = { ...b, shopper: a.shopper };
+				changed = true;
+			}
+		}
+	}
+}
+
+/** The held entry of an assigned contact (the same object the greedy pass pushed). */
+const sameContact = (h: Held, a: Assigned) =>
+	h.date === a.date &&
+	h.slot === a.slot &&
+	h.weekday === a.weekday &&
+	h.scenario === a.scenario &&
+	(h as Partial<PlannedContact>).channel === a.channel;
 
 /** One shopper's contacts: in all, and by time slot, weekday and scenario. */
 export interface SpreadRow {
