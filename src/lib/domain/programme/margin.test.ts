@@ -10,6 +10,9 @@ import { marginOf, planMargins, sizeForMargin, wilsonInterval } from './margin';
 // n = 93: 1.0413060; 0.0026882 + 0.0001110 = 0.0027992; √ = 0.0529079; × z = 0.1036976;
 //   ÷ 1.041306 = 0.099584 ≤ 0.10. n = 92: 1.0417550; 0.0027174 + 0.0001135 = 0.0028308;
 //   √ = 0.0532054; × z = 0.1042807; ÷ 1.041755 = 0.100101 > 0.10. So ±10 points needs 93.
+// n = 381: 1.0100826; 0.00065617 + 0.00000662 = 0.00066278; √ = 0.0257445; × z = 0.0504583;
+//   ÷ 1.0100826 = 0.049955 ≤ 0.05. n = 380: 1.0101091; 0.00065789 + 0.00000665 = 0.00066454;
+//   √ = 0.0257787; × z = 0.0505253; ÷ 1.0101091 = 0.050020 > 0.05. So ±5 points needs 381.
 // 40 passes of 50: centre (0.8 + 0.0384146) / 1.0768292 = 0.778596; half 0.108967
 //   → 0.66963 … 0.88756.
 
@@ -47,8 +50,8 @@ describe('the size a margin needs', () => {
 		expect(marginOf(93)).toBeLessThanOrEqual(0.1);
 	});
 
-	it('a smaller margin needs more; no margin at all cannot be reached', () => {
-		expect(sizeForMargin(0.05)).toBeGreaterThan(sizeForMargin(0.1));
+	it('± 5 points needs 381; no margin at all cannot be reached', () => {
+		expect(sizeForMargin(0.05)).toBe(381);
 		expect(marginOf(sizeForMargin(0.05))).toBeLessThanOrEqual(0.05);
 		expect(marginOf(sizeForMargin(0.05) - 1)).toBeGreaterThan(0.05);
 		expect(sizeForMargin(0)).toBe(Infinity);
