@@ -51,8 +51,8 @@ test('a programme’s first week: Seoul dates proposed at 01:30, wave 1 only in 
 	for (const [i, [name, from, to]] of waves.entries()) {
 		await plan.getByRole('button', { name: '차수 추가' }).tap();
 		await plan.locator(`#wv-name-${i}`).fill(name);
-		await plan.locator(`#wv-from-${i}`).fill(from);
-		await plan.locator(`#wv-to-${i}`).fill(to);
+		await plan.locator(`#wv-${i}-from`).fill(from);
+		await plan.locator(`#wv-${i}-to`).fill(to);
 	}
 	await expect(plan).toContainText(
 		'기간 안의 공휴일에는 배정하지 않습니다: 2026-03-02 대체공휴일(삼일절)'

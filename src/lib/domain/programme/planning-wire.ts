@@ -10,10 +10,12 @@ import { TimeSlot, type Evaluation } from '../record/evaluation';
 import { seoulDate } from '../record/seoul-time';
 import type { Reading } from '../reading/reading';
 import { countsInReports } from '../reading/report-set';
+import { assignmentSpread, type Spread } from './assigning';
 import { Assignment, type Plan } from './records';
 import {
 	cellId,
 	spreadPlan,
+	weekdayOf,
 	type CellKey,
 	type PlanError,
 	type PlanGrid,
@@ -163,4 +165,22 @@ export function doneByCell(rows: Iterable<ContactRow>, campaignId: string): Map<
 		out.set(id, (out.get(id) ?? 0) + 1);
 	}
 	return out;
+}
+
+/** How evenly the open assignments among `list` lie over `shoppers` (`assignmentSpread`). */
+export function spreadOfAssignments(
+	list: readonly Assignment[],
+	shoppers: readonly string[]
+): Spread {
+	return assignmentSpread(
+		list
+			.filter((a) => a.status === 'open')
+			.map((a) => ({
+				shopper: a.shopperId,
+				slot: a.timeSlot,
+				weekday: weekdayOf(a.windowFrom),
+				scenario: a.scenarioId ?? ''
+			})),
+		shoppers
+	);
 }

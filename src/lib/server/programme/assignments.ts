@@ -9,16 +9,13 @@ import {
 	planErrorCode,
 	planErrorMessage,
 	spreadOf,
+	spreadOfAssignments,
 	type GenerateAssignments,
 	type Generated,
 	type HandAssignment
 } from '$lib/domain/programme/planning-wire';
 import { Assignment, DEFAULT_ASSIGNMENT_RULES, Plan } from '$lib/domain/programme/records';
-import {
-	assignShoppers,
-	assignmentSpread,
-	type AssignmentRules
-} from '$lib/domain/programme/assigning';
+import { assignShoppers, type AssignmentRules } from '$lib/domain/programme/assigning';
 import { cellId, scheduleContacts, weekdayOf, type PlanCell } from '$lib/domain/programme/sampling';
 import { splitByWaves, weekdayCounts } from '$lib/domain/programme/waves';
 import type { Session } from '../auth/session';
@@ -211,24 +208,14 @@ async function generateLocked(
 		now
 	);
 	for (const u of unassigned) unmade.push({ cellId: cellId(u), date: u.date, reason: u.reason });
-	const held = (await loadAssignments(db, campaignId)).filter(
-		(a) => a.status === 'open' && shopperIds.includes(a.shopperId)
-	);
+	const held = await loadAssignments(db, campaignId);
 	return {
 		made: await assignmentsById(db, campaignId, ids),
 		unmade,
 		period: { from, to },
 		holidays: days.holidays.filter((h) => plan.weekdays.includes(weekdayOf(h.date))),
 		unknownYears: days.unknownYears,
-		spread: assignmentSpread(
-			held.map((a) => ({
-				shopper: a.shopperId,
-				slot: a.timeSlot,
-				weekday: weekdayOf(a.windowFrom),
-				scenario: a.scenarioId ?? ''
-			})),
-			shopperIds
-		)
+		spread: spreadOfAssignments(held, shopperIds)
 	};
 }
 
