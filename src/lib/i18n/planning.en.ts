@@ -56,6 +56,11 @@ export const planningEn: Widen<typeof planningKo> = {
 		gap: 'Minimum days between one shopper’s contacts',
 		save: 'Save plan',
 		saved: 'Sampling plan saved.',
+		holidays: (list: string) =>
+			`No contact is scheduled on the public holidays in the period: ${list}`,
+		unknownYears: (years: string, known: string) =>
+			`There is no public holiday list for ${years} (listed: ${known}), so no contact is scheduled in that year.`,
+		holidaySource: (source: string) => `Holidays from: ${source}`,
 		preview: (cells: number, total: number) => `${total} contacts over ${cells} cells.`,
 		weekdayNames: {
 			mon: 'Mon',
@@ -77,6 +82,24 @@ export const planningEn: Widen<typeof planningKo> = {
 			'plan-bad-wave': 'A wave ends before it starts.',
 			badPeriod: 'The period ends before it starts.'
 		}
+	},
+	margin: {
+		title: 'Precision of this plan',
+		overall: (e: string, n: number) =>
+			`A center's pass rate ±${e} points (${n} contacts, 95 % confidence)`,
+		slot: (slot: string, e: string, n: number) => `${slot} ±${e} points (${n})`,
+		bySlot: 'By time slot',
+		wanted: 'Margin wanted (± points)',
+		needed: (e: string, n: number) => `±${e} points needs ${n} contacts per center.`,
+		note: 'Wilson interval at a 50 % pass rate (the widest case) until results come in. KSQI’s 100 calls give about ±10 points.'
+	},
+	spread: {
+		title: 'Assignments per shopper',
+		hint: 'No shopper should get all of one slot, weekday or scenario. Counts assignments not cancelled.',
+		shopper: 'Shopper',
+		total: 'Total',
+		range: (total: number, slot: number, weekday: number, scenario: number) =>
+			`Largest max − min between shoppers: total ${total}, slot ${slot}, weekday ${weekday}, scenario ${scenario}`
 	},
 	grid: {
 		title: 'Progress',
@@ -102,6 +125,13 @@ export const planningEn: Widen<typeof planningKo> = {
 			'Spreads the plan’s open cells over the chosen shoppers, within the cap per shopper and the minimum gap.',
 		shoppers: 'Shoppers',
 		noShoppers: 'The campaign has no mystery shoppers. Invite them in the team panel.',
+		wave: 'Wave',
+		wholePeriod: 'The whole plan period',
+		waveOption: (name: string, from: string, to: string) => `${name} (${from} – ${to})`,
+		period: (from: string, to: string) => `Assigned for ${from} – ${to}`,
+		skipped: (list: string) => `Public holidays skipped: ${list}`,
+		unknownYears: (years: string) =>
+			`No public holiday list for ${years}: no contact was scheduled in that year.`,
 		from: 'From (empty = today)',
 		to: 'To (empty = end of plan)',
 		generate: 'Make assignments',
@@ -113,7 +143,8 @@ export const planningEn: Widen<typeof planningKo> = {
 			cap: 'cap per shopper reached',
 			gap: 'no date keeps the minimum gap',
 			'no-shoppers': 'no shopper chosen',
-			'no-date': 'the weekday does not occur in the period'
+			'no-date':
+				'no usable day of that weekday in the period (public holidays and years without a holiday list left out)'
 		},
 		unmadeLine: (reason: string, n: number) => `${reason}: ${n}`,
 		handTitle: 'Assign by hand',
@@ -144,7 +175,8 @@ export const planningEn: Widen<typeof planningKo> = {
 			'assignment-started': 'An assignment already started cannot be cancelled.',
 			'unknown-scenario': 'The scenario is not (or no longer) in this campaign.',
 			'no-plan': 'Save a sampling plan first.',
-			'bad-period': 'The period ends before it starts.'
+			'bad-period': 'The period ends before it starts.',
+			'unknown-wave': 'The plan has no such wave. Reload the plan.'
 		}
 	}
 };

@@ -55,6 +55,10 @@ export const planningKo = {
 		save: '계획 저장',
 		saved: '표본 계획을 저장했습니다.',
 		preview: (cells: number, total: number) => `${cells}칸에 ${total}회를 나눕니다.`,
+		holidays: (list: string) => `기간 안의 공휴일에는 배정하지 않습니다: ${list}`,
+		unknownYears: (years: string, known: string) =>
+			`${years}년은 공휴일 목록이 없어(목록이 있는 해: ${known}년) 그 해 날짜에는 배정을 만들지 않습니다.`,
+		holidaySource: (source: string) => `공휴일 출처: ${source}`,
 		weekdayNames: {
 			mon: '월',
 			tue: '화',
@@ -74,6 +78,23 @@ export const planningKo = {
 			'plan-bad-wave': '끝이 시작보다 빠른 차수가 있습니다.',
 			badPeriod: '기간의 끝이 시작보다 빠릅니다.'
 		}
+	},
+	margin: {
+		title: '이 계획의 정밀도',
+		overall: (e: string, n: number) => `센터 합격률 ±${e}%p (전체 ${n}회, 95% 신뢰)`,
+		slot: (slot: string, e: string, n: number) => `${slot} ±${e}%p (${n}회)`,
+		bySlot: '시간대별',
+		wanted: '원하는 오차 (±%p)',
+		needed: (e: string, n: number) => `±${e}%p가 되려면 센터당 ${n}회가 필요합니다.`,
+		note: '결과가 나오기 전이라 합격률 50%(가장 넓은 경우)로 셈한 Wilson 구간입니다. KSQI의 100회 점검은 약 ±10%p입니다.'
+	},
+	spread: {
+		title: '평가원별 배정 분포',
+		hint: '한 평가원에게 한 시간대·요일·시나리오가 몰리지 않게 나눕니다. 취소되지 않은 배정을 셉니다.',
+		shopper: '평가원',
+		total: '합계',
+		range: (total: number, slot: number, weekday: number, scenario: number) =>
+			`평가원 사이 최대−최소 차이: 합계 ${total}, 시간대 ${slot}, 요일 ${weekday}, 시나리오 ${scenario}`
 	},
 	grid: {
 		title: '진행 현황',
@@ -99,6 +120,13 @@ export const planningKo = {
 			'계획의 남은 칸을 고른 평가원에게 나눕니다. 1인당 최대 점검 수와 최소 간격을 지킵니다.',
 		shoppers: '평가원',
 		noShoppers: '이 캠페인에 상담 평가원이 없습니다. 팀 화면에서 초대하세요.',
+		wave: '차수',
+		wholePeriod: '계획 전체 기간',
+		waveOption: (name: string, from: string, to: string) => `${name} (${from} ~ ${to})`,
+		period: (from: string, to: string) => `배정 기간: ${from} ~ ${to}`,
+		skipped: (list: string) => `건너뛴 공휴일: ${list}`,
+		unknownYears: (years: string) =>
+			`${years}년은 공휴일 목록이 없어 그 해 날짜에는 배정하지 않았습니다.`,
 		from: '시작일(비우면 오늘부터)',
 		to: '종료일(비우면 계획 끝까지)',
 		generate: '배정 만들기',
@@ -110,7 +138,7 @@ export const planningKo = {
 			cap: '1인당 최대 점검 수에 도달',
 			gap: '최소 간격을 지킬 날짜가 없음',
 			'no-shoppers': '평가원을 고르지 않음',
-			'no-date': '기간 안에 그 요일이 없음'
+			'no-date': '기간 안에 배정할 수 있는 그 요일이 없음(공휴일·공휴일 목록이 없는 해 제외)'
 		},
 		unmadeLine: (reason: string, n: number) => `${reason}: ${n}건`,
 		handTitle: '직접 배정',
@@ -141,7 +169,8 @@ export const planningKo = {
 			'assignment-started': '이미 시작된 배정은 취소할 수 없습니다.',
 			'unknown-scenario': '이 캠페인에 없는(또는 보관된) 시나리오입니다.',
 			'no-plan': '먼저 표본 계획을 저장하세요.',
-			'bad-period': '기간의 끝이 시작보다 빠릅니다.'
+			'bad-period': '기간의 끝이 시작보다 빠릅니다.',
+			'unknown-wave': '계획에 없는 차수입니다. 계획을 다시 불러오세요.'
 		}
 	}
 } as const;

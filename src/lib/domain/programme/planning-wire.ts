@@ -10,10 +10,12 @@ import { TimeSlot, type Evaluation } from '../record/evaluation';
 import { seoulDate } from '../record/seoul-time';
 import type { Reading } from '../reading/reading';
 import { countsInReports } from '../reading/report-set';
+import { assignmentSpread, type Spread } from './assigning';
 import { Assignment, type Plan } from './records';
 import {
 	cellId,
 	spreadPlan,
+	weekdayOf,
 	type CellKey,
 	type PlanError,
 	type PlanGrid,
@@ -40,9 +42,13 @@ export const HandAssignment = z
 	});
 export type HandAssignment = z.infer<typeof HandAssignment>;
 
-/** POST /campaigns/:id/assignments/generate: fill the plan's open cells with these shoppers. */
+/**
+ * POST /campaigns/:id/assignments/generate: fill the plan's open cells with these shoppers, in
+ * the plan's period or (`wave`, an index into the plan's waves) that wave's share in its dates.
+ */
 export const GenerateAssignments = z.object({
 	shopperIds: z.array(idString).min(1).max(500),
+	wave: z.number().int().min(0).max(51).optional(),
 	from: dateString.optional(),
 	to: dateString.optional()
 });
@@ -52,11 +58,39 @@ export type GenerateAssignments = z.infer<typeof GenerateAssignments>;
 export const UnmadeReason = z.enum(['cap', 'gap', 'no-shoppers', 'no-date']);
 export type UnmadeReason = z.infer<typeof UnmadeReason>;
 
+const counts = z.record(z.string(), z.number().int().min(0));
+
+/** How evenly the chosen shoppers' open assignments lie (`assignmentSpread`). */
+export const SpreadReport = z.object({
+	rows: z.array(
+		z.object({
+			shopper: idString,
+			total: z.number().int().min(0),
+			slot: counts,
+			weekday: counts,
+			scenario: counts
+		})
+	),
+	range: z.object({
+		total: z.number().int().min(0),
+		slot: z.number().int().min(0),
+		weekday: z.number().int().min(0),
+		scenario: z.number().int().min(0)
+	})
+});
+
 export const Generated = z.object({
 	made: z.array(Assignment),
 	unmade: z.array(
 		z.object({ cellId: z.string(), date: dateString.optional(), reason: UnmadeReason })
-	)
+	),
+	/** The dates generated for, after the wave and today. */
+	period: z.object({ from: dateString, to: dateString }),
+	/** Public holidays in the period: no contact was put on them. */
+	holidays: z.array(z.object({ date: dateString, name: z.string() })),
+	/** Years of the period with no holiday list: none of their dates was used. */
+	unknownYears: z.array(z.number().int()),
+	spread: SpreadReport
 });
 export type Generated = z.infer<typeof Generated>;
 
@@ -131,4 +165,22 @@ export function doneByCell(rows: Iterable<ContactRow>, campaignId: string): Map<
 		out.set(id, (out.get(id) ?? 0) + 1);
 	}
 	return out;
+}
+
+/** How evenly the open assignments among `list` lie over `shoppers` (`assignmentSpread`). */
+export function spreadOfAssignments(
+	list: readonly Assignment[],
+	shoppers: readonly string[]
+): Spread {
+	return assignmentSpread(
+		list
+			.filter((a) => a.status === 'open')
+			.map((a) => ({
+				shopper: a.shopperId,
+				slot: a.timeSlot,
+				weekday: weekdayOf(a.windowFrom),
+				scenario: a.scenarioId ?? ''
+			})),
+		shoppers
+	);
 }

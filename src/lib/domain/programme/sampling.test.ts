@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { assignShoppers } from './assigning';
 import {
-	assignShoppers,
 	cellId,
 	gridCells,
 	planProgress,
@@ -174,5 +174,29 @@ describe('scheduling dates', () => {
 		expect(new Set(contacts.map((c) => cellId(c))).size).toBe(4);
 		// Slots alternate through the period rather than all mornings first.
 		expect(contacts.map((c) => c.slot)).toEqual(['morning', 'afternoon', 'morning', 'afternoon']);
+	});
+
+	it('skips the dates `usable` refuses (a public holiday): 2026-03-02 대체공휴일 is no Monday of the plan', () => {
+		const g: PlanGrid = {
+			weekdays: ['mon'],
+			slots: ['morning', 'afternoon'],
+			scenarios: ['a', 'b'],
+			channels: ['phone']
+		};
+		const holidays = new Set(['2026-03-02']);
+		const contacts = scheduleContacts(
+			cellsOf(4, g),
+			'2026-03-02',
+			'2026-03-29',
+			(d) => !holidays.has(d)
+		);
+		expect(contacts).toHaveLength(4);
+		expect(contacts.map((c) => c.date)).not.toContain('2026-03-02');
+		// Three Mondays left for four contacts: one Monday holds two.
+		expect(new Set(contacts.map((c) => c.date))).toEqual(
+			new Set(['2026-03-09', '2026-03-16', '2026-03-23'])
+		);
+		// No usable date for the weekday: its contacts are not scheduled at all.
+		expect(scheduleContacts(cellsOf(4, g), '2026-03-02', '2026-03-08', () => false)).toEqual([]);
 	});
 });

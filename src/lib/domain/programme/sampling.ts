@@ -5,8 +5,9 @@
  * contacts left over after rounding go where they keep each weekday, slot, scenario and
  * channel most even. Then the cells' contacts get dates in the period, and shoppers are
  * assigned within a cap per center and a minimum gap between one shopper's calls to one
- * center (a familiar voice biases the agent). Rules: docs/scoring.md.
+ * center (a familiar voice biases the agent; assigning.ts). Rules: docs/scoring.md.
  */
+import { datesBetween } from '../calendar/programme-dates';
 import { weekdayOf, weekdays, type Weekday } from '../record/seoul-time';
 
 export { weekdayOf, weekdays, type Weekday };
@@ -143,12 +144,6 @@ export function planProgress(
 	});
 }
 
-const DAY = 86_400_000;
-
-function addDays(date: string, days: number): string {
-	return new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-}
-
 export interface PlannedContact extends CellKey {
 	/** The calendar date (YYYY-MM-DD) the contact is planned for. */
 	date: string;
@@ -157,18 +152,20 @@ export interface PlannedContact extends CellKey {
 /**
  * Dates for every planned contact: the contacts of all cells on one weekday are interleaved
  * (each cell's k-th contact at its fraction (k + ½) / planned) and spaced evenly over the
- * occurrences of that weekday in the period (from, to inclusive, YYYY-MM-DD), so cells of one
- * contact each do not all fall on the same date. More contacts than occurrences share dates.
+ * occurrences of that weekday in the period (from, to inclusive, YYYY-MM-DD) that `usable`
+ * allows (the scheduler passes working days: no public holiday, no year without a holiday
+ * list), so cells of one contact each do not all fall on the same date. More contacts than
+ * occurrences share dates; a weekday with no usable date leaves its contacts unscheduled.
  */
 export function scheduleContacts(
 	cells: readonly PlanCell[],
 	from: string,
-	to: string
+	to: string,
+	usable: (date: string) => boolean = () => true
 ): PlannedContact[] {
-	const days = Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 	const byWeekday = new Map<Weekday, string[]>();
-	for (let i = 0; i <= days; i++) {
-		const date = addDays(from, i);
+	for (const date of datesBetween(from, to)) {
+		if (!usable(date)) continue;
 		const list = byWeekday.get(weekdayOf(date)) ?? [];
 		list.push(date);
 		byWeekday.set(weekdayOf(date), list);
@@ -207,62 +204,4 @@ function bitReversed(i: number): number {
 	let out = 0;
 	for (let f = 0.5; i > 0; i >>= 1, f /= 2) if (i & 1) out += f;
 	return out;
-}
-
-export interface AssignmentRules {
-	/** At most this many contacts per shopper per center in the period. */
-	capPerShopper: number;
-	/** At least this many days between one shopper's contacts with one center. */
-	minGapDays: number;
-}
-
-export interface Assigned extends PlannedContact {
-	shopper: string;
-}
-
-export interface Unassigned extends PlannedContact {
-	reason: 'cap' | 'gap' | 'no-shoppers';
-}
-
-/**
- * Assigns planned contacts of one center to shoppers, date by date: each goes to the shopper
- * with the fewest contacts so far who is under the cap and whose other contacts with this
- * center are at least `minGapDays` away (`existing` = dates already assigned, by shopper).
- * A contact nobody may take is returned unassigned with the rule that stopped it.
- */
-export function assignShoppers(
-	contacts: readonly PlannedContact[],
-	shoppers: readonly string[],
-	rules: AssignmentRules,
-	existing: ReadonlyMap<string, readonly string[]> = new Map()
-): { assigned: Assigned[]; unassigned: Unassigned[] } {
-	const dates = new Map(shoppers.map((s) => [s, [...(existing.get(s) ?? [])]]));
-	const assigned: Assigned[] = [];
-	const unassigned: Unassigned[] = [];
-	const gapOk = (taken: readonly string[], date: string) =>
-		taken.every(
-			(d) =>
-				Math.abs(Date.parse(`${d}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / DAY >=
-				rules.minGapDays
-		);
-	for (const contact of contacts) {
-		if (shoppers.length === 0) {
-			unassigned.push({ ...contact, reason: 'no-shoppers' });
-			continue;
-		}
-		const underCap = shoppers.filter((s) => dates.get(s)!.length < rules.capPerShopper);
-		const eligible = underCap.filter((s) => gapOk(dates.get(s)!, contact.date));
-		if (eligible.length === 0) {
-			unassigned.push({ ...contact, reason: underCap.length === 0 ? 'cap' : 'gap' });
-			continue;
-		}
-		eligible.sort(
-			(a, b) =>
-				dates.get(a)!.length - dates.get(b)!.length || shoppers.indexOf(a) - shoppers.indexOf(b)
-		);
-		const shopper = eligible[0]!;
-		dates.get(shopper)!.push(contact.date);
-		assigned.push({ ...contact, shopper });
-	}
-	return { assigned, unassigned };
 }

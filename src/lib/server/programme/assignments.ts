@@ -1,34 +1,37 @@
 // Assignments of a campaign: made by hand or generated from the plan's open cells by those who
 // may plan (`programme.plan`) for those who may be assigned (`programme.assigned`), within the
-// plan's caps and gaps; each shopper reads their own.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+// plan's caps and gaps, one wave at a time, on working days only, even across the shoppers;
+// each shopper reads their own. The table's reads and writes: assignment-store.ts.
+import { and, eq, inArray } from 'drizzle-orm';
+import { workingDays, programmeToday } from '$lib/domain/calendar/programme-dates';
 import {
 	doneByCell,
 	planErrorCode,
 	planErrorMessage,
-	seoulDate,
 	spreadOf,
+	spreadOfAssignments,
 	type GenerateAssignments,
 	type Generated,
 	type HandAssignment
 } from '$lib/domain/programme/planning-wire';
 import { Assignment, DEFAULT_ASSIGNMENT_RULES, Plan } from '$lib/domain/programme/records';
-import {
-	assignShoppers,
-	cellId,
-	scheduleContacts,
-	weekdayOf,
-	type AssignmentRules,
-	type PlanCell
-} from '$lib/domain/programme/sampling';
-import { rolesThatCan } from '$lib/domain/access/permissions';
+import { assignShoppers, type AssignmentRules } from '$lib/domain/programme/assigning';
+import { cellId, scheduleContacts, weekdayOf, type PlanCell } from '$lib/domain/programme/sampling';
+import { splitByWaves, weekdayCounts } from '$lib/domain/programme/waves';
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
-import { assignments, campaignMembers, evaluations, members } from '../db/schema';
+import { assignments, evaluations } from '../db/schema';
 import { notFound } from '../http/errors';
 import { storedContacts } from '../records/derive';
-import { withKeyLock } from '../records/write-lock';
 import type { Reader } from './reader';
+import {
+	assignmentsById,
+	heldContacts,
+	insertAssignments,
+	loadAssignments,
+	requireShoppers,
+	underCampaignLock
+} from './assignment-store';
 import { campaignScenarios, conflict, refused, requirePlanner, storedPlan } from './planning';
 
 /**
@@ -44,141 +47,12 @@ export async function assignmentsFor(
 	return loadAssignments(db, campaignId, reader.scopes.has('all') ? undefined : reader.memberId);
 }
 
-/** The campaign's assignments (of one shopper when `shopperId` is given). */
-async function loadAssignments(
-	db: Db,
-	campaignId: string,
-	shopperId?: string
-): Promise<Assignment[]> {
-	const where =
-		shopperId === undefined
-			? eq(assignments.campaignId, campaignId)
-			: and(eq(assignments.campaignId, campaignId), eq(assignments.shopperId, shopperId));
-	const rows = await db.orm
-		.select({ a: assignments, shopperName: members.displayName })
-		.from(assignments)
-		.innerJoin(members, eq(members.id, assignments.shopperId))
-		.where(where)
-		.orderBy(asc(assignments.windowFrom), asc(assignments.id));
-	const started = await startedFrom(
-		db,
-		campaignId,
-		rows.map((r) => r.a.id)
-	);
-	return rows.map(({ a, shopperName }) =>
-		Assignment.parse({
-			id: a.id,
-			campaignId: a.campaignId,
-			shopperId: a.shopperId,
-			shopperName,
-			...(a.scenarioId ? { scenarioId: a.scenarioId } : {}),
-			channel: a.channel,
-			timeSlot: a.timeSlot,
-			windowFrom: a.windowFrom,
-			windowTo: a.windowTo,
-			...(a.cellId ? { cellId: a.cellId } : {}),
-			status: a.status,
-			createdAt: a.createdAt.getTime(),
-			...(started.get(a.id) ? { evaluationId: started.get(a.id) } : {})
-		})
-	);
-}
-
-/** The evaluation (not deleted) started from each assignment, by assignment id. */
-async function startedFrom(
-	db: Db,
-	campaignId: string,
-	ids: readonly string[]
-): Promise<Map<string, string>> {
-	if (ids.length === 0) return new Map();
-	const assignmentId = sql<string>`${evaluations.body} ->> 'assignmentId'`;
-	const rows = await db.orm
-		.select({ id: evaluations.id, assignmentId })
-		.from(evaluations)
-		.where(
-			and(
-				eq(evaluations.campaignId, campaignId),
-				eq(evaluations.deleted, false),
-				inArray(assignmentId, [...ids])
-			)
-		);
-	return new Map(rows.map((r) => [r.assignmentId, r.id]));
-}
-
 // ── The coordinator's writes ────────────────────────────────────────────────────────────────
-
-async function requireShoppers(db: Db, campaignId: string, ids: readonly string[]): Promise<void> {
-	const rows = await db.orm
-		.select({ memberId: campaignMembers.memberId })
-		.from(campaignMembers)
-		.where(
-			and(
-				eq(campaignMembers.campaignId, campaignId),
-				inArray(campaignMembers.role, rolesThatCan('programme.assigned')),
-				inArray(campaignMembers.memberId, [...ids])
-			)
-		);
-	const shoppers = new Set(rows.map((r) => r.memberId));
-	const others = ids.filter((id) => !shoppers.has(id));
-	if (others.length > 0) {
-		throw refused(
-			'not-a-shopper',
-			others.length === 1
-				? 'This person is not a mystery shopper of the campaign.'
-				: `${String(others.length)} of these people are not mystery shoppers of the campaign.`
-		);
-	}
-}
-
-/** The dates (window starts) of every assignment not cancelled, by shopper. */
-async function takenDates(db: Db, campaignId: string): Promise<Map<string, string[]>> {
-	const rows = await db.orm
-		.select({ shopperId: assignments.shopperId, date: assignments.windowFrom })
-		.from(assignments)
-		.where(and(eq(assignments.campaignId, campaignId), eq(assignments.status, 'open')));
-	const out = new Map<string, string[]>();
-	for (const r of rows) out.set(r.shopperId, [...(out.get(r.shopperId) ?? []), r.date]);
-	return out;
-}
 
 const rulesOf = (plan: Plan | null): AssignmentRules => ({
 	capPerShopper: plan?.capPerShopper ?? DEFAULT_ASSIGNMENT_RULES.capPerShopper,
 	minGapDays: plan?.minGapDays ?? DEFAULT_ASSIGNMENT_RULES.minGapDays
 });
-
-async function insertAssignments(
-	db: Db,
-	session: Session,
-	campaignId: string,
-	list: readonly Omit<Assignment, 'id' | 'campaignId' | 'status' | 'createdAt' | 'shopperName'>[],
-	now: number
-): Promise<string[]> {
-	if (list.length === 0) return [];
-	const ids = list.map(() => crypto.randomUUID());
-	await db.orm.insert(assignments).values(
-		list.map((a, i) => ({
-			id: ids[i]!,
-			campaignId,
-			shopperId: a.shopperId,
-			scenarioId: a.scenarioId ?? null,
-			channel: a.channel,
-			timeSlot: a.timeSlot,
-			windowFrom: a.windowFrom,
-			windowTo: a.windowTo,
-			cellId: a.cellId ?? null,
-			status: 'open' as const,
-			createdBy: session.memberId,
-			createdAt: new Date(now)
-		}))
-	);
-	return ids;
-}
-
-async function assignmentsById(db: Db, campaignId: string, ids: readonly string[]) {
-	const wanted = new Set(ids);
-	const all = await loadAssignments(db, campaignId);
-	return all.filter((a) => wanted.has(a.id));
-}
 
 const reasonText: Record<'cap' | 'gap' | 'no-shoppers', string> = {
 	cap: 'The shopper already has as many contacts with this center as the plan allows.',
@@ -228,7 +102,7 @@ async function addLocked(
 		],
 		[input.shopperId],
 		rulesOf(plan),
-		await takenDates(db, campaignId)
+		await heldContacts(db, campaignId)
 	);
 	const stopped = check.unassigned[0];
 	if (stopped) throw refused(`assignment-${stopped.reason}`, reasonText[stopped.reason]);
@@ -237,9 +111,13 @@ async function addLocked(
 }
 
 /**
- * Fills the plan's open cells (planned − done − open assignments not yet done) with the chosen
- * shoppers between `from` (default: today or the plan's start) and `to` (the plan's end),
- * keeping caps and gaps with the assignments already made. Answers what was made and what not.
+ * Fills the plan's open cells with the chosen shoppers. Without a wave: what is still open
+ * (planned − done − open assignments not yet done) between `from` (default: today in Seoul or
+ * the plan's start) and `to` (the plan's end). With `wave`: only that wave's share of each cell
+ * (`splitByWaves`), less what the wave already holds, within the wave's dates. Contacts go on
+ * working days only (no public holiday, no year without a holiday list), and to shoppers within
+ * caps and gaps, balanced by slot, weekday and scenario. Answers what was made, what not and
+ * why, the holidays skipped, the years not known, and the shoppers' spread.
  */
 export async function generateAssignments(
 	db: Db,
@@ -256,6 +134,15 @@ export async function generateAssignments(
 	);
 }
 
+const later = (a: string, b: string) => (a > b ? a : b);
+const earlier = (a: string, b: string) => (a < b ? a : b);
+
+/** The working days of a wave inside the plan's period, counted by weekday. */
+const waveDays = (plan: Plan) =>
+	plan.waves.map((w) =>
+		weekdayCounts(workingDays(later(w.from, plan.from), earlier(w.to, plan.to)).dates)
+	);
+
 async function generateLocked(
 	db: Db,
 	session: Session,
@@ -268,19 +155,30 @@ async function generateLocked(
 	if (!plan) throw conflict('no-plan', 'The campaign has no sampling plan yet.');
 	const spread = spreadOf(plan);
 	if (!spread.ok) throw refused(planErrorCode(spread.error), planErrorMessage(spread.error));
-	const today = seoulDate(now);
-	const from = input.from ?? (today > plan.from ? today : plan.from);
-	const to = input.to ?? plan.to;
+	const wave = input.wave === undefined ? undefined : plan.waves[input.wave];
+	if (input.wave !== undefined && !wave) {
+		throw refused('unknown-wave', 'The plan has no such wave.');
+	}
+	const start = wave ? later(wave.from, plan.from) : plan.from;
+	const end = wave ? earlier(wave.to, plan.to) : plan.to;
+	const from = input.from ? later(input.from, start) : later(programmeToday(now), start);
+	const to = input.to ? earlier(input.to, end) : end;
 	if (from > to) throw refused('bad-period', 'The period ends before it starts.');
 
 	const done = await doneOnServer(db, campaignId, now);
-	const pending = await pendingByCell(db, campaignId);
-	const open: PlanCell[] = spread.cells.map((c) => {
+	const list = await loadAssignments(db, campaignId);
+	const pending = await pendingByCell(db, list);
+	const share = wave ? splitByWaves(spread.cells, waveDays(plan))[input.wave!]! : undefined;
+	const inWave = wave ? heldByCell(list, wave.from, wave.to) : undefined;
+	const open: PlanCell[] = spread.cells.map((c, i) => {
 		const id = cellId(c);
-		const left = c.planned - (done.get(id) ?? 0) - (pending.get(id) ?? 0);
+		let left = c.planned - (done.get(id) ?? 0) - (pending.get(id) ?? 0);
+		if (share && inWave) left = Math.min(left, share[i]! - (inWave.get(id) ?? 0));
 		return { ...c, planned: Math.max(0, left) };
 	});
-	const contacts = scheduleContacts(open, from, to);
+	const days = workingDays(from, to);
+	const usable = new Set(days.dates);
+	const contacts = scheduleContacts(open, from, to, (d) => usable.has(d));
 	const scheduled = new Map<string, number>();
 	for (const c of contacts) scheduled.set(cellId(c), (scheduled.get(cellId(c)) ?? 0) + 1);
 	const unmade: Generated['unmade'] = open.flatMap((c) =>
@@ -292,7 +190,7 @@ async function generateLocked(
 		contacts,
 		shopperIds,
 		rulesOf(plan),
-		await takenDates(db, campaignId)
+		await heldContacts(db, campaignId)
 	);
 	const ids = await insertAssignments(
 		db,
@@ -310,19 +208,15 @@ async function generateLocked(
 		now
 	);
 	for (const u of unassigned) unmade.push({ cellId: cellId(u), date: u.date, reason: u.reason });
-	return { made: await assignmentsById(db, campaignId, ids), unmade };
-}
-
-/**
- * Runs `fn` in one transaction holding the campaign's assignment lock: two coordinators
- * assigning at once are taken one after the other, so caps and gaps hold across both.
- */
-async function underCampaignLock<T>(
-	db: Db,
-	campaignId: string,
-	fn: (db: Db) => Promise<T>
-): Promise<T> {
-	return withKeyLock(db.orm, 'plan', campaignId, (tx) => fn({ ...db, orm: tx }));
+	const held = await loadAssignments(db, campaignId);
+	return {
+		made: await assignmentsById(db, campaignId, ids),
+		unmade,
+		period: { from, to },
+		holidays: days.holidays.filter((h) => plan.weekdays.includes(weekdayOf(h.date))),
+		unknownYears: days.unknownYears,
+		spread: spreadOfAssignments(held, shopperIds)
+	};
 }
 
 /** Contacts done per cell: the campaign's stored readings that count in reports (read now). */
@@ -335,8 +229,7 @@ export async function doneOnServer(
 }
 
 /** Open generated assignments per cell whose contact is not done yet (none, or a draft). */
-async function pendingByCell(db: Db, campaignId: string): Promise<Map<string, number>> {
-	const list = await loadAssignments(db, campaignId);
+async function pendingByCell(db: Db, list: readonly Assignment[]): Promise<Map<string, number>> {
 	const started = list.flatMap((a) => (a.evaluationId ? [a.evaluationId] : []));
 	const counted = new Set<string>();
 	if (started.length > 0) {
@@ -350,6 +243,16 @@ async function pendingByCell(db: Db, campaignId: string): Promise<Map<string, nu
 	for (const a of list) {
 		if (a.status !== 'open' || !a.cellId) continue;
 		if (a.evaluationId && counted.has(a.evaluationId)) continue;
+		out.set(a.cellId, (out.get(a.cellId) ?? 0) + 1);
+	}
+	return out;
+}
+
+/** Generated assignments not cancelled per cell dated within `from` … `to`, done or not. */
+function heldByCell(list: readonly Assignment[], from: string, to: string): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const a of list) {
+		if (a.status !== 'open' || !a.cellId || a.windowFrom < from || a.windowFrom > to) continue;
 		out.set(a.cellId, (out.get(a.cellId) ?? 0) + 1);
 	}
 	return out;
