@@ -1,43 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { weekdayOf } from '../record/seoul-time';
 import { HOLIDAY_YEARS, KOREAN_HOLIDAYS, holidayOn, holidaysKnown } from './korean-holidays';
-import {
-	PROGRAMME_TIME_ZONE,
-	datesBetween,
-	defaultPlanPeriod,
-	programmeToday,
-	workingDays
-} from './programme-dates';
+import * as dates from './programme-dates';
 
 describe('programme dates in Asia/Seoul', () => {
 	it('today is the Seoul date: 2026-03-02T16:30Z is 03-03 01:30 in Seoul, not the UTC day', () => {
 		const now = Date.parse('2026-03-02T16:30:00Z');
-		expect(PROGRAMME_TIME_ZONE).toBe('Asia/Seoul');
-		expect(programmeToday(now)).toBe('2026-03-03');
+		expect(dates.PROGRAMME_TIME_ZONE).toBe('Asia/Seoul');
+		expect(dates.programmeToday(now)).toBe('2026-03-03');
 		expect(new Date(now).toISOString().slice(0, 10)).toBe('2026-03-02');
 	});
 
 	it('a new plan proposes today in Seoul to four weeks later (start before end)', () => {
-		expect(defaultPlanPeriod(Date.parse('2026-03-02T16:30:00Z'))).toEqual({
+		expect(dates.defaultPlanPeriod(Date.parse('2026-03-02T16:30:00Z'))).toEqual({
 			from: '2026-03-03',
 			to: '2026-03-30'
 		});
 		// 08:59 in Seoul is still that Seoul day; 09:00 KST is 00:00Z.
-		expect(defaultPlanPeriod(Date.parse('2026-12-31T14:59:00Z')).from).toBe('2026-12-31');
-		expect(defaultPlanPeriod(Date.parse('2026-12-31T15:00:00Z'))).toEqual({
+		expect(dates.defaultPlanPeriod(Date.parse('2026-12-31T14:59:00Z')).from).toBe('2026-12-31');
+		expect(dates.defaultPlanPeriod(Date.parse('2026-12-31T15:00:00Z'))).toEqual({
 			from: '2027-01-01',
 			to: '2027-01-28'
 		});
 	});
 
 	it('dates between two days, both included; none when the end is before the start', () => {
-		expect(datesBetween('2026-02-27', '2026-03-02')).toEqual([
+		expect(dates.datesBetween('2026-02-27', '2026-03-02')).toEqual([
 			'2026-02-27',
 			'2026-02-28',
 			'2026-03-01',
 			'2026-03-02'
 		]);
-		expect(datesBetween('2026-03-02', '2026-03-01')).toEqual([]);
+		expect(dates.datesBetween('2026-03-02', '2026-03-01')).toEqual([]);
 	});
 });
 
@@ -113,13 +107,13 @@ describe('Korean public holidays', () => {
 		expect(HOLIDAY_YEARS).toEqual([2026, 2027]);
 		expect(holidaysKnown('2027-12-31')).toBe(true);
 		expect(holidaysKnown('2028-01-03')).toBe(false);
-		const days = workingDays('2027-12-30', '2028-01-04');
+		const days = dates.workingDays('2027-12-30', '2028-01-04');
 		expect(days.dates).toEqual(['2027-12-30', '2027-12-31']);
 		expect(days.unknownYears).toEqual([2028]);
 	});
 
 	it('working days leave out the holidays and say which', () => {
-		const days = workingDays('2026-02-27', '2026-03-03');
+		const days = dates.workingDays('2026-02-27', '2026-03-03');
 		expect(days.dates).toEqual(['2026-02-27', '2026-02-28', '2026-03-03']);
 		expect(days.holidays.map((h) => h.date)).toEqual(['2026-03-01', '2026-03-02']);
 		expect(days.unknownYears).toEqual([]);
