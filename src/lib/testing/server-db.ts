@@ -152,6 +152,30 @@ export async function grant(db: Db, campaignId: string, memberId: string, role: 
 	await db.orm.insert(campaignMembers).values({ campaignId, memberId, role });
 }
 
+/** A member granted `role` in a campaign and signed in. */
+export async function addPerson(
+	db: Db,
+	campaignId: string,
+	displayName: string,
+	role: CampaignRole
+) {
+	const m = await addMember(db, displayName);
+	await grant(db, campaignId, m.id, role);
+	return { ...m, session: (await signedIn(db, m.id)).session };
+}
+
+/** An organisation with a campaign (the given JSON body) and its coordinator, signed in. */
+export async function addCoordinatedCampaign(
+	db: Db,
+	coordinatorName = '조정자',
+	body: object = {}
+) {
+	const org = await addOrg(db);
+	const campaignId = await addCampaign(db, org.id, body);
+	const coordinator = await addPerson(db, campaignId, coordinatorName, 'coordinator');
+	return { org, campaignId, coordinator };
+}
+
 /** A signed-in session of a member: its cookie token and the session as handlers see it. */
 export async function signedIn(
 	db: Db,

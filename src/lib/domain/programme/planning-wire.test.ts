@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Evaluation } from '$lib/domain/record';
 import { readingOf } from '$lib/domain/reading';
 import { buildCampaign, buildEvaluation, T0 } from '$lib/testing/builders';
+import { buildPlan } from '$lib/testing/programme';
 import { Plan } from './records';
 import {
 	cellOf,
@@ -93,15 +94,7 @@ describe('doneByCell', () => {
 });
 
 describe('spreadOf and plan errors', () => {
-	const plan = Plan.parse({
-		total: 12,
-		from: '2026-03-02',
-		to: '2026-03-29',
-		weekdays: ['mon', 'wed', 'fri'],
-		slots: ['morning', 'afternoon'],
-		scenarioIds: ['a', 'b'],
-		channels: ['phone']
-	});
+	const plan = Plan.parse(buildPlan({ scenarioIds: ['a', 'b'] }));
 
 	it('spreads the plan with its weights', () => {
 		const r = spreadOf({ ...plan, weights: { 'mon|morning|a|phone': 0 } });

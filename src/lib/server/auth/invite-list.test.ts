@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { invites } from '../db/schema';
 import { failure } from '../../testing/api-failure';
 import {
-	addCampaign,
-	addMember,
-	addOrg,
-	freshDb,
-	grant,
+	addCoordinatedCampaign,
+	addPerson,
 	signedIn,
-	testDatabaseKinds
+	testDatabaseKinds,
+	withFreshDb
 } from '../../testing/server-db';
 import { acceptInvite, createInvite, insertInvite, readInvite } from './invites';
 import { listInvites, renewInvite, revokeInvite } from './invite-list';
@@ -19,34 +17,24 @@ import { rolesIn } from './access';
 const ORIGIN = 'https://team.example';
 const DAY = 86_400_000;
 
+const CENTER = { center: { name: '가나 고객센터' } };
+
 const tokenOf = (url: string) => url.split('#')[1] ?? '';
 
 describe.each(testDatabaseKinds())('pending invites (%s)', (kind) => {
-	let t: Awaited<ReturnType<typeof freshDb>>;
 	let db: Db;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
-	}, 60_000);
-	afterAll(() => t.dispose());
+	withFreshDb(kind, (opened) => (db = opened));
 
 	async function campaignWithTeam() {
-		const org = await addOrg(db);
-		const campaignId = await addCampaign(db, org.id, {
-			center: { name: '가나 고객센터' }
-		} as object);
-		const coordinator = await addMember(db, '박코디');
-		await grant(db, campaignId, coordinator.id, 'coordinator');
-		const shopper = await addMember(db, '김평가');
-		await grant(db, campaignId, shopper.id, 'shopper');
-		const manager = await addMember(db, '최센터');
-		await grant(db, campaignId, manager.id, 'manager');
+		const { org, campaignId, coordinator } = await addCoordinatedCampaign(db, '박코디', CENTER);
+		const shopper = await addPerson(db, campaignId, '김평가', 'shopper');
+		const manager = await addPerson(db, campaignId, '최센터', 'manager');
 		return {
 			org,
 			campaignId,
-			c: (await signedIn(db, coordinator.id)).session,
-			s: (await signedIn(db, shopper.id)).session,
-			m: (await signedIn(db, manager.id)).session,
+			c: coordinator.session,
+			s: shopper.session,
+			m: manager.session,
 			o: (await signedIn(db, org.owner.id)).session
 		};
 	}

@@ -1,16 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../db';
 import { campaignMembers, invites, members, orgMembers, organisations } from '../db/schema';
 import { failure } from '../../testing/api-failure';
 import {
 	addCampaign,
+	addCoordinatedCampaign,
 	addMember,
-	addOrg,
-	freshDb,
 	grant,
 	signedIn,
-	testDatabaseKinds
+	testDatabaseKinds,
+	withFreshDb
 } from '../../testing/server-db';
 import {
 	acceptInvite,
@@ -27,23 +27,11 @@ const ORIGIN = 'https://team.example';
 const tokenOf = (url: string) => url.split('#')[1] ?? '';
 
 describe.each(testDatabaseKinds())('invites (%s)', (kind) => {
-	let t: Awaited<ReturnType<typeof freshDb>>;
 	let db: Db;
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
-	}, 60_000);
-	afterAll(() => t.dispose());
+	withFreshDb(kind, (opened) => (db = opened));
 
-	async function campaignWithCoordinator() {
-		const org = await addOrg(db);
-		const campaignId = await addCampaign(db, org.id, {
-			center: { name: '가나 고객센터' }
-		} as object);
-		const coordinator = await addMember(db, '박코디');
-		await grant(db, campaignId, coordinator.id, 'coordinator');
-		return { org, campaignId, coordinator };
-	}
+	const campaignWithCoordinator = () =>
+		addCoordinatedCampaign(db, '박코디', { center: { name: '가나 고객센터' } });
 
 	const inviteCount = async () => (await db.orm.select().from(invites)).length;
 

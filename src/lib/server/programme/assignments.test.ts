@@ -1,86 +1,57 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { holidayOn } from '$lib/domain/calendar/korean-holidays';
-import type { Plan, Scenario } from '$lib/domain/programme/records';
 import { weekdayOf } from '$lib/domain/programme/sampling';
+import { buildPlan, buildScenario as scenario } from '$lib/testing/programme';
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
 import {
-	addCampaign,
-	addMember,
-	addOrg,
-	freshDb,
-	grant,
-	signedIn,
-	testDatabaseKinds
+	addCoordinatedCampaign,
+	addPerson,
+	testDatabaseKinds,
+	withFreshDb
 } from '../../testing/server-db';
 import { generateAssignments } from './assignments';
 import { putPlan, putScenario } from './planning';
 
-const scenario = (id: string, title: string): Scenario => ({
-	id,
-	title,
-	script: '카드를 잃어버렸어요.',
-	channel: 'phone',
-	correctAnswer: '즉시 정지하고 재발급을 안내합니다.',
-	checkIds: []
-});
-
 // Mon/Wed/Fri × morning/night × two scenarios = 12 cells of one contact each, in two waves of
 // four weeks. 1차 holds 2026-03-02, a Monday and 대체공휴일(삼일절): three usable Mondays.
-const plan: Plan = {
-	total: 12,
-	from: '2026-03-02',
+const plan = buildPlan({
 	to: '2026-04-26',
-	weekdays: ['mon', 'wed', 'fri'],
 	slots: ['morning', 'night'],
-	scenarioIds: ['s1', 's2'],
-	channels: ['phone'],
-	weights: {},
 	waves: [
 		{ name: '1차', from: '2026-03-02', to: '2026-03-29' },
 		{ name: '2차', from: '2026-03-30', to: '2026-04-26' }
 	],
 	capPerShopper: 20,
 	minGapDays: 0
-};
+});
 
 // 2026-03-01 09:00 in Seoul.
 const NOW = Date.parse('2026-03-01T00:00:00Z');
 
 describe.each(testDatabaseKinds())('generating one wave on %s', (kind) => {
-	let t: Awaited<ReturnType<typeof freshDb>>;
 	let db: Db;
 	let campaignId: string;
 	let coord: Session;
 	const shoppers: string[] = [];
 
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
-		const org = await addOrg(db);
-		campaignId = await addCampaign(db, org.id);
-		const c = await addMember(db, '조정자');
-		await grant(db, campaignId, c.id, 'coordinator');
-		coord = (await signedIn(db, c.id)).session;
+	withFreshDb(kind, async (opened) => {
+		db = opened;
+		const made = await addCoordinatedCampaign(db);
+		campaignId = made.campaignId;
+		coord = made.coordinator.session;
 		for (const name of ['가 평가원', '나 평가원']) {
-			const m = await addMember(db, name);
-			await grant(db, campaignId, m.id, 'shopper');
-			shoppers.push(m.id);
+			shoppers.push((await addPerson(db, campaignId, name, 'shopper')).id);
 		}
 		await putScenario(db, coord, campaignId, 's1', scenario('s1', '카드 분실 신고'));
 		await putScenario(db, coord, campaignId, 's2', scenario('s2', '주소 변경'));
 		await putPlan(db, coord, campaignId, plan);
-	}, 60_000);
-	afterAll(() => t.dispose());
+	});
+	const generate = (input: { wave?: number } = {}) =>
+		generateAssignments(db, coord, campaignId, { shopperIds: shoppers, ...input }, NOW);
 
 	it('wave 1 gets only its share (6 of 12), within its dates, never on the 3/2 substitute holiday', async () => {
-		const r = await generateAssignments(
-			db,
-			coord,
-			campaignId,
-			{ shopperIds: shoppers, wave: 0 },
-			NOW
-		);
+		const r = await generate({ wave: 0 });
 		expect(r.made).toHaveLength(6);
 		expect(r.unmade).toEqual([]);
 		expect(r.period).toEqual({ from: '2026-03-02', to: '2026-03-29' });
@@ -106,21 +77,9 @@ describe.each(testDatabaseKinds())('generating one wave on %s', (kind) => {
 	});
 
 	it('wave 1 again makes nothing; wave 2 makes the other 6 in its dates, each cell once', async () => {
-		const again = await generateAssignments(
-			db,
-			coord,
-			campaignId,
-			{ shopperIds: shoppers, wave: 0 },
-			NOW
-		);
+		const again = await generate({ wave: 0 });
 		expect(again.made).toEqual([]);
-		const second = await generateAssignments(
-			db,
-			coord,
-			campaignId,
-			{ shopperIds: shoppers, wave: 1 },
-			NOW
-		);
+		const second = await generate({ wave: 1 });
 		expect(second.made).toHaveLength(6);
 		for (const a of second.made) {
 			expect(a.windowFrom >= '2026-03-30' && a.windowFrom <= '2026-04-26').toBe(true);
@@ -132,9 +91,10 @@ describe.each(testDatabaseKinds())('generating one wave on %s', (kind) => {
 	});
 
 	it('an unknown wave is refused (422)', async () => {
-		await expect(
-			generateAssignments(db, coord, campaignId, { shopperIds: shoppers, wave: 5 }, NOW)
-		).rejects.toMatchObject({ status: 422, code: 'unknown-wave' });
+		await expect(generate({ wave: 5 })).rejects.toMatchObject({
+			status: 422,
+			code: 'unknown-wave'
+		});
 	});
 
 	it('a period in a year without a holiday list schedules nothing there and says which year', async () => {
@@ -145,7 +105,7 @@ describe.each(testDatabaseKinds())('generating one wave on %s', (kind) => {
 			to: '2028-01-30',
 			waves: []
 		});
-		const r = await generateAssignments(db, coord, campaignId, { shopperIds: shoppers }, NOW);
+		const r = await generate();
 		expect(r.made).toEqual([]);
 		expect(r.unknownYears).toEqual([2028]);
 		expect(r.unmade).toHaveLength(12);

@@ -1,47 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Plan, Scenario } from '$lib/domain/programme/records';
+import { describe, expect, it } from 'vitest';
 import { readingOf } from '$lib/domain/reading';
 import { buildCampaign, buildEvaluation } from '$lib/testing/builders';
+import { buildPlan as planOf, buildScenario as scenario } from '$lib/testing/programme';
 import { evaluations } from '../db/schema';
 import type { Session } from '../auth/session';
 import type { Db } from '../db';
 import { ApiError } from '../http/errors';
 import {
-	addCampaign,
-	addMember,
-	addOrg,
-	freshDb,
-	grant,
-	signedIn,
-	testDatabaseKinds
+	addCoordinatedCampaign,
+	addPerson,
+	testDatabaseKinds,
+	withFreshDb
 } from '../../testing/server-db';
 import { addAssignment, cancelAssignment, generateAssignments } from './assignments';
 import { archiveScenario, putPlan, putScenario } from './planning';
 import { programmeSnapshot } from './snapshot';
-
-const scenario = (id: string, title = '카드 분실 신고'): Scenario => ({
-	id,
-	title,
-	script: '카드를 잃어버렸어요.',
-	channel: 'phone',
-	correctAnswer: '즉시 정지하고 재발급을 안내합니다.',
-	checkIds: []
-});
-
-const planOf = (over: Partial<Plan> = {}): Plan => ({
-	total: 12,
-	from: '2026-03-02',
-	to: '2026-03-29',
-	weekdays: ['mon', 'wed', 'fri'],
-	slots: ['morning', 'afternoon'],
-	scenarioIds: ['s1', 's2'],
-	channels: ['phone'],
-	weights: {},
-	waves: [],
-	capPerShopper: 4,
-	minGapDays: 7,
-	...over
-});
 
 async function refusal(work: Promise<unknown>): Promise<ApiError> {
 	try {
@@ -56,7 +29,6 @@ async function refusal(work: Promise<unknown>): Promise<ApiError> {
 const NOW = Date.parse('2026-03-01T00:00:00Z');
 
 describe.each(testDatabaseKinds())('planning on %s', (kind) => {
-	let t: Awaited<ReturnType<typeof freshDb>>;
 	let db: Db;
 	let campaignId: string;
 	let coord: Session;
@@ -64,28 +36,21 @@ describe.each(testDatabaseKinds())('planning on %s', (kind) => {
 	let shopperB: { id: string; session: Session };
 	let manager: { id: string; session: Session };
 
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
-		const org = await addOrg(db);
-		campaignId = await addCampaign(db, org.id);
-		const c = await addMember(db, '조정자');
-		await grant(db, campaignId, c.id, 'coordinator');
-		coord = (await signedIn(db, c.id)).session;
-		const person = async (name: string, role: 'shopper' | 'manager') => {
-			const m = await addMember(db, name);
-			await grant(db, campaignId, m.id, role);
-			return { id: m.id, session: (await signedIn(db, m.id)).session };
-		};
-		shopperA = await person('가 평가원', 'shopper');
-		shopperB = await person('나 평가원', 'shopper');
-		manager = await person('센터장', 'manager');
+	withFreshDb(kind, async (opened) => {
+		db = opened;
+		const made = await addCoordinatedCampaign(db);
+		campaignId = made.campaignId;
+		coord = made.coordinator.session;
+		shopperA = await addPerson(db, campaignId, '가 평가원', 'shopper');
+		shopperB = await addPerson(db, campaignId, '나 평가원', 'shopper');
+		manager = await addPerson(db, campaignId, '센터장', 'manager');
 		await putScenario(db, coord, campaignId, 's1', scenario('s1'));
 		await putScenario(db, coord, campaignId, 's2', scenario('s2', '주소 변경'));
-	}, 60_000);
-	afterAll(() => t.dispose());
+	});
 
 	const snapshotOf = (s: Session) => programmeSnapshot(db, s, campaignId, NOW);
+	const generate = (shopperIds: string[]) =>
+		generateAssignments(db, coord, campaignId, { shopperIds }, NOW);
 
 	it('a shopper or manager may not write scenarios, plans or assignments (403, nothing changed)', async () => {
 		for (const who of [shopperA.session, manager.session]) {
@@ -194,13 +159,7 @@ describe.each(testDatabaseKinds())('planning on %s', (kind) => {
 	});
 
 	it('generates assignments for the open cells within caps and gaps', async () => {
-		const result = await generateAssignments(
-			db,
-			coord,
-			campaignId,
-			{ shopperIds: [shopperA.id, shopperB.id] },
-			NOW
-		);
+		const result = await generate([shopperA.id, shopperB.id]);
 		const all = (await snapshotOf(coord)).assignments.filter((a) => a.status === 'open');
 		// Cap 2 per shopper: A already holds 2, so B takes 2 and the rest is refused by the cap.
 		expect(result.made).toHaveLength(2);
@@ -219,26 +178,14 @@ describe.each(testDatabaseKinds())('planning on %s', (kind) => {
 		}
 		// Generated ones carry their cell; generating again fills only what is still open.
 		expect(result.made.every((a) => a.cellId && a.scenarioId)).toBe(true);
-		const again = await generateAssignments(
-			db,
-			coord,
-			campaignId,
-			{ shopperIds: [shopperB.id] },
-			NOW
-		);
+		const again = await generate([shopperB.id]);
 		expect(again.made).toHaveLength(0);
 		expect(again.unmade).toHaveLength(10);
 	});
 
 	it('generation with a larger cap and no gap fills all open cells once', async () => {
 		await putPlan(db, coord, campaignId, planOf({ capPerShopper: 20, minGapDays: 0 }));
-		const r = await generateAssignments(
-			db,
-			coord,
-			campaignId,
-			{ shopperIds: [shopperA.id, shopperB.id] },
-			NOW
-		);
+		const r = await generate([shopperA.id, shopperB.id]);
 		// 12 planned, 2 generated before are still open in their cells.
 		expect(r.made).toHaveLength(10);
 		expect(r.unmade).toEqual([]);
@@ -251,9 +198,7 @@ describe.each(testDatabaseKinds())('planning on %s', (kind) => {
 	});
 
 	it('generation refuses a person who is not a shopper', async () => {
-		const error = await refusal(
-			generateAssignments(db, coord, campaignId, { shopperIds: [shopperA.id, manager.id] }, NOW)
-		);
+		const error = await refusal(generate([shopperA.id, manager.id]));
 		expect([error.status, error.code]).toEqual([422, 'not-a-shopper']);
 	});
 
@@ -282,25 +227,17 @@ describe.each(testDatabaseKinds())('planning on %s', (kind) => {
 });
 
 describe.each(testDatabaseKinds())('generation and done contacts on %s', (kind) => {
-	let t: Awaited<ReturnType<typeof freshDb>>;
 	let db: Db;
-
-	beforeAll(async () => {
-		t = await freshDb(kind);
-		db = t.db;
-	}, 60_000);
-	afterAll(() => t.dispose());
+	withFreshDb(kind, (opened) => (db = opened));
 
 	it('a cell with a contact done (counting in reports) gets no new assignment; a started one cannot be cancelled', async () => {
-		const org = await addOrg(db);
-		const campaignId = await addCampaign(db, org.id);
-		const c = await addMember(db, '조정자');
-		await grant(db, campaignId, c.id, 'coordinator');
-		const coord = (await signedIn(db, c.id)).session;
-		const shopper = await addMember(db, '가 평가원');
-		await grant(db, campaignId, shopper.id, 'shopper');
+		const { campaignId, coordinator } = await addCoordinatedCampaign(db);
+		const coord = coordinator.session;
+		const shopper = await addPerson(db, campaignId, '가 평가원', 'shopper');
 		for (const id of ['s1', 's2']) await putScenario(db, coord, campaignId, id, scenario(id));
 		await putPlan(db, coord, campaignId, planOf({ capPerShopper: 50, minGapDays: 0 }));
+		const generate = () =>
+			generateAssignments(db, coord, campaignId, { shopperIds: [shopper.id] }, NOW);
 
 		const store = async (status: 'final' | 'draft', extra: object) => {
 			const e = buildEvaluation({
@@ -331,13 +268,7 @@ describe.each(testDatabaseKinds())('generation and done contacts on %s', (kind) 
 		};
 		await store('final', {});
 
-		const first = await generateAssignments(
-			db,
-			coord,
-			campaignId,
-			{ shopperIds: [shopper.id] },
-			NOW
-		);
+		const first = await generate();
 		expect(first.made).toHaveLength(11);
 		expect(first.made.some((a) => a.cellId === 'wed|morning|s1|phone')).toBe(false);
 
@@ -347,30 +278,19 @@ describe.each(testDatabaseKinds())('generation and done contacts on %s', (kind) 
 		await store('draft', { assignmentId: started.id });
 		const error = await refusal(cancelAssignment(db, coord, campaignId, started.id));
 		expect([error.status, error.code]).toEqual([409, 'assignment-started']);
-		const again = await generateAssignments(
-			db,
-			coord,
-			campaignId,
-			{ shopperIds: [shopper.id] },
-			NOW
-		);
+		const again = await generate();
 		expect(again.made).toHaveLength(0);
 	});
 
 	it('two coordinators generating at once never assign a cell twice nor pass the cap', async () => {
-		const org = await addOrg(db);
-		const id = await addCampaign(db, org.id);
-		const sessions: Session[] = [];
-		for (const name of ['조정자 갑', '조정자 을']) {
-			const m = await addMember(db, name);
-			await grant(db, id, m.id, 'coordinator');
-			sessions.push((await signedIn(db, m.id)).session);
-		}
+		const { campaignId: id, coordinator } = await addCoordinatedCampaign(db, '조정자 갑');
+		const sessions = [
+			coordinator.session,
+			(await addPerson(db, id, '조정자 을', 'coordinator')).session
+		];
 		const shoppers: string[] = [];
 		for (const name of ['평가원 갑', '평가원 을']) {
-			const m = await addMember(db, name);
-			await grant(db, id, m.id, 'shopper');
-			shoppers.push(m.id);
+			shoppers.push((await addPerson(db, id, name, 'shopper')).id);
 		}
 		const [s1, s2] = [`s1-${id}`, `s2-${id}`];
 		await putScenario(db, sessions[0]!, id, s1, scenario(s1));
