@@ -39,3 +39,19 @@ export function buildPlan(over: Partial<Plan> = {}): Plan {
 		...over
 	};
 }
+
+/** A plan of `total` phone contacts of one scenario on Mondays in one slot, all through 2026. */
+export function buildMondayPlan(
+	scenarioId: string,
+	slot: Plan['slots'][number],
+	total: number
+): Plan {
+	return buildPlan({
+		total,
+		from: '2026-01-01',
+		to: '2026-12-31',
+		weekdays: ['mon'],
+		slots: [slot],
+		scenarioIds: [scenarioId]
+	});
+}

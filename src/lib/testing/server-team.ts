@@ -91,8 +91,8 @@ export type Team = Awaited<ReturnType<typeof team>>;
 
 /**
  * A suite's database: a fresh one of `kind` with a team, opened before the suite's tests
- * (handed to `ready`) and closed after them.
+ * (handed to `ready`, which may set up more) and closed after them.
  */
-export function withTeamDb(kind: DbKind, ready: (opened: { db: Db; tm: Team }) => void): void {
+export function withTeamDb(kind: DbKind, ready: (opened: { db: Db; tm: Team }) => unknown): void {
 	withFreshDb(kind, async (db) => ready({ db, tm: await team(db) }));
 }

@@ -4,30 +4,23 @@
 import { sql } from 'drizzle-orm';
 import { describe, expect, it, vi } from 'vitest';
 import { WITHHELD_NAME } from '$lib/domain/programme/redact';
-import type { Plan, Scenario } from '$lib/domain/programme/records';
+import { buildMondayPlan, buildScenario } from '$lib/testing/programme';
 import type { CampaignRole } from '$lib/domain/sync/protocol';
 import type { Db } from '../db';
 import { rowsOf } from '../db';
 import { calibrationRaters } from '../db/schema';
 import { statusOf } from '../../testing/api-failure';
 import { createInvite, listMembers, removeMember } from '../auth/invites';
-import { grant, testDatabaseKinds, withFreshDb } from '../../testing/server-db';
+import { grant, testDatabaseKinds } from '../../testing/server-db';
 import { campaignAggregate } from '../records/aggregate';
 import { getBlob, parseContentRange, putBlob } from '../records/blobs';
 import { listCampaigns, putCampaign } from '../records/campaigns';
 import { knownKeys } from '../records/device-keys';
 import { pull } from '../records/pull';
 import { release } from './release';
-import { evaluationOf, person, pushAs, team } from '../../testing/server-team';
+import { evaluationOf, person, pushAs, withTeamDb, type Team } from '../../testing/server-team';
 import { addAssignment, cancelAssignment, generateAssignments } from './assignments';
-import {
-	calibrationResults,
-	calibrationView,
-	closeCalibrationSession,
-	createCalibrationSession,
-	listCalibrationSessions,
-	putCalibrationRating
-} from './calibration';
+import * as calibrations from './calibration';
 import { acknowledge, centerFiguresOf } from './center';
 import { decideDispute, disputeFile, openDispute, setDisputeDays } from './disputes';
 import { archiveScenario, putPlan, putScenario } from './planning';
@@ -51,94 +44,74 @@ vi.mock('$lib/domain/access/permissions', async (importOriginal) => {
 
 const OBSERVER = 'observer' as CampaignRole;
 
-const scenario: Scenario = {
-	id: 'sc-observed',
-	title: '요금 문의',
+const scenario = buildScenario('sc-observed', '요금 문의', {
 	script: '요금을 묻는다.',
-	channel: 'phone',
-	correctAnswer: '약정 종료',
-	checkIds: []
-};
-const plan: Plan = {
-	total: 2,
-	from: '2026-01-01',
-	to: '2026-12-31',
-	weekdays: ['mon'],
-	slots: ['morning'],
-	scenarioIds: [scenario.id],
-	channels: ['phone'],
-	weights: {},
-	waves: [],
-	capPerShopper: 4,
-	minGapDays: 7
-};
+	correctAnswer: '약정 종료'
+});
+const plan = buildMondayPlan(scenario.id, 'morning', 2);
 
 async function hexOf(bytes: Uint8Array): Promise<string> {
 	const d = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
 	return Array.from(d, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
+/** A programme with a released, an approved and a draft-free waiting evaluation. */
+async function setUp({ db, tm }: { db: Db; tm: Team }) {
+	const observer = await person(db, '참관인');
+	await grant(db, tm.campaignId, observer.id, OBSERVER);
+	const c = tm.coordinator.session;
+	await putScenario(db, c, tm.campaignId, scenario.id, scenario);
+	await putPlan(db, c, tm.campaignId, plan);
+	const assignment = await addAssignment(db, c, tm.campaignId, {
+		shopperId: tm.shopper.id,
+		scenarioId: scenario.id,
+		channel: 'phone',
+		timeSlot: 'morning',
+		windowFrom: '2026-03-02',
+		windowTo: '2026-03-02'
+	});
+	const bytes = Uint8Array.from({ length: 400 }, (_, i) => (i * 7) % 251);
+	const hash = await hexOf(bytes);
+	const base = evaluationOf(tm.campaignId, {
+		evaluator: '쇼퍼 김',
+		scenario: scenario.title,
+		scenarioId: scenario.id,
+		assignmentId: assignment.id,
+		consultedAt: { date: '2026-03-02', from: '09:10', to: '09:15' },
+		overallOpinion: '친절함',
+		values: { 'A1-01': 'met' }
+	});
+	const released = {
+		...base,
+		answers: {
+			'A1-01': { ...base.answers['A1-01']!, note: '밝은 인사', evidenceIds: [`sha256-${hash}`] }
+		}
+	};
+	const approved = evaluationOf(tm.campaignId, { values: { 'A1-01': 'met' } });
+	const waiting = evaluationOf(tm.campaignId, { values: { 'A1-01': 'not-met' } });
+	await pushAs(db, tm.shopper, [released, approved, waiting]);
+	await putBlob(db, tm.shopper.session, hash, parseContentRange(null, bytes.length), bytes);
+	for (const e of [released, approved])
+		await review(db, c, e.id, { action: 'approve', version: e.version });
+	await release(db, c, released.id, released.version);
+	const { dispute } = await openDispute(db, tm.manager.session, released.id, {
+		version: released.version,
+		checkId: 'A1-01',
+		reason: '녹취와 다름'
+	});
+	const calibration = await calibrations.createCalibrationSession(db, c, {
+		campaignId: tm.campaignId,
+		title: '보정',
+		contacts: [{ description: '녹취 1' }],
+		raterIds: [tm.shopper.id, tm.coordinator.id]
+	});
+	return { tm, observer, assignment, hash, released, approved, waiting, dispute, calibration };
+}
+
 describe.each(testDatabaseKinds())('a role added in one table entry (%s)', (kind) => {
 	let db: Db;
 	let s: Awaited<ReturnType<typeof setUp>>;
-	withFreshDb(kind, async (opened) => {
-		db = opened;
-		s = await setUp();
-	});
-
-	/** A programme with a released, an approved and a draft-free waiting evaluation. */
-	async function setUp() {
-		const tm = await team(db);
-		const observer = await person(db, '참관인');
-		await grant(db, tm.campaignId, observer.id, OBSERVER);
-		const c = tm.coordinator.session;
-		await putScenario(db, c, tm.campaignId, scenario.id, scenario);
-		await putPlan(db, c, tm.campaignId, plan);
-		const assignment = await addAssignment(db, c, tm.campaignId, {
-			shopperId: tm.shopper.id,
-			scenarioId: scenario.id,
-			channel: 'phone',
-			timeSlot: 'morning',
-			windowFrom: '2026-03-02',
-			windowTo: '2026-03-02'
-		});
-		const bytes = Uint8Array.from({ length: 400 }, (_, i) => (i * 7) % 251);
-		const hash = await hexOf(bytes);
-		const base = evaluationOf(tm.campaignId, {
-			evaluator: '쇼퍼 김',
-			scenario: scenario.title,
-			scenarioId: scenario.id,
-			assignmentId: assignment.id,
-			consultedAt: { date: '2026-03-02', from: '09:10', to: '09:15' },
-			overallOpinion: '친절함',
-			values: { 'A1-01': 'met' }
-		});
-		const released = {
-			...base,
-			answers: {
-				'A1-01': { ...base.answers['A1-01']!, note: '밝은 인사', evidenceIds: [`sha256-${hash}`] }
-			}
-		};
-		const approved = evaluationOf(tm.campaignId, { values: { 'A1-01': 'met' } });
-		const waiting = evaluationOf(tm.campaignId, { values: { 'A1-01': 'not-met' } });
-		await pushAs(db, tm.shopper, [released, approved, waiting]);
-		await putBlob(db, tm.shopper.session, hash, parseContentRange(null, bytes.length), bytes);
-		for (const e of [released, approved])
-			await review(db, c, e.id, { action: 'approve', version: e.version });
-		await release(db, c, released.id, released.version);
-		const { dispute } = await openDispute(db, tm.manager.session, released.id, {
-			version: released.version,
-			checkId: 'A1-01',
-			reason: '녹취와 다름'
-		});
-		const calibration = await createCalibrationSession(db, c, {
-			campaignId: tm.campaignId,
-			title: '보정',
-			contacts: [{ description: '녹취 1' }],
-			raterIds: [tm.shopper.id, tm.coordinator.id]
-		});
-		return { tm, observer, assignment, hash, released, approved, waiting, dispute, calibration };
-	}
+	withTeamDb(kind, async (opened) => ([db, s] = [opened.db, await setUp(opened)]));
 
 	/** Every row of every table a step could change, to compare before and after. */
 	async function everything(): Promise<string> {
@@ -201,15 +174,15 @@ describe.each(testDatabaseKinds())('a role added in one table entry (%s)', (kind
 			'dispute file': () => disputeFile(db, o, dispute.id),
 			'center figures': () => centerFiguresOf(db, o, id),
 			'open a calibration': () =>
-				createCalibrationSession(db, o, {
+				calibrations.createCalibrationSession(db, o, {
 					campaignId: id,
 					title: 'x',
 					contacts: [{ description: 'x' }],
 					raterIds: [tm.shopper.id, tm.coordinator.id]
 				}),
-			'read a calibration': () => calibrationView(db, o, calibration.id),
-			'calibration results': () => calibrationResults(db, o, calibration.id),
-			'close a calibration': () => closeCalibrationSession(db, o, calibration.id),
+			'read a calibration': () => calibrations.calibrationView(db, o, calibration.id),
+			'calibration results': () => calibrations.calibrationResults(db, o, calibration.id),
+			'close a calibration': () => calibrations.closeCalibrationSession(db, o, calibration.id),
 			'upload a file': () =>
 				putBlob(db, o, '0'.repeat(64), parseContentRange(null, 1), new Uint8Array(1)),
 			'download a photo': () => getBlob(db, o, hash)
@@ -228,7 +201,7 @@ describe.each(testDatabaseKinds())('a role added in one table entry (%s)', (kind
 			.insert(calibrationRaters)
 			.values({ sessionId: calibration.id, memberId: observer.id });
 		const rated = await statusOf(() =>
-			putCalibrationRating(db, o, calibration.id, 'c1', { 'S01-1': 'met' })
+			calibrations.putCalibrationRating(db, o, calibration.id, 'c1', { 'S01-1': 'met' })
 		);
 		expect(rated).toBe(403);
 		await db.orm.execute(
@@ -247,7 +220,7 @@ describe.each(testDatabaseKinds())('a role added in one table entry (%s)', (kind
 		expect(coordinatorAssigns).toBe(422);
 		expect(
 			await statusOf(() =>
-				createCalibrationSession(db, tm.coordinator.session, {
+				calibrations.createCalibrationSession(db, tm.coordinator.session, {
 					campaignId: id,
 					title: 'x',
 					contacts: [{ description: 'x' }],
@@ -284,7 +257,7 @@ describe.each(testDatabaseKinds())('a role added in one table entry (%s)', (kind
 		expect(snap.reviews.flatMap((r) => r.events.map((e) => e.action))).toEqual(['released']);
 		// No one's key, no calibration session; its campaign with its role.
 		expect((await knownKeys(db, o)).keys.map((k) => k.memberId)).toEqual([observer.id]);
-		expect((await listCalibrationSessions(db, o)).sessions).toEqual([]);
+		expect((await calibrations.listCalibrationSessions(db, o)).sessions).toEqual([]);
 		const listed = await listCampaigns(db, o);
 		expect(listed.campaigns.map((c) => c.roles)).toEqual([[OBSERVER]]);
 	});

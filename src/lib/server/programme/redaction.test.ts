@@ -1,86 +1,66 @@
 import { describe, expect, it } from 'vitest';
 import { WITHHELD_ACTOR, WITHHELD_NAME } from '$lib/domain/programme/redact';
 import { answer } from '$lib/domain/editing';
-import type { Plan, Scenario } from '$lib/domain/programme/records';
 import { Evaluation } from '$lib/domain/record';
 import { ctxAt, T0 } from '$lib/testing/builders';
+import { buildMondayPlan, buildScenario } from '$lib/testing/programme';
 import type { Db } from '../db';
 import { assignments, plans, scenarios } from '../db/schema';
-import { testDatabaseKinds, withFreshDb } from '../../testing/server-db';
+import { testDatabaseKinds } from '../../testing/server-db';
 import { pull } from '../records/pull';
 import { release } from './release';
-import { evaluationOf, pushAs, team } from '../../testing/server-team';
+import { evaluationOf, pushAs, withTeamDb, type Team } from '../../testing/server-team';
 import { review } from './review';
 import { programmeSnapshot } from './snapshot';
 
-const scenario: Scenario = {
-	id: 'sc-night',
-	title: '야간 분실 신고',
+const scenario = buildScenario('sc-night', '야간 분실 신고', {
 	script: '카드를 잃어버렸다고 말한다.',
-	channel: 'phone',
-	correctAnswer: '즉시 정지',
-	checkIds: []
-};
-const plan: Plan = {
-	total: 4,
-	from: '2026-01-01',
-	to: '2026-12-31',
-	weekdays: ['mon'],
-	slots: ['night'],
-	scenarioIds: ['sc-night'],
-	channels: ['phone'],
-	weights: {},
-	waves: [],
-	capPerShopper: 4,
-	minGapDays: 7
-};
+	correctAnswer: '즉시 정지'
+});
+const plan = buildMondayPlan(scenario.id, 'night', 4);
+
+/** A programme whose evaluation was returned once, revised, approved and released. */
+async function releasedProgramme({ db, tm }: { db: Db; tm: Team }) {
+	await db.orm
+		.insert(scenarios)
+		.values({ id: scenario.id, campaignId: tm.campaignId, body: scenario });
+	await db.orm.insert(plans).values({ campaignId: tm.campaignId, body: plan });
+	const assignmentId = crypto.randomUUID();
+	await db.orm.insert(assignments).values({
+		id: assignmentId,
+		campaignId: tm.campaignId,
+		shopperId: tm.shopper.id,
+		scenarioId: scenario.id,
+		channel: 'phone',
+		timeSlot: 'night',
+		windowFrom: '2026-03-02',
+		windowTo: '2026-03-02'
+	});
+	const v1 = evaluationOf(tm.campaignId, {
+		evaluator: '쇼퍼 김',
+		scenario: scenario.title,
+		scenarioId: scenario.id,
+		assignmentId,
+		consultedAt: { date: '2026-03-02', from: '22:10', to: '22:16' },
+		values: { 'A1-01': 'met' }
+	});
+	expect((await pushAs(db, tm.shopper, [v1], T0)).results[0]?.status).toBe(201);
+	await review(db, tm.coordinator.session, v1.id, {
+		action: 'return',
+		version: v1.version,
+		comments: [{ text: '녹취 시각을 다시 확인하세요' }]
+	});
+	const v2 = answer(v1, 'A1-02', 'met', ctxAt(T0 + 60_000, tm.shopper.deviceId));
+	expect((await pushAs(db, tm.shopper, [v2], T0 + 60_000)).results[0]?.status).toBe(201);
+	await review(db, tm.coordinator.session, v2.id, { action: 'approve', version: v2.version });
+	await release(db, tm.coordinator.session, v2.id, v2.version);
+	return { tm, e: v2, assignmentId };
+}
 
 describe.each(testDatabaseKinds())('what a center manager receives (%s)', (kind) => {
 	let db: Db;
 	let p: Awaited<ReturnType<typeof releasedProgramme>>;
-	withFreshDb(kind, async (opened) => {
-		db = opened;
-		p = await releasedProgramme();
-	});
-
-	/** A programme whose evaluation was returned once, revised, approved and released. */
-	async function releasedProgramme() {
-		const tm = await team(db);
-		await db.orm
-			.insert(scenarios)
-			.values({ id: scenario.id, campaignId: tm.campaignId, body: scenario });
-		await db.orm.insert(plans).values({ campaignId: tm.campaignId, body: plan });
-		const assignmentId = crypto.randomUUID();
-		await db.orm.insert(assignments).values({
-			id: assignmentId,
-			campaignId: tm.campaignId,
-			shopperId: tm.shopper.id,
-			scenarioId: scenario.id,
-			channel: 'phone',
-			timeSlot: 'night',
-			windowFrom: '2026-03-02',
-			windowTo: '2026-03-02'
-		});
-		const v1 = evaluationOf(tm.campaignId, {
-			evaluator: '쇼퍼 김',
-			scenario: scenario.title,
-			scenarioId: scenario.id,
-			assignmentId,
-			consultedAt: { date: '2026-03-02', from: '22:10', to: '22:16' },
-			values: { 'A1-01': 'met' }
-		});
-		expect((await pushAs(db, tm.shopper, [v1], T0)).results[0]?.status).toBe(201);
-		await review(db, tm.coordinator.session, v1.id, {
-			action: 'return',
-			version: v1.version,
-			comments: [{ text: '녹취 시각을 다시 확인하세요' }]
-		});
-		const v2 = answer(v1, 'A1-02', 'met', ctxAt(T0 + 60_000, tm.shopper.deviceId));
-		expect((await pushAs(db, tm.shopper, [v2], T0 + 60_000)).results[0]?.status).toBe(201);
-		await review(db, tm.coordinator.session, v2.id, { action: 'approve', version: v2.version });
-		await release(db, tm.coordinator.session, v2.id, v2.version);
-		return { tm, e: v2, assignmentId };
-	}
+	withTeamDb(kind, async (opened) => ([db, p] = [opened.db, await releasedProgramme(opened)]));
 
 	it('pulls a released evaluation without who called, the script or the key; the coordinator gets them', async () => {
 		const { tm, e, assignmentId } = p;
