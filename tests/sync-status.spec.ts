@@ -34,11 +34,21 @@ async function link(page: Page) {
 		(await indexedDB.databases()).some((d) => d.name === 'ks-s-1006' && (d.version ?? 0) >= 3)
 	);
 	await page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const req = indexedDB.open('ks-s-1006');
-			req.onsuccess = () => resolve(req.result);
-			req.onerror = () => reject(req.error);
-		});
+		const open = () =>
+			new Promise<IDBDatabase>((resolve, reject) => {
+				const req = indexedDB.open('ks-s-1006');
+				req.onsuccess = () => resolve(req.result);
+				req.onerror = () => reject(req.error);
+			});
+		// The database is listed as soon as the app starts making it; its stores exist once the
+		// app's upgrade has run, so a connection that does not see them yet tries again.
+		let db = await open();
+		for (let tries = 0; !db.objectStoreNames.contains('meta'); tries++) {
+			db.close();
+			if (tries > 100) throw new Error('the app never made its meta store');
+			await new Promise((resolve) => setTimeout(resolve, 50));
+			db = await open();
+		}
 		await new Promise<void>((resolve, reject) => {
 			const tx = db.transaction('meta', 'readwrite');
 			tx.objectStore('meta').put({
@@ -103,11 +113,21 @@ test('back online, sync goes at once whatever back-off the time offline built up
 	await link(page);
 	// What a long time without signal leaves: many failures in a row, the next try minutes away.
 	await page.evaluate(async () => {
-		const db = await new Promise<IDBDatabase>((resolve, reject) => {
-			const req = indexedDB.open('ks-s-1006');
-			req.onsuccess = () => resolve(req.result);
-			req.onerror = () => reject(req.error);
-		});
+		const open = () =>
+			new Promise<IDBDatabase>((resolve, reject) => {
+				const req = indexedDB.open('ks-s-1006');
+				req.onsuccess = () => resolve(req.result);
+				req.onerror = () => reject(req.error);
+			});
+		// The database is listed as soon as the app starts making it; its stores exist once the
+		// app's upgrade has run, so a connection that does not see them yet tries again.
+		let db = await open();
+		for (let tries = 0; !db.objectStoreNames.contains('meta'); tries++) {
+			db.close();
+			if (tries > 100) throw new Error('the app never made its meta store');
+			await new Promise((resolve) => setTimeout(resolve, 50));
+			db = await open();
+		}
 		const now = Date.now();
 		await new Promise<void>((resolve, reject) => {
 			const tx = db.transaction('meta', 'readwrite');
