@@ -55,14 +55,14 @@ test('solo phone: 평가자 as before; 확정 asks to confirm, and a running sto
 	await goToStage(page, '검토');
 	await page.setViewportSize(PHONE_360);
 	const flag = page.getByTestId('stopwatch-running');
-	await expect(flag).toContainText('IVR 스톱워치가 아직 돌고 있습니다');
+	await expect(flag).toContainText('IVR 스톱워치가 아직 멈추지 않았습니다');
 	await expect(flag.getByRole('link', { name: 'IVR 화면으로 가기' })).toBeVisible();
 
 	// 확정 asks; 취소 leaves the draft as it was.
 	await page.getByRole('button', { name: '확정', exact: true }).tap();
 	const confirm = page.getByRole('alertdialog', { name: '확정 확인' });
 	await expect(confirm).toContainText('이 평가를 확정할까요?');
-	await expect(confirm).toContainText('스톱워치가 돌고 있는 채로 확정하면');
+	await expect(confirm).toContainText('스톱워치를 멈추지 않고 확정하면');
 	await confirm.scrollIntoViewIfNeeded();
 	await page.screenshot({ path: testInfo.outputPath('finalize-confirm-360.png') });
 	await thumbSized(page, [/^취소$/]);

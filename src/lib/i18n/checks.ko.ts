@@ -100,12 +100,12 @@ export const checksKo = {
 		finalizeHint: '확정하면 더 이상 고칠 수 없습니다. 고치려면 새 개정판을 만들어야 합니다.',
 		refused: '확정할 수 없습니다. 아래 항목을 먼저 정리하세요.',
 		stopwatchRunning:
-			'IVR 스톱워치가 아직 돌고 있습니다. 통화가 끝났으면 IVR 화면에서 "통화 종료"를 누르세요.',
+			'IVR 스톱워치가 아직 멈추지 않았습니다. 통화가 끝났으면 IVR 화면에서 "통화 종료"를 누르세요.',
 		toIvr: 'IVR 화면으로 가기',
 		confirmTitle: '확정 확인',
 		confirmText:
 			'이 평가를 확정할까요? 확정하면 더 이상 고칠 수 없고, 고치려면 새 개정판을 만들어야 합니다.',
-		confirmStopwatch: '스톱워치가 돌고 있는 채로 확정하면 통화 종료 시각 없이 남습니다.',
+		confirmStopwatch: '스톱워치를 멈추지 않고 확정하면 통화 종료 시각이 기록되지 않습니다.',
 		cancel: '취소',
 		problems: {
 			unanswered: '미응답',

@@ -80,7 +80,7 @@ export const screensKo = {
 	settings: {
 		signingKey: {
 			title: '서명 키',
-			body: '이 기기에서 내보내는 파일은 이 키로 서명됩니다. 받는 사람에게 아래 지문을 알려 주면 파일이 당신이 보낸 것인지 확인할 수 있습니다.',
+			body: '이 기기에서 내보내는 파일은 이 키로 서명됩니다. 받는 사람에게 아래 지문을 알려 주면 파일이 이 기기에서 보낸 것인지 확인할 수 있습니다.',
 			fingerprint: '키 지문',
 			loading: '키를 준비하는 중…',
 			failed: (reason: string) => `키를 준비하지 못했습니다: ${reason}`
