@@ -64,6 +64,17 @@ const OPEN_RETRIES = 3;
  */
 const OPEN_LOCK = `${DB_NAME}-open`;
 
+/** The stores of DB_VERSION: name, key path and the indexes (each on the field of its name). */
+const STORES = [
+	['campaigns', 'id', []],
+	['evaluations', 'id', ['campaignId']],
+	['summaries', 'id', ['updatedAt']],
+	['photos', 'id', ['evaluationId']],
+	['meta', 'id', []],
+	['conflicts', 'key', ['evaluationId']],
+	['outbox', 'id', []]
+] as const;
+
 let connection: Promise<AppDatabase> | undefined;
 /** Set once a newer version took the database over: this tab's code must not write again. */
 let replaced = false;
@@ -129,23 +140,16 @@ async function open(): Promise<AppDatabase> {
 	}
 	let wasBlocked = false;
 	const db = await openDB<AppDB>(DB_NAME, DB_VERSION, {
-		upgrade(database, oldVersion) {
-			if (oldVersion < 1) {
-				database.createObjectStore('campaigns', { keyPath: 'id' });
-				const evaluations = database.createObjectStore('evaluations', { keyPath: 'id' });
-				evaluations.createIndex('campaignId', 'campaignId');
-				const summaries = database.createObjectStore('summaries', { keyPath: 'id' });
-				summaries.createIndex('updatedAt', 'updatedAt');
-				const photos = database.createObjectStore('photos', { keyPath: 'id' });
-				photos.createIndex('evaluationId', 'evaluationId');
-				database.createObjectStore('meta', { keyPath: 'id' });
-			}
-			if (oldVersion < 2) {
-				const conflicts = database.createObjectStore('conflicts', { keyPath: 'key' });
-				conflicts.createIndex('evaluationId', 'evaluationId');
-			}
-			if (oldVersion < 3) {
-				database.createObjectStore('outbox', { keyPath: 'id' });
+		upgrade(database) {
+			// Every store is made when it is missing, not by the old version number alone: a
+			// database left empty at an older version (another open that came first, a first
+			// upgrade rolled back) still gets every store instead of failing on its first read.
+			for (const [name, keyPath, indexes] of STORES) {
+				if (database.objectStoreNames.contains(name)) continue;
+				// The typed store knows its indexes only by name; here they come from the table.
+				const store: { createIndex(name: string, keyPath: string): unknown } =
+					database.createObjectStore(name, { keyPath });
+				for (const index of indexes) store.createIndex(index, index);
 			}
 		},
 		blocked() {

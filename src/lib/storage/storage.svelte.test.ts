@@ -199,6 +199,22 @@ describe('storage against real IndexedDB', () => {
 		expect(await getEvaluation(testUuid(1))).toBeUndefined();
 	});
 
+	it('a database left empty at an older version (another open came first) gets every store', async () => {
+		// What a plain open without a version, or a first upgrade rolled back under a queued
+		// open, leaves: the app's database at version 1 with no store at all.
+		const empty = await openDB(DB_NAME, 1);
+		empty.close();
+		const db = await getDb();
+		expect([...db.objectStoreNames].sort()).toEqual(
+			['campaigns', 'conflicts', 'evaluations', 'meta', 'outbox', 'photos', 'summaries'].sort()
+		);
+		expect(db.version).toBe(DB_VERSION);
+		expect([...db.transaction('evaluations').store.indexNames]).toEqual(['campaignId']);
+		await putCampaign(buildCampaign());
+		expect(await listCampaigns()).toHaveLength(1);
+		expect(await getDeviceId()).toMatch(/\S/);
+	});
+
 	it('a database left by a newer version of the app is a version error, explained in words in each language', async () => {
 		const newer = await openDB(DB_NAME, DB_VERSION + 1, {
 			upgrade(db) {
