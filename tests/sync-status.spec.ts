@@ -27,13 +27,13 @@ async function fakeTeamServer(page: Page, state: { offline: boolean }) {
 	});
 }
 
-/** Stores a team link in the app's database, as signing in would. */
-async function link(page: Page) {
+/** Puts a row into the app's `meta` store, once the app has made its database. */
+async function putMeta(page: Page, row: { id: string } & Record<string, unknown>) {
 	// Only once the app has made its database: opening it first would make an empty one.
 	await page.waitForFunction(async () =>
 		(await indexedDB.databases()).some((d) => d.name === 'ks-s-1006' && (d.version ?? 0) >= 3)
 	);
-	await page.evaluate(async () => {
+	await page.evaluate(async (row) => {
 		const open = () =>
 			new Promise<IDBDatabase>((resolve, reject) => {
 				const req = indexedDB.open('ks-s-1006');
@@ -51,21 +51,27 @@ async function link(page: Page) {
 		}
 		await new Promise<void>((resolve, reject) => {
 			const tx = db.transaction('meta', 'readwrite');
-			tx.objectStore('meta').put({
-				id: 'team-link',
-				link: {
-					memberId: 'm1',
-					displayName: '김평가',
-					orgs: [],
-					memberships: [],
-					linkedAt: Date.now(),
-					confirmedAt: Date.now()
-				}
-			});
+			tx.objectStore('meta').put(row);
 			tx.oncomplete = () => resolve();
 			tx.onerror = () => reject(tx.error);
 		});
 		db.close();
+	}, row);
+}
+
+/** Stores a team link in the app's database, as signing in would. */
+async function link(page: Page) {
+	const now = Date.now();
+	await putMeta(page, {
+		id: 'team-link',
+		link: {
+			memberId: 'm1',
+			displayName: '김평가',
+			orgs: [],
+			memberships: [],
+			linkedAt: now,
+			confirmedAt: now
+		}
 	});
 }
 
@@ -112,40 +118,17 @@ test('back online, sync goes at once whatever back-off the time offline built up
 	await expect(heading(page)).toBeVisible();
 	await link(page);
 	// What a long time without signal leaves: many failures in a row, the next try minutes away.
-	await page.evaluate(async () => {
-		const open = () =>
-			new Promise<IDBDatabase>((resolve, reject) => {
-				const req = indexedDB.open('ks-s-1006');
-				req.onsuccess = () => resolve(req.result);
-				req.onerror = () => reject(req.error);
-			});
-		// The database is listed as soon as the app starts making it; its stores exist once the
-		// app's upgrade has run, so a connection that does not see them yet tries again.
-		let db = await open();
-		for (let tries = 0; !db.objectStoreNames.contains('meta'); tries++) {
-			db.close();
-			if (tries > 100) throw new Error('the app never made its meta store');
-			await new Promise((resolve) => setTimeout(resolve, 50));
-			db = await open();
+	const now = Date.now();
+	await putMeta(page, {
+		id: 'sync-state',
+		state: {
+			cursor: 0,
+			failures: 7,
+			nextAttemptAt: now + 4 * 60_000,
+			lastFailure: { at: now, kind: 'offline', message: 'Failed to fetch' },
+			pendingBlobs: [],
+			wantedPhotos: []
 		}
-		const now = Date.now();
-		await new Promise<void>((resolve, reject) => {
-			const tx = db.transaction('meta', 'readwrite');
-			tx.objectStore('meta').put({
-				id: 'sync-state',
-				state: {
-					cursor: 0,
-					failures: 7,
-					nextAttemptAt: now + 4 * 60_000,
-					lastFailure: { at: now, kind: 'offline', message: 'Failed to fetch' },
-					pendingBlobs: [],
-					wantedPhotos: []
-				}
-			});
-			tx.oncomplete = () => resolve();
-			tx.onerror = () => reject(tx.error);
-		});
-		db.close();
 	});
 	await page.reload();
 	const status = page.getByRole('region', { name: '팀 서버 동기화' });

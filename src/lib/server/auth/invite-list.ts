@@ -6,22 +6,18 @@
 import { and, desc, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { InviteCreated, Ok } from '$lib/domain/sync/protocol';
 import { EXPIRED_INVITE_SHOWN_DAYS, type PendingInvite } from '$lib/domain/sync/invites';
-import { can, invitableBy } from '$lib/domain/access/permissions';
-import { orgRole, rolesIn } from './access';
+import { can } from '$lib/domain/access/permissions';
 import type { Db } from '../db';
 import { invites, members } from '../db/schema';
 import { ApiError, forbidden, notFound } from '../http/errors';
-import { gone, insertInvite, loadCampaign, requirePeopleManager } from './invites';
+import { gone, insertInvite, peopleRights, requirePeopleManager } from './invites';
 import type { Session } from './session';
 
 const DAY = 86_400_000;
 
 /** The roles the caller may invite to the campaign; 403 when none (404 when no campaign). */
 async function invitableRoles(db: Db, session: Session, campaignId: string) {
-	const campaign = await loadCampaign(db, campaignId);
-	const owner = (await orgRole(db, session.memberId, campaign.orgId)) === 'owner';
-	const held = owner ? [] : await rolesIn(db, session.memberId, campaignId);
-	const roles = invitableBy(held, owner);
+	const { held, roles } = await peopleRights(db, session, campaignId);
 	if (roles.length === 0 && !can(held, 'campaign.invite'))
 		throw forbidden('Only a coordinator of the campaign may do this.');
 	return roles;

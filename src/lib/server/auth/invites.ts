@@ -67,20 +67,26 @@ export async function loadCampaign(db: Db, campaignId: string) {
 }
 
 /**
- * Who may invite to and remove from a campaign a holder of `role`: its organisation's owner
- * any role, a member whose roles make it `invitableBy` them (a coordinator: shoppers and
- * managers). Anything else is 403 (404 when no campaign).
+ * The campaign, the caller's roles in it and the roles they may invite to it and remove from
+ * it: its organisation's owner any role, a member whose roles make it `invitableBy` them (a
+ * coordinator: shoppers and managers). 404 when no campaign.
  */
+export async function peopleRights(db: Db, session: Session, campaignId: string) {
+	const campaign = await loadCampaign(db, campaignId);
+	const owner = (await orgRole(db, session.memberId, campaign.orgId)) === 'owner';
+	const held = owner ? [] : await rolesIn(db, session.memberId, campaignId);
+	return { campaign, held, roles: invitableBy(held, owner) };
+}
+
+/** Who may invite to and remove from a campaign a holder of `role` (peopleRights); else 403. */
 export async function requirePeopleManager(
 	db: Db,
 	session: Session,
 	campaignId: string,
 	role: CampaignRole
 ) {
-	const campaign = await loadCampaign(db, campaignId);
-	const owner = (await orgRole(db, session.memberId, campaign.orgId)) === 'owner';
-	const held = owner ? [] : await rolesIn(db, session.memberId, campaignId);
-	if (invitableBy(held, owner).includes(role)) return campaign;
+	const { campaign, held, roles } = await peopleRights(db, session, campaignId);
+	if (roles.includes(role)) return campaign;
 	if (can(held, 'campaign.invite'))
 		throw forbidden('Only an owner of the organisation may do this.');
 	throw forbidden('Only a coordinator of the campaign may do this.');
