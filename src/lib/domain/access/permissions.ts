@@ -32,8 +32,10 @@ export const actions = [
 	'dispute.open',
 	/** Uphold or overturn a dispute (the disputes screen, /reports/disputes). */
 	'dispute.decide',
-	/** Read the campaign's disputes and their files. */
+	/** Read the campaign's disputes and their files (and the stretches of a call shared for one). */
 	'dispute.read',
+	/** Share a stretch of a call recording with the center for a dispute. */
+	'recording.share',
 	/** Read the center's figures (released results only). */
 	'center.figures',
 	/** Open and close calibration sessions. */
@@ -60,6 +62,11 @@ export const fields = [
 	'change-log',
 	/** Evidence photos. */
 	'photos',
+	/**
+	 * Call recordings: the audio, its muted stretches and the moments checks are bound to. A
+	 * reader without it hears only the stretches shared for a dispute (`recording.share`).
+	 */
+	'recordings',
 	/** The shopper's notes on checks and the overall opinion (notes meant for the center). */
 	'notes',
 	/**
@@ -107,6 +114,7 @@ export const roleTable = {
 			'evaluation.release',
 			'dispute.decide',
 			'dispute.read',
+			'recording.share',
 			'center.figures',
 			'calibration.manage',
 			'calibration.rate'

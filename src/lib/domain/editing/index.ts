@@ -7,6 +7,7 @@ export * from './create';
 export * from './answers';
 export * from './fields';
 export * from './ivr';
+export * from './recordings';
 export * from './follow-ups';
 export * from './lifecycle';
 export * from './replay';

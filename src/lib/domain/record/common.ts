@@ -25,8 +25,14 @@ export const LIMITS = {
 	changeLog: 20000,
 	phoneNumbers: 20,
 	channels: 50,
-	criticalChecks: 100
+	criticalChecks: 100,
+	recordings: 20,
+	mutes: 100,
+	moments: 500
 } as const;
+
+/** The longest call recording accepted: one hour. */
+export const MAX_RECORDING_MS = 3_600_000;
 
 /** Latest instant accepted (year 2200): rejects garbage such as seconds-vs-ms mix-ups ×1000. */
 const MAX_EPOCH_MS = 7_258_118_400_000;

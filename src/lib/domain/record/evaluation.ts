@@ -9,6 +9,7 @@ import {
 	idString,
 	LIMITS,
 	heldName,
+	MAX_RECORDING_MS,
 	heldNote,
 	uuid
 } from './common';
@@ -46,9 +47,60 @@ export const IvrEvent = z.object({
 	/** Wall-clock epoch ms (Date.now()), never performance.now(): it survives sleep and reloads. */
 	at: epochMs,
 	key: z.enum(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '*', '#']).optional(),
-	level: z.number().int().min(0).max(50).optional()
+	level: z.number().int().min(0).max(50).optional(),
+	/** Set on an event measured from a call recording (confirmed by the shopper), not tapped. */
+	source: z.literal('audio').optional(),
+	/** The recording it was measured from, and where in it (ms from the recording's start). */
+	recordingId: idString.optional(),
+	recordingMs: z.number().int().min(0).max(MAX_RECORDING_MS).optional()
 });
 export type IvrEvent = z.infer<typeof IvrEvent>;
+
+/** A stretch of a recording, in ms from its start (end after start). */
+export const AudioRange = z
+	.object({
+		startMs: z.number().int().min(0).max(MAX_RECORDING_MS),
+		endMs: z.number().int().min(0).max(MAX_RECORDING_MS)
+	})
+	.refine((r) => r.endMs > r.startMs, { message: 'must end after it starts', path: ['endMs'] });
+export type AudioRange = z.infer<typeof AudioRange>;
+
+/**
+ * A call recording attached to the evaluation. The file as received stays on the shopper's
+ * phone (`originalSha256`); everyone else hears the shared copy (`copyId`): the recording as
+ * telephone-quality WAV (see `recording/copy.ts`) with the shopper's muted ranges silenced,
+ * content-addressed like photos.
+ * Changing the muted ranges makes a new copy (a new `copyId`, logged); the id stays.
+ */
+export const Recording = z.object({
+	id: idString,
+	/** `sha256-<hex>` of the shared copy's bytes. */
+	copyId: idString,
+	/** SHA-256 (hex) of the file as it was shared into the app, picked or recorded. */
+	originalSha256: z.string().regex(/^[0-9a-f]{64}$/),
+	name: heldName,
+	mimeType: z.string().max(LIMITS.shortText),
+	durationMs: z.number().int().min(1).max(MAX_RECORDING_MS),
+	via: z.enum(['share', 'file', 'recorded']),
+	/** Wall-clock instant the recording starts at, when known (anchors its events). */
+	startedAt: epochMs.optional(),
+	addedAt: epochMs,
+	/** Stretches the shopper muted (a resident or card number said aloud), silent in the copy. */
+	mutes: z.array(AudioRange).max(LIMITS.mutes),
+	/** The detector that proposed its timeline, e.g. 'fvad-2 + goertzel 1'. */
+	detector: z.string().max(LIMITS.shortText).optional()
+});
+export type Recording = z.infer<typeof Recording>;
+
+/** A check's evidence in a recording: the stretch of the call the check is about. */
+export const Moment = z.object({
+	id: idString,
+	checkId,
+	recordingId: idString,
+	startMs: z.number().int().min(0).max(MAX_RECORDING_MS),
+	endMs: z.number().int().min(0).max(MAX_RECORDING_MS)
+});
+export type Moment = z.infer<typeof Moment>;
 
 export const CallbackFollowUp = z.object({
 	id: idString,
@@ -102,6 +154,10 @@ export const changeFields = [
 	'reopen',
 	'rescore',
 	'conflict-resolved',
+	'recording',
+	'recording-removed',
+	'mutes',
+	'moment',
 	'deleted',
 	'migrated',
 	'legacy'
@@ -180,6 +236,10 @@ export const Evaluation = z
 			events: z.array(IvrEvent).max(LIMITS.ivrEvents)
 		}),
 		followUps: z.array(FollowUp).max(LIMITS.followUps),
+		/** Call recordings (absent on records made before recordings could be attached). */
+		recordings: z.array(Recording).max(LIMITS.recordings).optional(),
+		/** Checks bound to moments of a recording (see `Moment`). */
+		moments: z.array(Moment).max(LIMITS.moments).optional(),
 		agent: z
 			.object({
 				name: heldName.optional(),
@@ -233,6 +293,15 @@ export const Evaluation = z
 		duplicates(e.ivr.events.map((x) => x.id)).forEach((i) =>
 			issue(['ivr', 'events', i, 'id'], `duplicate id "${e.ivr.events[i]!.id}"`)
 		);
+		duplicates((e.recordings ?? []).map((x) => x.id)).forEach((i) =>
+			issue(['recordings', i, 'id'], `duplicate id "${e.recordings![i]!.id}"`)
+		);
+		duplicates((e.moments ?? []).map((x) => x.id)).forEach((i) =>
+			issue(['moments', i, 'id'], `duplicate id "${e.moments![i]!.id}"`)
+		);
+		(e.moments ?? []).forEach((m, i) => {
+			if (m.endMs <= m.startMs) issue(['moments', i, 'endMs'], 'must end after it starts');
+		});
 		duplicates(e.followUps.map((x) => x.id)).forEach((i) =>
 			issue(['followUps', i, 'id'], `duplicate id "${e.followUps[i]!.id}"`)
 		);

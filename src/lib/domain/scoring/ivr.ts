@@ -67,6 +67,24 @@ function menuDepth(sorted: readonly IvrEvent[]): number | null {
 	return depth;
 }
 
+/** An event measured from a recording (confirmed by the shopper) rather than tapped. */
+export const fromAudio = (e: IvrEvent): boolean => e.source === 'audio';
+
+/** The stopwatch's own events: the taps, in the order they were made. */
+export function tappedIvrEvents(events: readonly IvrEvent[]): IvrEvent[] {
+	return events.filter((x) => !fromAudio(x));
+}
+
+/**
+ * The events the IVR figures count: those measured from a recording once any is confirmed
+ * (the audio is more exact than a thumb), else the taps. The taps stay in the record either
+ * way; where both exist the review flags where they disagree (see recording/align.ts).
+ */
+export function countedIvrEvents(events: readonly IvrEvent[]): IvrEvent[] {
+	const audio = events.filter(fromAudio);
+	return audio.length > 0 ? [...audio].sort((a, b) => a.at - b.at) : tappedIvrEvents(events);
+}
+
 /** Derives IVR metrics from events in any order. */
 export function ivrMetrics(events: readonly IvrEvent[], template: ScoringTemplate): IvrMetrics {
 	const sorted = [...events].sort((a, b) => a.at - b.at);

@@ -6,7 +6,7 @@ import type { Section } from '../record/common';
 import type { Evaluation } from '../record/evaluation';
 import { occurredAt } from '../record/seoul-time';
 import { roundScore } from './format-score';
-import { ivrMetrics, type IvrMetrics } from './ivr';
+import { countedIvrEvents, ivrMetrics, type IvrMetrics } from './ivr';
 import { ANSWER_CODE, CODE, IN_PARTS, type InPart, type ScoringPlan } from './plan';
 
 export interface PartScore {
@@ -192,7 +192,7 @@ export function scoreEvaluation(e: Evaluation, plan: ScoringPlan): EvaluationSco
 		failedByCritical,
 		codes,
 		occurredAt: occurredAt(e),
-		ivr: ivrMetrics(e.ivr.events, t)
+		ivr: ivrMetrics(countedIvrEvents(e.ivr.events), t)
 	};
 }
 
