@@ -5,6 +5,7 @@
  */
 import { z } from '../base/zod';
 import { AnswerValue, checkId, epochMs, idString, LIMITS } from '../record/common';
+import { AudioRange } from '../record/evaluation';
 import { seoulDate, seoulMonthKey } from '../record/seoul-time';
 import { storableString } from '../base/text';
 import { roundScore } from '../scoring/format-score';
@@ -143,7 +144,9 @@ export const OpenDisputeRequest = z.object({
 			sha256: z.string().regex(/^[0-9a-f]{64}$/),
 			size: z.number().int().min(1).max(MAX_DISPUTE_FILE_BYTES)
 		})
-		.optional()
+		.optional(),
+	/** The stretch of the call disputed, in ms from the start of the shopper's recording. */
+	range: AudioRange.optional()
 });
 export type OpenDisputeRequest = z.infer<typeof OpenDisputeRequest>;
 
@@ -157,6 +160,16 @@ export const DecideDisputeRequest = z.discriminatedUnion('outcome', [
 	})
 ]);
 export type DecideDisputeRequest = z.infer<typeof DecideDisputeRequest>;
+
+/** POST /disputes/:id/clips: a coordinator shares a stretch of a recording with the center. */
+export const ShareClipRequest = z
+	.object({
+		recordingId: idString,
+		startMs: z.number().int().min(0),
+		endMs: z.number().int().min(1)
+	})
+	.refine((r) => r.endMs > r.startMs, { message: 'must end after it starts', path: ['endMs'] });
+export type ShareClipRequest = z.infer<typeof ShareClipRequest>;
 
 export const DisputeResult = z.object({ dispute: Dispute });
 export type DisputeResult = z.infer<typeof DisputeResult>;

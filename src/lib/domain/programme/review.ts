@@ -17,6 +17,7 @@ import {
 	noteString
 } from '../record/common';
 import { storableString } from '../base/text';
+import { AudioRange } from '../record/evaluation';
 
 export const ReturnComment = z.object({
 	/** The check the comment is about; absent = about the evaluation as a whole. */
@@ -192,6 +193,29 @@ export const Dispute = z.object({
 		.regex(/^[0-9a-f]{64}$/)
 		.optional(),
 	fileName: storableString().max(LIMITS.name).optional(),
+	/**
+	 * The stretch of the call the manager disputes, in ms from the start of the shopper's
+	 * recording (the scorecard shows the call's timeline in the same terms).
+	 */
+	range: AudioRange.optional(),
+	/**
+	 * Stretches of the call recording a coordinator shared with the center for this dispute:
+	 * the only audio a center manager hears (`n` numbers them for GET /disputes/:id/clips/:n).
+	 */
+	clips: z
+		.array(
+			z.object({
+				n: z.number().int().min(1).max(LIMITS.clipsPerDispute),
+				recordingId: idString,
+				startMs: z.number().int().min(0),
+				endMs: z.number().int().min(1),
+				sharedBy: idString,
+				sharedByName: nameString.optional(),
+				sharedAt: epochMs
+			})
+		)
+		.max(LIMITS.clipsPerDispute)
+		.optional(),
 	openedBy: idString,
 	/** The manager's name, as it was then. */
 	openedByName: nameString.optional(),

@@ -22,7 +22,8 @@ import {
 	CenterFigures,
 	DecideDisputeRequest,
 	DisputeResult,
-	OpenDisputeRequest
+	OpenDisputeRequest,
+	ShareClipRequest
 } from './center';
 import { GenerateAssignments, Generated, HandAssignment, PlanSaved } from './planning-wire';
 import { Assignment, Plan, ProgrammeSnapshot, Scenario } from './records';
@@ -141,6 +142,21 @@ export const programmeRoutes = defineRoutes({
 		method: 'GET',
 		path: '/disputes/[id]/file',
 		doc: 'The file a dispute carries, as a download.',
+		output: 'bytes'
+	},
+	shareClip: {
+		method: 'POST',
+		path: '/disputes/[id]/clips',
+		doc: 'Shares a stretch of the call recording with the center for this dispute.',
+		body: ShareClipRequest,
+		maxBytes: 16 * KiB,
+		output: DisputeResult,
+		status: 201
+	},
+	disputeClip: {
+		method: 'GET',
+		path: '/disputes/[id]/clips/[n]',
+		doc: 'A stretch of the call shared for the dispute, as WAV audio.',
 		output: 'bytes'
 	},
 	calibrationSessions: {

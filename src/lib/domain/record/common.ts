@@ -28,7 +28,8 @@ export const LIMITS = {
 	criticalChecks: 100,
 	recordings: 20,
 	mutes: 100,
-	moments: 500
+	moments: 500,
+	clipsPerDispute: 20
 } as const;
 
 /** The longest call recording accepted: one hour. */
