@@ -193,6 +193,15 @@ export class EvaluationDraft {
 	}
 
 	/**
+	 * Applies an edit of the call recordings (attach, muted stretches, moments, IVR events
+	 * measured from audio: src/lib/domain/editing) while the evaluation is editable.
+	 */
+	editRecording(op: (e: Evaluation, ctx: EditContext) => Evaluation): Promise<void> {
+		if (!this.editable) return Promise.resolve();
+		return this.#edit(op);
+	}
+
+	/**
 	 * Records an IVR stopwatch event at the current wall-clock time. The tap is copied to the
 	 * journal synchronously before it shows, so a tab killed during its write keeps it.
 	 */
