@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapInSlices } from './slices';
+import { mapInSlices, yieldToMain } from './slices';
 
 /** A clock that moves `step` ms each time it is read. */
 function steppingClock(step: number) {
@@ -17,31 +17,42 @@ describe('mapInSlices', () => {
 		expect(await mapInSlices([], (x: number) => x)).toEqual([]);
 	});
 
-	// A yield made of microtasks only would never let the timer run: this needs a real task.
-	it('lets other tasks run between slices once a slice has used its time', async () => {
-		const seen = await timerSeenPerItem(8);
-		// About eight items per slice: the first slice ran before the timer, later ones after.
-		expect(seen[0]).toBe(false);
-		expect(seen.at(-1)).toBe(true);
+	it('gives the thread back between slices once a slice has used its time', async () => {
+		const pausesSeen = await pausesPerItem(8);
+		// The clock moves 1 ms per reading, read once per item and once to start a slice: the
+		// first slice holds items 0–6, then a pause comes before items 7, 15, 23, 31 and 39.
+		expect(pausesSeen).toEqual(
+			Array.from({ length: 40 }, (_, i) => (i < 7 ? 0 : 1 + Math.floor((i - 7) / 8)))
+		);
 	});
 
 	it('does not yield while the slice has time left', async () => {
-		const seen = await timerSeenPerItem(1_000);
-		expect(seen.every((x) => !x)).toBe(true);
+		const pausesSeen = await pausesPerItem(1_000);
+		expect(pausesSeen.every((x) => x === 0)).toBe(true);
 	});
 });
 
-/**
- * Maps 40 items on a clock that moves 1 ms per reading, with a timer queued first; says for
- * each item whether the timer had run by then.
- */
-async function timerSeenPerItem(sliceMs: number): Promise<boolean[]> {
-	let timerRan = false;
-	setTimeout(() => (timerRan = true), 0);
+describe('yieldToMain', () => {
+	// A yield made of microtasks only would never let a task run: this needs a real task.
+	it('resolves in a new task, after the microtasks queued before it', async () => {
+		const order: string[] = [];
+		const yielded = yieldToMain().then(() => order.push('yield'));
+		void Promise.resolve().then(() => order.push('microtask'));
+		await yielded;
+		expect(order).toEqual(['microtask', 'yield']);
+	});
+});
+
+/** Maps 40 items on a clock that moves 1 ms per reading; says how many pauses preceded each. */
+async function pausesPerItem(sliceMs: number): Promise<number[]> {
+	let pauses = 0;
 	return mapInSlices(
 		Array.from({ length: 40 }, (_, i) => i),
-		() => timerRan,
+		() => pauses,
 		sliceMs,
-		steppingClock(1)
+		steppingClock(1),
+		async () => {
+			pauses++;
+		}
 	);
 }

@@ -25,18 +25,22 @@ export function yieldToMain(): Promise<void> {
 /** Work per slice: on a phone four times slower it is still under the 50 ms of a long task. */
 export const SLICE_MS = 8;
 
-/** `items.map(fn)`, yielding to the main thread whenever a slice has used up `sliceMs`. */
+/**
+ * `items.map(fn)`, yielding to the main thread (`pause`) whenever a slice has used up
+ * `sliceMs` of the clock `now`.
+ */
 export async function mapInSlices<T, U>(
 	items: readonly T[],
 	fn: (item: T, index: number) => U,
 	sliceMs = SLICE_MS,
-	now: () => number = () => performance.now()
+	now: () => number = () => performance.now(),
+	pause: () => Promise<void> = yieldToMain
 ): Promise<U[]> {
 	const out: U[] = new Array<U>(items.length);
 	let sliceStart = now();
 	for (let i = 0; i < items.length; i++) {
 		if (now() - sliceStart >= sliceMs) {
-			await yieldToMain();
+			await pause();
 			sliceStart = now();
 		}
 		out[i] = fn(items[i]!, i);
