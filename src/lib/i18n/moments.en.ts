@@ -19,7 +19,7 @@ export const momentsEn: Widen<typeof momentsKo> = {
 		unplayable: 'This recording cannot be played'
 	},
 	bind: 'This moment',
-	bindLabel: (check: string) => `${check}: bind the current position as evidence`,
+	bindHint: (check: string) => `Binds the position ±5 s as evidence for ${check}`,
 	bindFailed: (reason: string) => `The moment was not bound: ${reason}`,
 	moments: 'Moments in the recording',
 	playRange: (range: string) => `Play ${range}`,

@@ -20,7 +20,7 @@ export const momentsKo = {
 		unplayable: '이 녹음을 재생할 수 없습니다'
 	},
 	bind: '이 순간',
-	bindLabel: (check: string) => `${check}: 지금 재생 위치를 이 항목의 근거로 연결`,
+	bindHint: (check: string) => `지금 재생 위치 ±5초를 ${check}의 근거로 연결합니다`,
 	bindFailed: (reason: string) => `구간을 연결하지 못했습니다: ${reason}`,
 	moments: '녹음 구간',
 	playRange: (range: string) => `${range} 재생`,
