@@ -1,6 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { Recording } from '../src/lib/domain/record/evaluation';
+import { catalog } from '../src/lib/domain/catalog';
+import { answer, finalize, newEvaluation, type EditContext } from '../src/lib/domain/editing';
+import { addRecording, bindMoment } from '../src/lib/domain/editing/recordings';
+import type { Dispute } from '../src/lib/domain/programme/review';
+import type { AudioRange, Recording } from '../src/lib/domain/record/evaluation';
+import { readRecord } from '../src/lib/domain/reading/read';
 import { encodeWav } from '../src/lib/domain/recording/copy';
+import { teamCampaign } from '../src/lib/testing/team-records';
+import type { Person } from './api-fixtures';
 
 /** A WAV of `seconds` of a quiet tone rising in pitch (8 kHz, as the shared copy is). */
 export function toneWav(seconds: number): Buffer {
@@ -113,4 +120,70 @@ export async function playStretch(scope: Page | Locator, range: string) {
 	await expect(playing).toBeVisible();
 	await expect(playing).toHaveCount(0, { timeout: 15_000 });
 	await expect(scope.getByRole('button', { name: `${range} 재생`, pressed: false })).toBeVisible();
+}
+
+/**
+ * A final phone evaluation with a call recording attached and `checkId` bound to a moment of
+ * it, made on the shopper's own device and pushed (as tests/api-fixtures.ts `apiEvaluation`,
+ * with the recording). Answers its id and the check bound.
+ */
+export async function apiEvaluationWithCall(
+	shopper: Person,
+	campaignId: string,
+	recording: Recording,
+	moment: AudioRange
+): Promise<{ id: string; checkId: string }> {
+	const device = shopper.client.key ?? (await shopper.client.registerDevice());
+	const campaign = teamCampaign(campaignId);
+	const id = crypto.randomUUID();
+	const start = Date.now() - 600_000;
+	const ctx = (ms: number): EditContext => ({ at: start + ms, by: device.deviceId });
+	let record = newEvaluation(
+		{
+			id,
+			campaignId,
+			evaluator: shopper.name,
+			channel: 'phone',
+			scenario: '카드 분실 신고',
+			timeSlot: 'morning'
+		},
+		ctx(0)
+	);
+	const checks = readRecord(record, campaign, start, catalog).score.incomplete;
+	checks.forEach((c, i) => {
+		record = answer(record, c, 'met', ctx((i + 1) * 1000));
+	});
+	const checkId = checks[0]!;
+	record = addRecording(record, recording, ctx(200_000));
+	record = bindMoment(
+		record,
+		{ id: crypto.randomUUID(), checkId, recordingId: recording.id, ...moment },
+		ctx(201_000)
+	);
+	const score = readRecord(record, campaign, start, catalog).score;
+	const done = finalize(record, score, campaign, ctx(300_000));
+	if (!done.ok) throw new Error(`cannot finalize: ${JSON.stringify(done.issues)}`);
+	const [result] = (await shopper.client.push([done.evaluation])).results;
+	if (result?.status !== 201) throw new Error(`push refused: ${JSON.stringify(result)}`);
+	return { id, checkId };
+}
+
+/**
+ * Answers the campaign's programme as the team server does, with `patch` applied to each
+ * dispute (what the server's dispute handlers add, until they land: the range, shared clips).
+ */
+export async function patchDisputes(
+	page: Page,
+	patch: (d: Dispute) => Dispute,
+	seen: (d: Dispute) => void = () => undefined
+) {
+	await page.route('**/api/v1/campaigns/*/programme', async (route) => {
+		const response = await route.fetch();
+		const snapshot = (await response.json()) as { disputes?: Dispute[] };
+		snapshot.disputes = (snapshot.disputes ?? []).map((d) => {
+			seen(d);
+			return patch(d);
+		});
+		await route.fulfill({ response, json: snapshot });
+	});
 }

@@ -1,15 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { addRecording } from '../src/lib/domain/editing/recordings';
+import type { Dispute } from '../src/lib/domain/programme/review';
 import type { Evaluation } from '../src/lib/domain/record/evaluation';
+import { apiCampaign, apiMember, apiOrganisation } from './api-fixtures';
 import { createCampaign, goToStage, startEvaluation } from './fixtures';
 import {
+	apiEvaluationWithCall,
 	hearAsRecording,
+	patchDisputes,
 	playStretch,
 	recordingOf,
 	storedEvaluation,
 	storeEvaluation,
 	toneWav
 } from './moments-helpers';
+import { signInWithPassword, syncNow } from './team-helpers';
 
 // The scripts are routed (the recording's audio): no service worker may answer for them.
 test.use({ serviceWorkers: 'block', viewport: { width: 360, height: 640 } });
@@ -90,4 +95,130 @@ test('the call plays across the run screens, two checks are bound to moments, an
 	await expect(page.getByRole('button', { name: '0:00.0–0:08.0 재생' })).toBeVisible();
 	await page.getByRole('button', { name: '0:00.0–0:08.0 재생' }).scrollIntoViewIfNeeded();
 	await page.screenshot({ path: testInfo.outputPath('moments-scorecard-360.png') });
+});
+
+test('a manager disputes a stretch of the call; the coordinator hears it and the check’s moment and shares the stretch; the manager hears only what was shared', async ({
+	page,
+	browser
+}, testInfo) => {
+	test.setTimeout(180_000);
+	const suffix = `${testInfo.project.name}-${crypto.randomUUID().slice(0, 8)}`;
+	const center = `녹음 이의 고객센터 ${suffix}`;
+	const owner = await apiOrganisation(testInfo, `품질원 ${suffix}`, '박코디', `park-${suffix}`);
+	const campaignId = await apiCampaign(owner, center);
+	const kim = await apiMember(owner, campaignId, 'shopper', '김평가', `kim-${suffix}`);
+	const choi = await apiMember(owner, campaignId, 'manager', '최센터', `choi-${suffix}`);
+	const recording = recordingOf(30_000);
+	const { id, checkId } = await apiEvaluationWithCall(kim, campaignId, recording, {
+		startMs: 10_000,
+		endMs: 20_000
+	});
+
+	// Until the team server keeps a dispute's range and clips, its answers carry them here.
+	const disputed = { startMs: 3_000, endMs: 9_000 };
+	let clip: NonNullable<Dispute['clips']>[number] | undefined;
+	const withCall = (d: Dispute): Dispute => ({
+		...d,
+		range: disputed,
+		clips: clip ? [clip] : undefined
+	});
+
+	// The coordinator hears the check's moment on the scorecard, approves and releases it.
+	await hearAsRecording(page, toneWav(30));
+	await patchDisputes(page, withCall);
+	await signInWithPassword(page, owner.loginName);
+	await syncNow(page);
+	await page.goto(`/reports/evaluations/${id}`);
+	await playStretch(page, '0:10.0–0:20.0');
+	await page.getByRole('button', { name: '승인', exact: true }).tap();
+	await expect(page.getByTestId('review-state')).toHaveText('승인됨');
+	await page.getByRole('button', { name: '지금 공개' }).tap();
+	await expect(page.getByText(/센터 관리자에게 공개됨/)).toBeVisible();
+
+	// The manager's phone: no recording and no moment on the scorecard.
+	const context = await browser.newContext({
+		...testInfo.project.use,
+		serviceWorkers: 'block',
+		viewport: { width: 360, height: 640 }
+	});
+	const m = await context.newPage();
+	await patchDisputes(m, withCall);
+	await m.route(`**/api/v1/disputes/*/clips/1`, (route) =>
+		route.fulfill({ body: toneWav(6), contentType: 'audio/wav' })
+	);
+	let sent: { range?: unknown } | undefined;
+	await m.route('**/api/v1/evaluations/*/disputes', async (route) => {
+		sent = route.request().postDataJSON() as { range?: unknown };
+		await route.continue();
+	});
+	await signInWithPassword(m, choi.loginName);
+	await syncNow(m);
+	await m.goto(`/reports/evaluations/${id}`);
+	const panel = m.getByRole('region', { name: '센터 확인과 이의 제기' });
+	await expect(panel).toBeVisible();
+	await expect(m.getByRole('button', { name: /재생$/ })).toHaveCount(0);
+
+	// The disputed stretch is checked before anything is sent, then sent with the dispute.
+	await panel.getByLabel('이의를 제기할 항목').selectOption(checkId);
+	await panel.getByLabel('사유').fill('0:03부터 상담사가 인사를 했습니다.');
+	await panel.getByLabel('시작 (분:초)').fill('0:03');
+	await panel.getByRole('button', { name: '이의 제기', exact: true }).tap();
+	await expect(panel.getByRole('alert')).toHaveText('이의 구간은 시작과 끝을 모두 입력해 주세요.');
+	await panel.getByLabel('끝 (분:초)').fill('0:02');
+	await panel.getByRole('button', { name: '이의 제기', exact: true }).tap();
+	await expect(panel.getByRole('alert')).toHaveText('이의 구간의 끝은 시작보다 뒤여야 합니다.');
+	expect(sent).toBeUndefined();
+	await panel.getByLabel('끝 (분:초)').fill('0:09');
+	await panel.screenshot({ path: testInfo.outputPath('dispute-form-360.png') });
+	await panel.getByRole('button', { name: '이의 제기', exact: true }).tap();
+	await expect(panel.getByText('이의 제기를 보냈습니다.')).toBeVisible();
+	expect(sent?.range).toEqual(disputed);
+	await expect(panel.getByTestId('dispute')).toContainText('이의 구간 0:03.0–0:09.0');
+
+	// The coordinator hears the disputed stretch and the check's moment, and shares the stretch.
+	let shareBody: unknown;
+	await page.route('**/api/v1/disputes/*/clips', async (route) => {
+		shareBody = route.request().postDataJSON();
+		const disputeId = new URL(route.request().url()).pathname.split('/').at(-2)!;
+		clip = {
+			n: 1,
+			recordingId: recording.id,
+			...disputed,
+			sharedBy: 'coordinator',
+			sharedByName: '박코디',
+			sharedAt: Date.now()
+		};
+		const snapshot = (await (
+			await page.request.get(`/api/v1/campaigns/${campaignId}/programme`)
+		).json()) as { disputes: Dispute[] };
+		const dispute = snapshot.disputes.find((d) => d.id === disputeId)!;
+		await route.fulfill({ status: 201, json: { dispute: withCall(dispute) } });
+	});
+	await page.route(`**/api/v1/disputes/*/clips/1`, (route) =>
+		route.fulfill({ body: toneWav(6), contentType: 'audio/wav' })
+	);
+	await page.goto('/');
+	await page.getByRole('link', { name: '이의 제기 처리' }).tap();
+	const open = page.getByTestId('open-dispute');
+	await expect(open).toHaveCount(1);
+	await expect(open).toContainText('이의 구간 0:03.0–0:09.0');
+	await playStretch(open, '0:03.0–0:09.0');
+	await playStretch(open, '0:10.0–0:20.0');
+	await open.getByRole('button', { name: '0:03.0–0:09.0 센터와 공유' }).tap();
+	await expect(open.getByText('공유함')).toBeVisible();
+	expect(shareBody).toEqual({ recordingId: recording.id, ...disputed });
+	await expect(open.getByTestId('shared-clip')).toContainText('공유된 구간 0:03.0–0:09.0');
+	await expect(open.getByTestId('shared-clip')).toContainText('박코디');
+	await page.screenshot({ path: testInfo.outputPath('coordinator-dispute.png'), fullPage: true });
+
+	// The manager hears the shared stretch, cut by the server, and nothing else.
+	await syncNow(m);
+	await m.goto(`/reports/evaluations/${id}`);
+	const clipItem = m.getByTestId('shared-clip');
+	await expect(clipItem).toContainText('공유된 구간 0:03.0–0:09.0');
+	await expect(m.getByRole('button', { name: /재생$/ })).toHaveCount(1);
+	await playStretch(clipItem, '0:03.0–0:09.0');
+	await clipItem.scrollIntoViewIfNeeded();
+	await m.screenshot({ path: testInfo.outputPath('manager-clip-360.png') });
+	await context.close();
 });
