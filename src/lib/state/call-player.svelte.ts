@@ -29,10 +29,9 @@ export function momentAround(
 	return { startMs: Math.max(0, at - halfMs), endMs: Math.min(durationMs, at + halfMs) };
 }
 
-/** The player heard last: starting another pauses it, so two stretches never overlap. */
-let current: CallPlayer | undefined;
-
 export class CallPlayer {
+	/** The player heard last: starting another pauses it, so two stretches never overlap. */
+	static #current: CallPlayer | undefined;
 	readonly #resolve: AudioResolver;
 	#key = '';
 	#audio: HTMLAudioElement | undefined;
@@ -199,8 +198,9 @@ export class CallPlayer {
 	async #start() {
 		const audio = this.#audio;
 		if (!audio) return;
-		if (current && current !== this) current.pause();
-		current = this;
+		const previous = CallPlayer.#current;
+		if (previous && previous !== this) previous.pause();
+		CallPlayer.#current = this;
 		try {
 			await audio.play();
 		} catch (error) {
@@ -270,7 +270,7 @@ export class CallPlayer {
 		this.#release?.();
 		this.#audio = undefined;
 		this.#release = undefined;
-		if (current === this) current = undefined;
+		if (CallPlayer.#current === this) CallPlayer.#current = undefined;
 		this.#status = 'idle';
 		this.#reason = undefined;
 		this.#timeMs = 0;
