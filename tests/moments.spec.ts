@@ -95,6 +95,12 @@ test('the call plays across the run screens, two checks are bound to moments, an
 	await expect(page.getByRole('button', { name: '0:00.0–0:08.0 재생' })).toBeVisible();
 	await page.getByRole('button', { name: '0:00.0–0:08.0 재생' }).scrollIntoViewIfNeeded();
 	await page.screenshot({ path: testInfo.outputPath('moments-scorecard-360.png') });
+
+	// Printed, each stretch is text beside its check.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByText('녹음 구간 0:15.0–0:25.0')).toBeVisible();
+	await expect(page.getByText('녹음 구간 0:00.0–0:08.0')).toBeVisible();
+	await expect(page.getByRole('button', { name: '0:15.0–0:25.0 재생' })).toBeHidden();
 });
 
 test('a manager disputes a stretch of the call; the coordinator hears it and the check’s moment and shares the stretch; the manager hears only what was shared', async ({
