@@ -85,6 +85,8 @@ const config = {
 				// a style attribute. Attributes cannot run code; <style> elements stay hash-only.
 				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'blob:', 'data:'],
+				// Call recordings play from blob URLs of the bytes kept on the phone.
+				'media-src': ['self', 'blob:'],
 				'font-src': ['self'],
 				'connect-src': ['self'],
 				'worker-src': ['self', 'blob:'],
