@@ -144,12 +144,21 @@ export function peaksOf(pcm: Float32Array, sampleRate: number): number[] {
 	return peaks;
 }
 
-/** Measures a call recording (mono PCM) into segments, proposed IVR events and a waveform. */
-export function proposeTimeline(pcm: Float32Array, sampleRate: number): AudioTimeline {
+/**
+ * Measures a call recording (mono PCM) into segments, proposed IVR events and a waveform;
+ * `onProgress` hears the fraction done after each stage.
+ */
+export function proposeTimeline(
+	pcm: Float32Array,
+	sampleRate: number,
+	onProgress?: (fraction: number) => void
+): AudioTimeline {
 	const tones = toneShares(pcm, sampleRate, [...DTMF_FREQUENCIES, ...RINGBACK_FREQUENCIES]);
+	onProgress?.(0.4);
 	const keys = dtmfFromShares(tones.shares.slice(0, 8), tones.power);
 	const rings = ringbackFromShares(tones.shares[8]!, tones.shares[9]!, tones.power);
 	const frames = frameFeatures(pcm, sampleRate);
+	onProgress?.(0.9);
 	const toneFrames = new Uint8Array(frames.levelDb.length);
 	const mark = (spans: readonly Span[], kind: number) => {
 		for (const s of spans) {
