@@ -254,3 +254,30 @@ export function syntheticCalls(): SyntheticCall[] {
 	}
 	return calls;
 }
+
+/** A call of about `minutes` minutes for the benchmark: an IVR, a long hold, a long conversation. */
+export function longCall(minutes: number): SyntheticCall {
+	return call(`${minutes}-minute call`, 77, (b) => {
+		ring(b, 3);
+		greet(b);
+		prompt(b);
+		press(b, '2');
+		b.silence(800);
+		prompt(b, SUBMENU);
+		press(b, '0', 'agent-request');
+		b.silence(600);
+		hold(b, Math.min(180, minutes * 20));
+		b.silence(500);
+		const a = b.speak(AGENT, voices.agent);
+		b.truth('agent-answer', a.startMs);
+		const turns = [SHOPPER, AGENT_REPLY, WAIT, SHOPPER, AGENT];
+		for (let i = 0; b.now < minutes * 60_000 - 5000; i++) {
+			b.silence(b.between(600, 1500));
+			b.speak(turns[i % turns.length]!, i % 2 ? voices.agent : voices.shopper);
+		}
+		b.silence(800);
+		const end = b.speak(BYE, voices.agent);
+		b.truth('call-end', end.endMs);
+		b.silence(1000);
+	});
+}
