@@ -24,7 +24,7 @@ const DECODE_SHARE = 0.3;
  * The recording as 16 kHz mono PCM. Decoding into an OfflineAudioContext at 16 kHz resamples
  * as it decodes; the channels are then mixed down to one.
  */
-export async function decodeToMono16k(blob: Blob): Promise<Float32Array> {
+export async function decodeToMono16k(blob: Blob): Promise<Float32Array<ArrayBuffer>> {
 	const bytes = await blob.arrayBuffer();
 	if (bytes.byteLength === 0) throw new RecordingAnalysisError('empty', 'the file is empty');
 	let decoded: AudioBuffer;

@@ -84,7 +84,7 @@ export function dtmfFromShares(
 	power: Float32Array
 ): DetectedKey[] {
 	const keys: DetectedKey[] = [];
-	let current: { key: DtmfKey; first: number; last: number } | null = null;
+	let current = null as { key: DtmfKey; first: number; last: number } | null;
 	const close = () => {
 		if (!current) return;
 		const startMs = current.first * TONE_HOP_MS + TONE_EDGE_MS;
