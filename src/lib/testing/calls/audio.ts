@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ANALYSIS_RATE, type DtmfKey } from '../../domain/recording/analysis/types';
@@ -98,6 +98,30 @@ export function music(
 		);
 	}
 	return scaleToPeak(concat(parts), level);
+}
+
+/** The sound of a phone line: through 8 kHz (300–3400 Hz) and back to 16 kHz, by sox. */
+export function phoneBand(pcm: Float32Array): Float32Array {
+	const bytes = Buffer.from(pcm.buffer, pcm.byteOffset, pcm.byteLength);
+	const key = `phone-band ${createHash('sha256').update(bytes).digest('hex')}`;
+	return cached(key, (out, work) => {
+		writeFileSync(`${work}.f32`, bytes);
+		const raw = ['-t', 'f32', '-r', String(RATE), '-c', '1'];
+		execFileSync('sox', [
+			...raw,
+			`${work}.f32`,
+			'-t',
+			'f32',
+			out,
+			'sinc',
+			'300-3400',
+			'rate',
+			'8000',
+			'rate',
+			String(RATE)
+		]);
+		execFileSync('rm', ['-f', `${work}.f32`]);
+	});
 }
 
 export function concat(parts: readonly Float32Array[]): Float32Array {

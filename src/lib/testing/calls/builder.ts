@@ -6,6 +6,7 @@ import type { IvrEvent } from '../../domain/record/evaluation';
 import { ANALYSIS_RATE, type DtmfKey } from '../../domain/recording/analysis/types';
 import {
 	addNoise,
+	phoneBand,
 	dtmfTone,
 	music,
 	ringbackBurst,
@@ -110,6 +111,13 @@ export class CallBuilder {
 
 	music(seconds: number, style: 'pluck' | 'sine', level = 0.3): { startMs: number; endMs: number } {
 		return this.add(music(seconds, style, level));
+	}
+
+	/** Passes the whole call through a phone line's band (8 kHz, 300–3400 Hz). */
+	phoneLine(): this {
+		const line = phoneBand(this.#buffer.slice(0, this.#length));
+		this.#buffer.set(line.subarray(0, this.#length));
+		return this;
 	}
 
 	noise(kind: 'white' | 'pink', snrDb: number): this {

@@ -234,6 +234,25 @@ export function syntheticCalls(): SyntheticCall[] {
 			b.noise('white', 20);
 		})
 	];
+	calls.push(
+		call('a phone-line recording (8 kHz, 300–3400 Hz) with noise', 25, (b) => {
+			standard(b, '0', 8);
+			b.phoneLine();
+			b.noise('pink', 20);
+		}),
+		call('the shopper presses a key during the greeting', 26, (b) => {
+			ring(b, 2);
+			const g = b.speak(`${GREETING}, ${MENU}`, voices.ivr);
+			b.truth('greeting-start', g.startMs);
+			b.back(g.endMs - g.startMs - 2500);
+			press(b, '0', 'agent-request', 150);
+			b.truth('greeting-end', b.now - 150);
+			b.silence(g.endMs - b.now + 800);
+			hold(b, 8);
+			b.silence(400);
+			conversation(b);
+		})
+	);
 	for (let seed = 21; seed <= 24; seed++) {
 		calls.push(
 			call(`random gaps and keys (seed ${seed})`, seed, (b) => {
