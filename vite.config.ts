@@ -121,6 +121,8 @@ export default defineConfig({
 					exclude: ['src/lib/server/**'],
 					// Components render with the messages their screens load (see browser-setup.ts).
 					setupFiles: ['src/lib/testing/browser-setup.ts'],
+					// Synthetic call recordings need espeak-ng and sox, so they are made in node first.
+					globalSetup: ['src/lib/testing/calls/browser-fixtures.ts'],
 					browser: {
 						enabled: true,
 						headless: true,
