@@ -1,5 +1,6 @@
 // Test recordings made in code: tones and silence as PCM, written as WAV or encoded by the
 // browser (MediaRecorder, WebM/Opus), with the instants of every stretch known.
+import { userEvent } from 'vitest/browser';
 import { encodeWav } from '$lib/domain/recording/copy';
 
 /** A stretch of a test signal: a tone of `hz` (0 = silence) for `ms`. */
@@ -33,8 +34,11 @@ export function toneWav(stretches: readonly Stretch[], rate = 44_100): Blob {
 export async function toneWebm(stretches: readonly Stretch[]): Promise<Blob> {
 	const type = 'audio/webm;codecs=opus';
 	if (!MediaRecorder.isTypeSupported(type)) throw new Error('no WebM/Opus recording here');
+	// A live audio context runs only after a gesture on the page (the autoplay rule).
+	await userEvent.click(document.body);
 	const context = new AudioContext({ sampleRate: 48_000 });
-	await context.resume();
+	await Promise.race([context.resume(), new Promise((resolve) => setTimeout(resolve, 2000))]);
+	if (context.state !== 'running') throw new Error(`the audio context is ${context.state}`);
 	const pcm = tonePcm(stretches, context.sampleRate);
 	const buffer = context.createBuffer(1, pcm.length, context.sampleRate);
 	buffer.copyToChannel(pcm, 0);
