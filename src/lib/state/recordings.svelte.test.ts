@@ -112,7 +112,9 @@ describe('attaching a recording', () => {
 		expect(recordings.error).toMatchObject({ name: 'StorageError', kind: 'quota' });
 		expect(draft.evaluation).toBe(before);
 		expect(await listAudio(ID)).toEqual([]);
-		expect(recordingErrorText(recordings.error, screensKo.recordingStore, { t: korean, locale: 'ko' })).toMatch(/저장/);
+		expect(
+			recordingErrorText(recordings.error, screensKo.recordingStore, { t: korean, locale: 'ko' })
+		).toMatch(/저장 공간이 가득/);
 	});
 
 	it('a final evaluation takes no recording', async () => {
