@@ -4,10 +4,7 @@
  * the originals and copies it holds and keeps the record (hash, mutes, moments, IVR events).
  */
 import type { ProgrammeSnapshot } from '$lib/domain/programme/records';
-import {
-	audioExpired,
-	DEFAULT_RECORDING_RETENTION_DAYS
-} from '$lib/domain/recording/retention';
+import { audioExpired, DEFAULT_RECORDING_RETENTION_DAYS } from '$lib/domain/recording/retention';
 import { getStoredCopy } from '$lib/storage/pulled';
 import { getProgramme } from '$lib/storage/programme';
 import { deleteAudioOf, evaluationsWithAudio } from '$lib/storage/recordings';
@@ -42,8 +39,7 @@ export async function deleteExpiredAudio(now: number): Promise<string[]> {
 		const record = await getStoredCopy(evaluationId);
 		if (!record) continue;
 		const expired =
-			record.deleted !== undefined ||
-			(await audioExpiredFor(evaluationId, record.campaignId, now));
+			record.deleted !== undefined || (await audioExpiredFor(evaluationId, record.campaignId, now));
 		if (expired && (await deleteAudioOf(evaluationId)) > 0) gone.push(evaluationId);
 	}
 	return gone;

@@ -67,7 +67,9 @@ describe('where a recording plays from', () => {
 		await deleteAudio([copyKey(ID, recording.copyId)]);
 		server.blobs.set(hex, copy.bytes);
 		expect(await kindOf(ID, recording.id)).toBe('copy');
-		expect(server.requests().filter((r) => r.startsWith('GET /blobs'))).toEqual([`GET /blobs/${hex}`]);
+		expect(server.requests().filter((r) => r.startsWith('GET /blobs'))).toEqual([
+			`GET /blobs/${hex}`
+		]);
 		// Kept: it plays offline next time.
 		expect(await getCopy(ID, recording.copyId)).toBeDefined();
 		server.offline = true;

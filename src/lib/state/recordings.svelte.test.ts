@@ -6,13 +6,7 @@ import { screensEn } from '$lib/i18n/screens.en';
 import { screensKo } from '$lib/i18n/screens.ko';
 import { putCampaign } from '$lib/storage/campaigns';
 import { getEvaluation } from '$lib/storage/evaluations';
-import {
-	deleteAudio,
-	getCopy,
-	getOriginal,
-	listAudio,
-	originalKey
-} from '$lib/storage/recordings';
+import { deleteAudio, getCopy, getOriginal, listAudio, originalKey } from '$lib/storage/recordings';
 import { rmsOfWav, toneWav } from '$lib/testing/audio';
 import { buildCampaign, buildEvaluation } from '$lib/testing/builders';
 import { wipeDatabase } from '$lib/testing/database';
@@ -75,10 +69,12 @@ describe('attaching a recording', () => {
 
 	it('refuses what is not sound, what does not decode and the same file twice, storing nothing', async () => {
 		const before = draft.evaluation;
-		expect(await recordings.attach(new Blob(['hello'], { type: 'text/plain' }), {
-			name: 'memo.txt',
-			via: 'file'
-		})).toBeUndefined();
+		expect(
+			await recordings.attach(new Blob(['hello'], { type: 'text/plain' }), {
+				name: 'memo.txt',
+				via: 'file'
+			})
+		).toBeUndefined();
 		expect(recordings.error).toMatchObject({ kind: 'not-audio' });
 		expect(
 			await recordings.attach(new Blob(['not sound'], { type: 'audio/mp4' }), {
@@ -175,9 +171,9 @@ describe('muting and removing', () => {
 describe('recording messages', () => {
 	it('say each refusal in Korean and English', () => {
 		const error = new RecordingError('decode', 'x');
-		expect(recordingErrorText(error, screensKo.recordingStore, { t: korean, locale: 'ko' })).toMatch(
-			/재생할 수 없습니다/
-		);
+		expect(
+			recordingErrorText(error, screensKo.recordingStore, { t: korean, locale: 'ko' })
+		).toMatch(/재생할 수 없습니다/);
 		expect(recordingErrorText(error, screensEn.recordingStore, { t: en, locale: 'en' })).toMatch(
 			/cannot be played/
 		);

@@ -64,9 +64,7 @@ export function audioTypeOf(file: Blob, name: string): string | undefined {
 	// Phones label an m4a recording video/mp4 (and a WebM from MediaRecorder video/webm).
 	if (/^(audio\/|video\/(mp4|webm|3gpp)$)/.test(type)) return file.type;
 	const ending = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-	return !type || type === 'application/octet-stream'
-		? ending && AUDIO_ENDINGS[ending]
-		: undefined;
+	return !type || type === 'application/octet-stream' ? ending && AUDIO_ENDINGS[ending] : undefined;
 }
 
 function fail(kind: RecordingError['kind'], message: string): never {
@@ -75,8 +73,8 @@ function fail(kind: RecordingError['kind'], message: string): never {
 
 export class EvaluationRecordings {
 	#draft: EvaluationDraft;
-	#originals = $state.raw<ReadonlySet<string>>(new Set());
-	#copies = $state.raw<ReadonlySet<string>>(new Set());
+	#originals = $state.raw<readonly string[]>([]);
+	#copies = $state.raw<readonly string[]>([]);
 	#expired = $state(false);
 	#busy = $state(false);
 	#error = $state.raw<Error | undefined>(undefined);
@@ -84,8 +82,8 @@ export class EvaluationRecordings {
 	#items = $derived.by((): RecordingItem[] =>
 		(this.#draft.evaluation.recordings ?? []).map((recording) => ({
 			recording,
-			hasOriginal: this.#originals.has(recording.id),
-			hasCopy: this.#copies.has(recording.copyId),
+			hasOriginal: this.#originals.includes(recording.id),
+			hasCopy: this.#copies.includes(recording.copyId),
 			expired: this.#expired
 		}))
 	);
@@ -110,8 +108,8 @@ export class EvaluationRecordings {
 	async load(now = Date.now()): Promise<void> {
 		const e = this.#draft.evaluation;
 		const rows = await listAudio(e.id);
-		this.#originals = new Set(rows.filter((r) => r.kind === 'original').map((r) => r.ref));
-		this.#copies = new Set(rows.filter((r) => r.kind === 'copy').map((r) => r.ref));
+		this.#originals = rows.filter((r) => r.kind === 'original').map((r) => r.ref);
+		this.#copies = rows.filter((r) => r.kind === 'copy').map((r) => r.ref);
 		this.#expired = await audioExpiredFor(e.id, e.campaignId, now);
 	}
 

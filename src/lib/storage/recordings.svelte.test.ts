@@ -63,7 +63,8 @@ describe('recording audio on the phone', () => {
 		let puts = 0;
 		IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args) {
 			// The first row goes in; the second finds the disk full.
-			if (++puts === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+			if (++puts === 2)
+				throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
 			return put.apply(this, args);
 		};
 		try {

@@ -136,9 +136,7 @@ export async function saveCopy(
 
 /** Every stored original and copy of an evaluation, oldest first. */
 export async function listAudio(evaluationId: string): Promise<StoredAudio[]> {
-	const rows = await withDb((db) =>
-		db.getAllFromIndex('recordings', 'evaluationId', evaluationId)
-	);
+	const rows = await withDb((db) => db.getAllFromIndex('recordings', 'evaluationId', evaluationId));
 	return rows.map(parseStored).sort((a, b) => a.createdAt - b.createdAt);
 }
 

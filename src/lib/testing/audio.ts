@@ -16,7 +16,8 @@ export function tonePcm(stretches: readonly Stretch[], rate: number): Float32Arr
 	let at = 0;
 	for (const s of stretches) {
 		const n = Math.round((s.ms * rate) / 1000);
-		for (let i = 0; i < n; i++) pcm[at + i] = s.hz ? 0.5 * Math.sin((2 * Math.PI * s.hz * i) / rate) : 0;
+		for (let i = 0; i < n; i++)
+			pcm[at + i] = s.hz ? 0.5 * Math.sin((2 * Math.PI * s.hz * i) / rate) : 0;
 		at += n;
 	}
 	return pcm;

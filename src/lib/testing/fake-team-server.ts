@@ -186,7 +186,10 @@ export class FakeTeamServer {
 			if (this.refuseBlobs) return json(403, { error: 'forbidden', message: 'not yours' });
 			const held = this.blobs.get(blob);
 			return held
-				? new Response(held, { status: 200, headers: { 'content-type': 'application/octet-stream' } })
+				? new Response(held.slice(), {
+						status: 200,
+						headers: { 'content-type': 'application/octet-stream' }
+					})
 				: json(404, { error: 'not-found', message: 'no such blob' });
 		}
 		if (blob && method === 'PUT') {
