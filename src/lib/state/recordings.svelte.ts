@@ -3,8 +3,9 @@
  * (its original and shared copy stored, then the logged step), changing the muted stretches
  * (a new copy made from the original), removing one, and which audio this phone holds of each.
  * A step that fails leaves nothing half-done: no audio without the record naming it, no record
- * naming a copy that was not stored.
+ * naming a copy that was not stored. The screen calls `load()` once when it opens.
  */
+import { cleanText } from '$lib/domain/base/text';
 import { addRecording, removeRecording, setRecordingMutes } from '$lib/domain/editing';
 import { LIMITS, MAX_RECORDING_MS } from '$lib/domain/record/common';
 import { AudioRange, type Recording } from '$lib/domain/record/evaluation';
@@ -131,15 +132,20 @@ export class EvaluationRecordings {
 			}
 			const copy = await makeCopy(file, []);
 			const now = Date.now();
+			// A start the device cannot know (a file's own date, if any) is left out, not guessed.
+			const startedAt =
+				info.startedAt !== undefined && Number.isFinite(info.startedAt) && info.startedAt > 0
+					? Math.round(info.startedAt)
+					: undefined;
 			const recording: Recording = {
 				id: crypto.randomUUID(),
 				copyId: copy.copyId,
 				originalSha256,
-				name: info.name.trim().slice(0, LIMITS.name) || 'recording',
+				name: cleanText(info.name.trim()).slice(0, LIMITS.name) || 'recording',
 				mimeType: mimeType.slice(0, LIMITS.shortText),
 				durationMs: Math.min(copy.durationMs, MAX_RECORDING_MS),
 				via: info.via,
-				...(info.startedAt === undefined ? {} : { startedAt: info.startedAt }),
+				...(startedAt === undefined ? {} : { startedAt }),
 				addedAt: now,
 				mutes: []
 			};

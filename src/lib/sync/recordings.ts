@@ -13,14 +13,15 @@ import { copyIdOf } from '$lib/recording/copy-maker';
 import { audioExpiredFor } from '$lib/recording/audio-retention';
 import { listEvaluations } from '$lib/storage/evaluations';
 import { getProgramme } from '$lib/storage/programme';
+import { StorageError } from '$lib/storage/errors';
 import { getCopy, saveCopy } from '$lib/storage/recordings';
 import type { TeamLink } from '$lib/storage/team';
 import { send, TeamRequestError } from './http';
 
 /**
  * Downloads a shared copy from the team server, checks it against `copyId` and keeps it on
- * this phone; undefined when the bytes are not that copy (never kept). Throws the
- * TeamRequestError of a failed request.
+ * this phone (unless the disk is full); undefined when the bytes are not that copy (never
+ * kept). Throws the TeamRequestError of a failed request.
  */
 export async function fetchCopy(
 	evaluationId: string,
@@ -33,7 +34,12 @@ export async function fetchCopy(
 	const bytes = new Uint8Array(await response.arrayBuffer());
 	if ((await copyIdOf(bytes)) !== copyId) return undefined;
 	const blob = new Blob([bytes], { type: COPY_MIME });
-	await saveCopy(evaluationId, copyId, blob, now);
+	try {
+		await saveCopy(evaluationId, copyId, blob, now);
+	} catch (error) {
+		// A full disk only means it is fetched again next time: it still plays now.
+		if (!(error instanceof StorageError && error.kind === 'quota')) throw error;
+	}
 	return blob;
 }
 
