@@ -5,6 +5,7 @@ import { en } from '$lib/i18n/en';
 import { screensEn } from '$lib/i18n/screens.en';
 import { screensKo } from '$lib/i18n/screens.ko';
 import { putCampaign } from '$lib/storage/campaigns';
+import { setRelease } from '$lib/storage/releases';
 import { getEvaluation } from '$lib/storage/evaluations';
 import { deleteAudio, getCopy, getOriginal, listAudio, originalKey } from '$lib/storage/recordings';
 import { rmsOfWav, toneWav } from '$lib/testing/audio';
@@ -111,6 +112,24 @@ describe('attaching a recording', () => {
 		expect(
 			recordingErrorText(recordings.error, screensKo.recordingStore, { t: korean, locale: 'ko' })
 		).toMatch(/저장 공간이 가득/);
+	});
+
+	it('refuses a recording longer than an hour', async () => {
+		const long = toneWav([{ hz: 0, ms: 3_601_000 }], 3000);
+		expect(await recordings.attach(long, { name: 'long.wav', via: 'file' })).toBeUndefined();
+		expect(recordings.error).toMatchObject({ kind: 'too-long' });
+		expect(await listAudio(ID)).toEqual([]);
+	});
+
+	it('shows the audio as expired once the retention period has passed', async () => {
+		const first = await recordings.attach(call(), { name: 'a.wav', via: 'file' });
+		await setRelease(ID, Date.now() - 30 * 86_400_000);
+		await recordings.load();
+		expect(recordings.items).toEqual([
+			{ recording: first, hasOriginal: true, hasCopy: true, expired: false }
+		]);
+		await recordings.load(Date.now() + 61 * 86_400_000);
+		expect(recordings.items[0]?.expired).toBe(true);
 	});
 
 	it('a final evaluation takes no recording', async () => {
