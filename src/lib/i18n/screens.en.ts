@@ -1,10 +1,12 @@
 import type { Widen } from './messages';
 import { momentsEn } from './moments.en';
+import { recordingStoreEn } from './recording-store.en';
 import type { screensKo } from './screens.ko';
 
 /** English messages of the campaign, follow-up, reports-landing and settings screens. */
 export const screensEn: Widen<typeof screensKo> = {
 	moments: momentsEn,
+	recordingStore: recordingStoreEn,
 	campaigns: {
 		title: 'Campaigns',
 		intro: 'Each contact center you evaluate is a campaign.',

@@ -1,4 +1,5 @@
 import { momentsKo } from './moments.ko';
+import { recordingStoreKo } from './recording-store.ko';
 
 /**
  * Korean messages of the campaign, follow-up, reports-landing and settings screens: not on the
@@ -6,6 +7,7 @@ import { momentsKo } from './moments.ko';
  */
 export const screensKo = {
 	moments: momentsKo,
+	recordingStore: recordingStoreKo,
 	campaigns: {
 		title: '캠페인',
 		intro: '평가할 고객콘택트센터를 캠페인으로 등록합니다.',

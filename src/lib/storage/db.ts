@@ -11,7 +11,7 @@ import { estimateStorage } from './persistence';
 
 export const DB_NAME = 'ks-s-1006';
 /** Bump with a new `upgrade` step; never edit a released step. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface AppDB extends DBSchema {
 	campaigns: { key: string; value: { id: string } };
@@ -27,6 +27,12 @@ export interface AppDB extends DBSchema {
 		indexes: { updatedAt: number };
 	};
 	photos: {
+		key: string;
+		value: { id: string; evaluationId: string };
+		indexes: { evaluationId: string };
+	};
+	/** Call recordings' audio: the shopper's originals and the shared copies (recordings.ts). */
+	recordings: {
 		key: string;
 		value: { id: string; evaluationId: string };
 		indexes: { evaluationId: string };
@@ -72,7 +78,8 @@ const STORES = [
 	['photos', 'id', ['evaluationId']],
 	['meta', 'id', []],
 	['conflicts', 'key', ['evaluationId']],
-	['outbox', 'id', []]
+	['outbox', 'id', []],
+	['recordings', 'id', ['evaluationId']]
 ] as const;
 
 let connection: Promise<AppDatabase> | undefined;

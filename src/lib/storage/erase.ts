@@ -1,6 +1,6 @@
 /**
  * Erasing everything this app keeps on the device: the IndexedDB database (campaigns,
- * evaluations with their change logs and tombstones, photos, summaries, the signing key, the
+ * evaluations with their change logs and tombstones, photos, call recordings, summaries, the signing key, the
  * device id, the audit checklists) and the app's keys in localStorage and sessionStorage
  * (preferences). The service worker's Cache Storage is kept: it holds only the app's own code
  * and assets, no record, and without it the app would not open offline after the erase.
@@ -16,6 +16,8 @@ export interface StoredCounts {
 	/** Evaluations not deleted (tombstones are not counted: they hold no content). */
 	evaluations: number;
 	photos: number;
+	/** Stored recording files (originals and shared copies). */
+	recordings: number;
 	/** Auditor checklists (one per campaign that has one). */
 	audits: number;
 }
@@ -23,10 +25,11 @@ export interface StoredCounts {
 /** Counts what is stored, for the erase confirmation. */
 export async function countStored(): Promise<StoredCounts> {
 	return withDb(async (db) => {
-		const tx = db.transaction(['campaigns', 'evaluations', 'photos', 'meta']);
-		const [campaigns, photos, metaKeys] = await Promise.all([
+		const tx = db.transaction(['campaigns', 'evaluations', 'photos', 'recordings', 'meta']);
+		const [campaigns, photos, recordings, metaKeys] = await Promise.all([
 			tx.objectStore('campaigns').count(),
 			tx.objectStore('photos').count(),
+			tx.objectStore('recordings').count(),
 			tx.objectStore('meta').getAllKeys()
 		]);
 		let evaluations = 0;
@@ -37,7 +40,7 @@ export async function countStored(): Promise<StoredCounts> {
 		}
 		await tx.done;
 		const audits = metaKeys.filter((k) => String(k).startsWith('audit:')).length;
-		return { campaigns, evaluations, photos, audits };
+		return { campaigns, evaluations, photos, recordings, audits };
 	});
 }
 

@@ -1,7 +1,7 @@
 /**
  * Storing what the team server sent, a page at a time: each pulled version replaces the local
- * copy with its summary row (a tombstone removes the summary and photos), and an outbox row
- * for the same or an older version is dropped, since the server holds it.
+ * copy with its summary row (a tombstone removes the summary, photos and recording audio), and
+ * an outbox row for the same or an older version is dropped, since the server holds it.
  */
 import { catalog } from '$lib/domain/catalog';
 import { parseCampaign, parseEvaluation, type Evaluation } from '$lib/domain/record';
@@ -36,8 +36,8 @@ export async function getStoredCopies(ids: readonly string[]): Promise<Map<strin
 
 /**
  * Stores a page of pulled versions and every pulled item's release mark in one transaction:
- * each version replaces its local copy with its summary row (a tombstone removes the summary
- * and photos), and an outbox row for the same or an older version is dropped.
+ * each version replaces its local copy with its summary row (a tombstone removes the summary,
+ * photos and recording audio), and an outbox row for the same or an older version is dropped.
  */
 export async function storePulledPage(
 	evaluations: readonly Evaluation[],
@@ -46,7 +46,7 @@ export async function storePulledPage(
 ): Promise<void> {
 	await withDb(async (db) => {
 		const tx = db.transaction(
-			['campaigns', 'evaluations', 'summaries', 'photos', 'outbox', 'meta'],
+			['campaigns', 'evaluations', 'summaries', 'photos', 'recordings', 'outbox', 'meta'],
 			'readwrite'
 		);
 		const campaigns = new Map<string, ReturnType<typeof parseCampaign> | undefined>();
@@ -62,6 +62,11 @@ export async function storePulledPage(
 				writes.push(tx.objectStore('summaries').delete(evaluation.id));
 				const keys = await tx.objectStore('photos').index('evaluationId').getAllKeys(evaluation.id);
 				for (const key of keys) writes.push(tx.objectStore('photos').delete(key));
+				const audio = await tx
+					.objectStore('recordings')
+					.index('evaluationId')
+					.getAllKeys(evaluation.id);
+				for (const key of audio) writes.push(tx.objectStore('recordings').delete(key));
 			} else if (campaign?.ok) {
 				writes.push(tx.objectStore('summaries').put(summaryAt(evaluation, campaign.value, now)));
 			}

@@ -15,6 +15,7 @@ import type { Evaluation } from '$lib/domain/record';
 import { saveAudit } from './audits';
 import { getDeviceId } from './device';
 import { countStored, eraseEverything } from './erase';
+import { saveCopy } from './recordings';
 import { getDeviceKey } from './keys';
 import { StorageError } from './errors';
 import { listPhotos, savePhoto } from './photos';
@@ -149,13 +150,20 @@ describe('storage against real IndexedDB', () => {
 		await savePhoto(photo('p1', testUuid(1)));
 		await savePhoto(photo('p2', testUuid(2)));
 		await saveAudit(emptyAudit(campaign.id, T0));
+		await saveCopy(testUuid(1), `sha256-${'a'.repeat(64)}`, new Blob(['RIFF']), T0);
 		const deviceId = await getDeviceId();
 		const fingerprint = (await getDeviceKey()).fingerprint;
 		localStorage.setItem('ks1006.preferences', '{"locale":"en"}');
 		sessionStorage.setItem('ks1006.test', 'x');
 		localStorage.setItem('other-site-key', 'kept');
 
-		expect(await countStored()).toEqual({ campaigns: 2, evaluations: 2, photos: 2, audits: 1 });
+		expect(await countStored()).toEqual({
+			campaigns: 2,
+			evaluations: 2,
+			photos: 2,
+			recordings: 1,
+			audits: 1
+		});
 		await eraseEverything();
 
 		const names = (await indexedDB.databases()).map((d) => d.name);
@@ -168,7 +176,13 @@ describe('storage against real IndexedDB', () => {
 		expect(await listCampaigns()).toEqual([]);
 		expect(await listEvaluations()).toEqual([]);
 		expect(await listTombstones()).toEqual([]);
-		expect(await countStored()).toEqual({ campaigns: 0, evaluations: 0, photos: 0, audits: 0 });
+		expect(await countStored()).toEqual({
+			campaigns: 0,
+			evaluations: 0,
+			photos: 0,
+			recordings: 0,
+			audits: 0
+		});
 		expect(await getDeviceId()).not.toBe(deviceId);
 		expect((await getDeviceKey()).fingerprint).not.toBe(fingerprint);
 	});
@@ -206,7 +220,16 @@ describe('storage against real IndexedDB', () => {
 		empty.close();
 		const db = await getDb();
 		expect([...db.objectStoreNames].sort()).toEqual(
-			['campaigns', 'conflicts', 'evaluations', 'meta', 'outbox', 'photos', 'summaries'].sort()
+			[
+				'campaigns',
+				'conflicts',
+				'evaluations',
+				'meta',
+				'outbox',
+				'photos',
+				'recordings',
+				'summaries'
+			].sort()
 		);
 		expect(db.version).toBe(DB_VERSION);
 		expect([...db.transaction('evaluations').store.indexNames]).toEqual(['campaignId']);

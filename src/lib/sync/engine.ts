@@ -4,7 +4,8 @@
  * upload the photos the server still lacks (resumable), then pull campaigns, the team's keys
  * and every record version after the stored cursor. A failed run backs off exponentially; a
  * 401 stops everything until the team link is confirmed again. Nothing is ever deleted
- * because the server could not be reached or the session ended. Photos: `photos.ts`.
+ * because the server could not be reached or the session ended. Photos: `photos.ts`;
+ * recordings: `recordings.ts` (after a pull, the audio past its retention is deleted).
  */
 import { campaignsWhere } from '$lib/domain/access/permissions';
 import { canonicalize, bytesToBase64 } from '$lib/domain/exchange';
@@ -32,6 +33,8 @@ import { syncRoutes } from '$lib/domain/sync/routes';
 import { programmeRoutes } from '$lib/domain/programme/routes';
 import { call, TeamRequestError } from './http';
 import { downloadPhotos, uploadBlobs, wantPhotosOf } from './photos';
+import { downloadReviewCopies } from './recordings';
+import { deleteExpiredAudio } from '$lib/recording/audio-retention';
 
 /** The outbox reason of a record whose campaign the member is not a shopper of. */
 export const NOT_SHOPPER = 'not-shopper';
@@ -101,6 +104,8 @@ async function runLinked(link: TeamLink, options: SyncOptions): Promise<SyncOutc
 		const { pushed, conflicts } = await push(link, deviceId, key, now);
 		await uploadBlobs();
 		const pulled = await pull(deviceId, link.memberId, now);
+		await deleteExpiredAudio(now());
+		await downloadReviewCopies(link, now());
 		await updateSyncState((s) => ({
 			...s,
 			failures: 0,

@@ -1,11 +1,14 @@
 /**
  * The photos of sync: push uploads the ones the server asked for, in resumable pieces; pull
  * notes the ones pulled records name and downloads them, each checked against its content id.
+ * The server names the shared copies of call recordings it lacks the same way (a copy id in
+ * place of a photo id): they go up by the same path, from the recordings store.
  */
 import { photoContentId } from '$lib/domain/exchange/photo-id';
 import type { Evaluation } from '$lib/domain/record';
 import { syncRoutes } from '$lib/domain/sync/routes';
 import { getPhoto, savePhoto } from '$lib/storage/photos';
+import { getCopy } from '$lib/storage/recordings';
 import { getSyncState, updateSyncState } from '$lib/storage/sync-state';
 import { send, TeamRequestError } from './http';
 
@@ -13,13 +16,18 @@ import { send, TeamRequestError } from './http';
 export const BLOB_CHUNK = 256 * 1024;
 /** Times one photo upload resumes from the server's offset after a failure, per run. */
 const RESUMES = 3;
-/** Uploads the photos the server asked for; each one that arrived whole leaves the list. */
+/**
+ * Uploads the photos and recording copies the server asked for; each one that arrived whole
+ * (or that this phone no longer holds) leaves the list.
+ */
 export async function uploadBlobs(): Promise<void> {
 	const { pendingBlobs } = await getSyncState();
 	for (const item of pendingBlobs) {
-		const photo = await getPhoto(item.evaluationId, item.photoId);
+		const blob =
+			(await getPhoto(item.evaluationId, item.photoId))?.blob ??
+			(await getCopy(item.evaluationId, item.photoId));
 		const hex = /^sha256-([0-9a-f]{64})$/.exec(item.photoId)?.[1];
-		if (photo && hex) await uploadBlob(hex, photo.blob);
+		if (blob && hex) await uploadBlob(hex, blob);
 		await updateSyncState((s) => ({
 			...s,
 			pendingBlobs: s.pendingBlobs.filter(
@@ -42,7 +50,7 @@ async function serverOffset(hex: string): Promise<number> {
 }
 
 /**
- * Sends a photo's bytes in pieces from where the server stands; after a network failure (or
+ * Sends a blob's bytes (a photo, a recording copy) in pieces from where the server stands; after a network failure (or
  * the server saying the offset is wrong) it asks the server's offset again and goes on.
  */
 export async function uploadBlob(hex: string, blob: Blob): Promise<void> {

@@ -46,6 +46,10 @@ export class FakeTeamServer {
 	offline = false;
 	/** Every request is answered 401. */
 	signedOut = false;
+	/** Release instants answered with pulled items, by evaluation id. */
+	released = new Map<string, number>();
+	/** GET /blobs/… is answered 403 (the reader may not read what names the blob). */
+	refuseBlobs = false;
 	/** The next request whose "METHOD path" starts with this is done, but its answer is lost. */
 	loseAnswerOf: string | undefined;
 
@@ -157,7 +161,10 @@ export class FakeTeamServer {
 				campaignId: h.evaluation.campaignId,
 				evaluation: h.evaluation,
 				complete: true,
-				...(h.signer ? { signer: h.signer } : {})
+				...(h.signer ? { signer: h.signer } : {}),
+				...(this.released.has(h.evaluation.id)
+					? { releasedAt: this.released.get(h.evaluation.id) }
+					: {})
 			}));
 			return json(200, {
 				items,
@@ -174,6 +181,16 @@ export class FakeTeamServer {
 						headers: { 'upload-offset': String(held.length) }
 					})
 				: new Response(null, { status: 404 });
+		}
+		if (blob && method === 'GET') {
+			if (this.refuseBlobs) return json(403, { error: 'forbidden', message: 'not yours' });
+			const held = this.blobs.get(blob);
+			return held
+				? new Response(held.slice(), {
+						status: 200,
+						headers: { 'content-type': 'application/octet-stream' }
+					})
+				: json(404, { error: 'not-found', message: 'no such blob' });
 		}
 		if (blob && method === 'PUT') {
 			const range = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(headers['content-range'] ?? '');
@@ -224,13 +241,16 @@ export class FakeTeamServer {
 				if (relation === 'descends') this.hold(e, signer);
 				else status = 200;
 			} else this.hold(e, signer);
-			const wanted = Object.values(e.answers).flatMap((a) => a.evidenceIds);
+			const wanted = [
+				...Object.values(e.answers).flatMap((a) => a.evidenceIds),
+				...(e.recordings ?? []).map((r) => r.copyId)
+			];
 			return { ...base, status, missingBlobs: wanted.filter((id) => !this.complete(id)) };
 		});
 		return json(200, { results });
 	}
 
-	/** Whether a photo (`sha256-…`) arrived whole (the fake has no sizes: any bytes count). */
+	/** Whether a photo or recording copy (`sha256-…`) arrived whole (the fake has no sizes: any bytes count). */
 	private complete(photoId: string): boolean {
 		return this.blobs.has(photoId.replace(/^sha256-/, ''));
 	}
