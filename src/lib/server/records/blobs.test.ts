@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../db';
 import { blobUploads, evaluations } from '../db/schema';
 import { testDatabaseKinds } from '../../testing/server-db';
-import { blobState, getBlob, parseContentRange, putBlob } from './blobs';
+import { blobState, parseContentRange, putBlob } from './blobs';
+import { getBlob } from './blob-read';
 import { pull } from './pull';
 import { evaluationOf, person, pushAs, type Team, withTeamDb } from '../../testing/server-team';
 
