@@ -2,13 +2,14 @@
 // bytes. Uploads resume: the server keeps what arrived so far and says how much
 // (Upload-Offset); the next part must start there. Each part is kept as a row of its own and
 // joined once, when the last one arrives, so a long recording's upload stays linear in its
-// size. A finished upload is checked against its hash before it is kept.
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+// size. A finished upload is joined and checked against its hash by the database before it is
+// kept.
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { rolesThatCan } from '$lib/domain/access/permissions';
 import { MAX_COPY_BYTES } from '$lib/domain/recording/copy';
 import { MAX_BLOB_BYTES } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
-import type { Db, Orm } from '../db';
+import { rowsOf, type Db, type Orm } from '../db';
 import {
 	blobs,
 	blobUploadParts,
@@ -177,8 +178,8 @@ export async function putBlob(
 			offset = 0;
 		}
 		if (range.start !== offset) throw new OffsetError(offset);
+		await tx.insert(blobUploadParts).values({ sha256, start: range.start, bytes: part });
 		if (offset + part.length < range.total) {
-			await tx.insert(blobUploadParts).values({ sha256, start: range.start, bytes: part });
 			await tx
 				.insert(blobUploads)
 				.values({
@@ -199,11 +200,21 @@ export async function putBlob(
 				});
 			return { status: 202 as const, offset: offset + part.length };
 		}
-		const received = await joinUpload(tx, sha256, range.total);
-		received.set(part, range.start);
+		// Joined and checked against its hash by the database: the bytes never travel again.
+		const kept = rowsOf<{ size: number }>(
+			await tx.execute(sql`
+				with joined as (
+					select coalesce((select u.received from blob_uploads u where u.sha256 = ${sha256}), ''::bytea)
+						|| string_agg(p.bytes, ''::bytea order by p.start) as bytes
+					from blob_upload_parts p where p.sha256 = ${sha256}
+				)
+				insert into blobs (sha256, bytes, size)
+				select ${sha256}, bytes, length(bytes) from joined
+				where length(bytes) = ${range.total}::int and encode(sha256(bytes), 'hex') = ${sha256}
+				returning size`)
+		);
 		await dropUpload(tx, sha256);
-		if ((await sha256Hex(received)) !== sha256) return { status: 422 as const, offset: 0 };
-		await tx.insert(blobs).values({ sha256, bytes: received, size: received.length });
+		if (kept.length === 0) return { status: 422 as const, offset: 0 };
 		// Records that waited for it are complete now: they take new cursor positions so
 		// devices that pulled them learn it.
 		await takeWriteLock(tx);
@@ -214,7 +225,7 @@ export async function putBlob(
 				seq: nextSeq
 			})
 			.where(sql`${evaluations.missingBlobs} @> ${JSON.stringify([sha256])}::jsonb`);
-		return { status: 201 as const, offset: received.length };
+		return { status: 201 as const, offset: range.total };
 	});
 	if (outcome.status === 422) {
 		throw new ApiError(
@@ -224,34 +235,6 @@ export async function putBlob(
 		);
 	}
 	return outcome;
-}
-
-/** The bytes of an upload so far (in a buffer of its whole size), read once at its end. */
-async function joinUpload(tx: Orm, sha256: string, total: number): Promise<Uint8Array> {
-	const out = new Uint8Array(total);
-	const first = await tx
-		.select({ received: blobUploads.received })
-		.from(blobUploads)
-		.where(eq(blobUploads.sha256, sha256))
-		.limit(1);
-	let at = 0;
-	if (first[0]) {
-		const before = toBytes(first[0].received);
-		out.set(before, 0);
-		at = before.length;
-	}
-	const parts = await tx
-		.select({ start: blobUploadParts.start, bytes: blobUploadParts.bytes })
-		.from(blobUploadParts)
-		.where(eq(blobUploadParts.sha256, sha256))
-		.orderBy(asc(blobUploadParts.start));
-	for (const p of parts) {
-		const bytes = toBytes(p.bytes);
-		if (p.start !== at || at + bytes.length > total) throw new OffsetError(at);
-		out.set(bytes, at);
-		at += bytes.length;
-	}
-	return out;
 }
 
 /** Forgets an unfinished upload and its parts. */
@@ -265,11 +248,4 @@ export async function dropUpload(tx: Orm, sha256: string | string[]): Promise<vo
 /** A bytea column's value as a Uint8Array (drivers may hand back a Buffer). */
 export function toBytes(value: Uint8Array): Uint8Array {
 	return value instanceof Uint8Array ? value : new Uint8Array(value);
-}
-
-async function sha256Hex(bytes: Uint8Array): Promise<string> {
-	const digest = new Uint8Array(
-		await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)
-	);
-	return Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
 }
