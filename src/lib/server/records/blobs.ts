@@ -209,7 +209,7 @@ export async function putBlob(
 					from blob_upload_parts p where p.sha256 = ${sha256}
 				)
 				insert into blobs (sha256, bytes, size)
-				select ${sha256}, bytes, length(bytes) from joined
+				select ${sha256}::text, bytes, length(bytes) from joined
 				where length(bytes) = ${range.total}::int and encode(sha256(bytes), 'hex') = ${sha256}
 				returning size`)
 		);
