@@ -12,6 +12,7 @@ import { roundScore } from '../scoring/format-score';
 import type { Wave } from './records';
 import { Dispute, ReviewEvent } from './review';
 import { MAX_BLOB_BYTES } from '../sync/protocol';
+import { MAX_RECORDING_RETENTION_DAYS, MIN_RECORDING_RETENTION_DAYS } from '../recording/retention';
 
 /** n, mean score (rounded as every screen rounds) and pass rate (pass or excellent) of a set. */
 export const Figures = z.object({
@@ -174,9 +175,31 @@ export type ShareClipRequest = z.infer<typeof ShareClipRequest>;
 export const DisputeResult = z.object({ dispute: Dispute });
 export type DisputeResult = z.infer<typeof DisputeResult>;
 
-/** PUT /campaigns/:id/settings: the campaign's dispute deadline in days. */
-export const CampaignSettingsRequest = z.object({ disputeDays: z.number().int().min(1).max(365) });
-export const CampaignSettingsResult = z.object({ disputeDays: z.number().int() });
+const retentionDays = z
+	.number()
+	.int()
+	.min(MIN_RECORDING_RETENTION_DAYS)
+	.max(MAX_RECORDING_RETENTION_DAYS);
+
+/**
+ * PUT /campaigns/:id/settings: the campaign's dispute deadline and how long call recordings are
+ * kept after release, in days; a setting left out stays as it is.
+ */
+export const CampaignSettingsRequest = z
+	.object({
+		disputeDays: z.number().int().min(1).max(365).optional(),
+		recordingRetentionDays: retentionDays.optional()
+	})
+	.refine((r) => r.disputeDays !== undefined || r.recordingRetentionDays !== undefined, {
+		message: 'name a setting to change'
+	});
+export type CampaignSettingsRequest = z.infer<typeof CampaignSettingsRequest>;
+/** The campaign's settings after the change (every one of them). */
+export const CampaignSettingsResult = z.object({
+	disputeDays: z.number().int(),
+	recordingRetentionDays: z.number().int()
+});
+export type CampaignSettingsResult = z.infer<typeof CampaignSettingsResult>;
 
 /** The actor id of a version the team server makes for a member (e.g. an overturn). */
 export function serverActor(memberId: string): string {

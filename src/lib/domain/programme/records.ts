@@ -96,6 +96,8 @@ export const ProgrammeSnapshot = z.object({
 	campaignId: idString,
 	fetchedAt: epochMs,
 	disputeDays: z.number().int().min(1).max(365),
+	/** Days after release the campaign keeps call recordings (absent from older servers: 90). */
+	recordingRetentionDays: z.number().int().min(1).optional(),
 	scenarios: z.array(Scenario),
 	plan: Plan.nullable(),
 	assignments: z.array(Assignment),

@@ -31,7 +31,8 @@ function grants(roles: readonly string[]): (field: Field) => boolean {
  * authors; `scenario`: no scenario text, scenario or assignment id; `signer`: no signer in
  * `origin`; `notes`: no notes or opinion; `photos`: no evidence; `change-log`: every entry
  * reduced to its number and kind `legacy` (a deletion keeps what it deleted), no revision
- * reason; `contact-time`: no 상담 일시.
+ * reason; `contact-time`: no 상담 일시; `recordings`: no recordings and no moments (the IVR
+ * events measured from one stay: they are the call's timeline).
  */
 export function redactEvaluation(roles: readonly string[], e: Evaluation): Evaluation {
 	const may = grants(roles);
@@ -63,6 +64,10 @@ export function redactEvaluation(roles: readonly string[], e: Evaluation): Evalu
 	}
 	if (!may('photos')) out.answers = mapAnswers(out.answers, (a) => ({ ...a, evidenceIds: [] }));
 	if (!may('contact-time')) delete out.consultedAt;
+	if (!may('recordings')) {
+		delete out.recordings;
+		delete out.moments;
+	}
 	if (!may('change-log')) delete out.revisionReason;
 	out.changeLog = e.changeLog.map((entry) => redactEntry(entry, e, may));
 	return out;

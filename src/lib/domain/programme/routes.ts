@@ -86,7 +86,7 @@ export const programmeRoutes = defineRoutes({
 	campaignSettings: {
 		method: 'PUT',
 		path: '/campaigns/[id]/settings',
-		doc: "The campaign's dispute deadline in days.",
+		doc: "The campaign's dispute deadline and recordings' retention, in days.",
 		body: CampaignSettingsRequest,
 		maxBytes: 64 * KiB,
 		output: CampaignSettingsResult

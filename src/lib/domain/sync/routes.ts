@@ -241,7 +241,7 @@ export const syncRoutes = defineRoutes({
 	putBlob: {
 		method: 'PUT',
 		path: '/blobs/[sha256]',
-		doc: 'One part of a photo (Content-Range), resumable.',
+		doc: 'One part of a photo or recording copy (Content-Range), resumable.',
 		params: { sha256: Sha256Hex },
 		body: 'bytes',
 		output: BlobProgress
@@ -249,7 +249,7 @@ export const syncRoutes = defineRoutes({
 	getBlob: {
 		method: 'GET',
 		path: '/blobs/[sha256]',
-		doc: "A photo's bytes, for those who may read a record naming it.",
+		doc: "A photo's or recording copy's bytes (or a Range), for those who may read them.",
 		params: { sha256: Sha256Hex },
 		output: 'bytes'
 	}

@@ -23,14 +23,7 @@ import { readRecord } from '$lib/domain/reading';
 import type { Session } from '../auth/session';
 import { requireAction } from '../auth/access';
 import type { Db, Orm } from '../db';
-import {
-	blobs,
-	campaignSettings,
-	disputeFiles,
-	disputes,
-	evaluations,
-	serverRevisions
-} from '../db/schema';
+import { blobs, disputeFiles, disputes, evaluations, serverRevisions } from '../db/schema';
 import { ApiError, invalid, notFound } from '../http/errors';
 import { storedColumns } from '../records/derive';
 import { campaignRules } from '../records/reading-row';
@@ -39,6 +32,8 @@ import { toBytes } from '../records/blobs';
 import { storeWrites } from '../records/push';
 import { actorOf, campaignOfRow, disputesOf, requireStep, writeEvent } from './review';
 import { disputeDaysOf, type Reader } from './reader';
+import { setCampaignSettings } from './settings';
+import { rangeRefusal } from './clips';
 
 /**
  * The disputes the reader may see: a coordinator and a manager all of the campaign's (the
@@ -136,6 +131,8 @@ export async function openDispute(
 	if (!body.answers?.[input.checkId]) {
 		throw invalid(`checkId: the evaluation has no answer for ${input.checkId}`);
 	}
+	const rangeRefused = input.range && rangeRefusal(body, input.range);
+	if (rangeRefused) throw invalid(rangeRefused);
 	const days = await disputeDaysOf(db, row.campaignId);
 	const refusal = canDispute(view, known, input.checkId, now, days);
 	if (refusal === 'deadline-passed') {
@@ -174,6 +171,7 @@ export async function openDispute(
 		checkId: input.checkId,
 		reason: input.reason,
 		...(file ? { fileSha256: file.sha256, fileName: file.name } : {}),
+		...(input.range ? { range: input.range } : {}),
 		openedBy: session.memberId,
 		openedByName: actorOf(session).byName,
 		openedAt: now
@@ -320,17 +318,14 @@ export async function decideDispute(
 	});
 }
 
-/** PUT /campaigns/:id/settings (coordinator): the days a manager has to dispute. */
+/** The days a manager has to dispute (the coordinator's setting; see settings.ts). */
 export async function setDisputeDays(
 	db: Db,
 	session: Session,
 	campaignId: string,
 	disputeDays: number
 ): Promise<{ disputeDays: number }> {
-	await requireAction(db, session.memberId, campaignId, 'campaign.edit');
-	await db.orm
-		.insert(campaignSettings)
-		.values({ campaignId, disputeDays })
-		.onConflictDoUpdate({ target: campaignSettings.campaignId, set: { disputeDays } });
-	return { disputeDays };
+	return {
+		disputeDays: (await setCampaignSettings(db, session, campaignId, { disputeDays })).disputeDays
+	};
 }

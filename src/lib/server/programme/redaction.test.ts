@@ -12,6 +12,7 @@ import { release } from './release';
 import { evaluationOf, pushAs, withTeamDb, type Team } from '../../testing/server-team';
 import { review } from './review';
 import { programmeSnapshot } from './snapshot';
+import { toneCopy, withRecording } from '../../testing/server-recordings';
 
 const scenario = buildScenario('sc-night', '야간 분실 신고', {
 	script: '카드를 잃어버렸다고 말한다.',
@@ -130,5 +131,30 @@ describe.each(testDatabaseKinds())('what a center manager receives (%s)', (kind)
 			'approved',
 			'released'
 		]);
+	});
+
+	it('pulls a released evaluation to the manager without recordings or moments; the coordinator gets them', async () => {
+		const { tm } = p;
+		const copy = await toneCopy(6_000);
+		const e = withRecording(
+			evaluationOf(tm.campaignId, { values: { 'A1-01': 'met' } }),
+			copy,
+			tm.shopper.deviceId
+		);
+		expect((await pushAs(db, tm.shopper, [e], T0)).results[0]?.status).toBe(201);
+		await review(db, tm.coordinator.session, e.id, { action: 'approve', version: e.version });
+		await release(db, tm.coordinator.session, e.id, e.version);
+		const managerItem = (await pull(db, tm.manager.session, 0, 500)).items.find(
+			(i) => i.evaluation.id === e.id
+		)!;
+		expect(managerItem.evaluation).not.toHaveProperty('recordings');
+		expect(managerItem.evaluation).not.toHaveProperty('moments');
+		expect(JSON.stringify(managerItem)).not.toContain(copy.sha256);
+		expect(Evaluation.safeParse(managerItem.evaluation).success).toBe(true);
+		const coordinatorItem = (await pull(db, tm.coordinator.session, 0, 500)).items.find(
+			(i) => i.evaluation.id === e.id
+		)!;
+		expect(coordinatorItem.evaluation.recordings).toEqual(e.recordings);
+		expect(coordinatorItem.evaluation.moments).toEqual(e.moments);
 	});
 });

@@ -14,7 +14,7 @@ import { assignmentsFor } from './assignments';
 import { planFor, scenariosFor } from './planning';
 import { reviewsFor } from './review';
 import { disputesFor } from './disputes';
-import { disputeDaysOf, readerOf } from './reader';
+import { readerOf, settingsOf } from './reader';
 
 export async function programmeSnapshot(
 	db: Db,
@@ -24,8 +24,8 @@ export async function programmeSnapshot(
 ): Promise<ProgrammeSnapshot> {
 	const roles = await requireMember(db, session.memberId, campaignId);
 	const reader = readerOf(session, roles);
-	const [disputeDays, scenarios, plan, assignments, reviews, disputeList] = await Promise.all([
-		disputeDaysOf(db, campaignId),
+	const [settings, scenarios, plan, assignments, reviews, disputeList] = await Promise.all([
+		settingsOf(db, campaignId),
 		scenariosFor(db, reader, campaignId),
 		planFor(db, reader, campaignId),
 		assignmentsFor(db, reader, campaignId),
@@ -37,7 +37,8 @@ export async function programmeSnapshot(
 	return redactSnapshot(roles, {
 		campaignId,
 		fetchedAt: now,
-		disputeDays,
+		disputeDays: settings.disputeDays,
+		recordingRetentionDays: settings.recordingRetentionDays,
 		scenarios,
 		plan,
 		assignments,

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../db';
 import { blobUploads, evaluations } from '../db/schema';
 import { testDatabaseKinds } from '../../testing/server-db';
-import { blobState, getBlob, parseContentRange, putBlob } from './blobs';
+import { MAX_COPY_BYTES } from '$lib/domain/recording/copy';
+import { blobState, parseContentRange, putBlob } from './blobs';
+import { getBlob } from './blob-read';
 import { pull } from './pull';
 import { evaluationOf, person, pushAs, type Team, withTeamDb } from '../../testing/server-team';
 
@@ -82,7 +84,19 @@ describe.each(testDatabaseKinds())('blobs (%s)', (kind) => {
 		await expect(
 			putBlob(db, stranger.session, await hexOf(bytes), parseContentRange(null, 10), bytes)
 		).rejects.toMatchObject({ status: 403 });
-		expect(() => parseContentRange(`bytes 0-9/${10 * 1024 * 1024 + 1}`, 10)).toThrow(
+		// A photo over 10 MB: the total is read (a recording's copy may be larger), the photo
+		// refused (413) and nothing kept.
+		const over = 10 * 1024 * 1024 + 1;
+		const head = photo(10, 2);
+		const overHash = await hexOf(head);
+		await expect(
+			putBlob(db, tm.shopper.session, overHash, parseContentRange(`bytes 0-9/${over}`, 10), head)
+		).rejects.toMatchObject({ status: 413 });
+		expect(await blobState(db, tm.shopper.session, overHash)).toEqual({
+			stored: false,
+			offset: 0
+		});
+		expect(() => parseContentRange(`bytes 0-9/${MAX_COPY_BYTES + 1}`, 10)).toThrow(
 			expect.objectContaining({ status: 413 })
 		);
 		expect(() => parseContentRange('bytes 0-9/20', 5)).toThrow(

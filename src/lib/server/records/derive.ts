@@ -6,7 +6,7 @@ import { and, eq, inArray, isNotNull, isNull, lt, or, sql, type SQLWrapper } fro
 import type { Campaign, Evaluation } from '$lib/domain/record';
 import type { ContactRow } from '$lib/domain/programme/planning-wire';
 import type { Orm } from '../db';
-import { blobs, evaluations } from '../db/schema';
+import { blobs, evaluations, expiredAudio } from '../db/schema';
 import { campaignRules, readingRowOf, reported, type ReadingRow } from './reading-row';
 import { changeTallies, contributionOf, type StoredReading } from './tallies';
 import { withWriteLock } from './write-lock';
@@ -177,7 +177,7 @@ export async function storedContacts(
 	);
 }
 
-/** Ids of the photos (`sha256-<hex>`) a record's answers name, as hex digests. */
+/** Ids of the photos (`sha256-<hex>`) a record's answers name, as hex digests (copies: audio.ts). */
 export function photoHashes(e: Evaluation): string[] {
 	const out = new Set<string>();
 	for (const a of Object.values(e.answers)) {
@@ -189,13 +189,22 @@ export function photoHashes(e: Evaluation): string[] {
 	return [...out].sort();
 }
 
-/** The hashes among `hashes` the server does not hold yet. */
+/**
+ * The hashes among `hashes` the server does not hold yet (audio deleted after its retention
+ * period is not waited for: it never comes again).
+ */
 export async function missingOf(db: Orm, hashes: string[]): Promise<string[]> {
 	if (hashes.length === 0) return [];
 	const have = await db
 		.select({ sha256: blobs.sha256 })
 		.from(blobs)
-		.where(inArray(blobs.sha256, hashes));
+		.where(inArray(blobs.sha256, hashes))
+		.union(
+			db
+				.select({ sha256: expiredAudio.sha256 })
+				.from(expiredAudio)
+				.where(inArray(expiredAudio.sha256, hashes))
+		);
 	const held = new Set(have.map((h) => h.sha256));
 	return hashes.filter((h) => !held.has(h));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../db';
-import { blobUploads } from '../db/schema';
+import { blobUploadParts, blobUploads } from '../db/schema';
 import { testDatabaseKinds, withFreshDb } from '../../testing/server-db';
 import { ABANDONED_UPLOAD_MS, sweepAbandonedUploads } from './housekeeping';
 import { person } from '../../testing/server-team';
@@ -26,9 +26,16 @@ describe.each(testDatabaseKinds())('housekeeping (%s)', (kind) => {
 				row('b', ABANDONED_UPLOAD_MS - 60_000),
 				row('c', 1_000)
 			]);
+		await db.orm.insert(blobUploadParts).values([
+			{ sha256: 'a'.repeat(64), start: 3, bytes: new Uint8Array([4]) },
+			{ sha256: 'b'.repeat(64), start: 3, bytes: new Uint8Array([4]) }
+		]);
 		expect(await sweepAbandonedUploads(db, now)).toBe(1);
 		const left = await db.orm.select({ sha256: blobUploads.sha256 }).from(blobUploads);
 		expect(left.map((r) => r.sha256[0]).sort()).toEqual(['b', 'c']);
+		// The parts of the dropped upload go with it.
+		const parts = await db.orm.select({ sha256: blobUploadParts.sha256 }).from(blobUploadParts);
+		expect(parts.map((r) => r.sha256[0])).toEqual(['b']);
 		expect(await sweepAbandonedUploads(db, now)).toBe(0);
 	});
 });

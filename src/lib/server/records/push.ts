@@ -15,7 +15,8 @@ import { rolesIn } from '../auth/access';
 import type { Db, Orm } from '../db';
 import { evaluations } from '../db/schema';
 import { ApiError, forbidden, invalid } from '../http/errors';
-import { missingOf, photoHashes, storedColumns, type StoredRecord } from './derive';
+import { missingOf, storedColumns, type StoredRecord } from './derive';
+import { blobHashes, droppedAudio } from './audio';
 import { campaignRules, readingRowOf, type ReadingRow } from './reading-row';
 import { verifyPushSignature } from './signature';
 import { withWriteLock } from './write-lock';
@@ -107,7 +108,7 @@ export async function pushRecords(
 	}
 	if (candidates.length === 0) return results;
 
-	const hashesOf = new Map(candidates.map((c) => [c.record, photoHashes(c.record)]));
+	const hashesOf = new Map(candidates.map((c) => [c.record, blobHashes(c.record)]));
 	await withWriteLock(db.orm, async (tx) => {
 		// Read under the lock: stored readings are taken out of the tallies with these rules.
 		for (const c of candidates) {
@@ -172,6 +173,12 @@ export async function pushRecords(
 					const key = `${record.id}\u0000${record.version}\u0000${canonicalize(record)}`;
 					if (!conflicts.has(key)) conflicts.set(key, record);
 					results[index] = { ...result(409, cur.missingBlobs), server: cur.body };
+					continue;
+				}
+				// A recording or moment gone without the entry that removes it is never taken.
+				const dropped = droppedAudio(cur.body, record);
+				if (dropped) {
+					results[index] = failure(record, 422, dropped);
 					continue;
 				}
 			}

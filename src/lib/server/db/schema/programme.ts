@@ -10,7 +10,9 @@ import { evaluationRef, evaluations } from './records';
 export const campaignSettings = pgTable('campaign_settings', {
 	campaignId: keyOf('campaign_id', () => campaigns.id),
 	/** Days a manager has to dispute a released evaluation. */
-	disputeDays: integer('dispute_days').notNull().default(14)
+	disputeDays: integer('dispute_days').notNull().default(14),
+	/** Days after release the audio of call recordings is kept (retention.ts). */
+	recordingRetentionDays: integer('recording_retention_days').notNull().default(90)
 });
 
 /** A campaign's scenario library (`body` is a domain `Scenario`). */

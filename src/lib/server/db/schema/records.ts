@@ -132,14 +132,44 @@ export const blobs = pgTable('blobs', {
 	size: integer('size').notNull()
 });
 
-/** A photo upload that has not finished: the bytes so far, resumed from their length. */
+/**
+ * An upload that has not finished, resumed from the bytes so far: `received` (the whole prefix,
+ * as uploads were first kept) followed by the rows of `blob_upload_parts`, `parts_bytes` long.
+ */
 export const blobUploads = pgTable('blob_uploads', {
 	sha256: text('sha256').primaryKey(),
 	memberId: memberRef(),
 	/** The size the uploader announced (Content-Range total). */
 	size: integer('size').notNull(),
 	received: bytea('received').notNull(),
+	/** Bytes held in `blob_upload_parts` (after `received`). */
+	partsBytes: integer('parts_bytes').notNull().default(0),
 	updatedAt: writtenAt('updated_at')
+});
+
+/**
+ * The parts of an unfinished upload, each kept as it arrived (appending to one value would copy
+ * everything received so far at every part: a call recording's copy is tens of MB). `start` is
+ * the part's first byte in the file; joined in order once the last part arrives.
+ */
+export const blobUploadParts = pgTable(
+	'blob_upload_parts',
+	{
+		sha256: text('sha256').notNull(),
+		start: integer('start').notNull(),
+		bytes: bytea('bytes').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.sha256, t.start] })]
+);
+
+/**
+ * Audio the server deleted because its campaign's retention period after release passed: the
+ * record keeps naming it (hash, mutes, moments), downloads answer 410 and it is never taken
+ * again.
+ */
+export const expiredAudio = pgTable('expired_audio', {
+	sha256: text('sha256').primaryKey(),
+	deletedAt: writtenAt('deleted_at')
 });
 
 /**

@@ -2,13 +2,8 @@ import { MAX_BLOB_BYTES } from '$lib/domain/sync/protocol';
 import { syncRoutes } from '$lib/domain/sync/routes';
 import { errorResponse, readUpload } from '$lib/server/http/errors';
 import { answer, handleRaw } from '$lib/server/route';
-import {
-	blobState,
-	getBlob,
-	OffsetError,
-	parseContentRange,
-	putBlob
-} from '$lib/server/records/blobs';
+import { blobState, OffsetError, parseContentRange, putBlob } from '$lib/server/records/blobs';
+import { readBlob } from '$lib/server/records/blob-read';
 
 export const prerender = false;
 
@@ -28,7 +23,8 @@ export const HEAD = handleRaw(
 export const PUT = handleRaw(
 	syncRoutes.putBlob,
 	async ({ params, session, db, event: { request, platform } }) => {
-		const part = await readUpload(request, platform, MAX_BLOB_BYTES, 'A photo or file');
+		// A recording's copy comes in several parts: each at most a photo's limit.
+		const part = await readUpload(request, platform, MAX_BLOB_BYTES, 'One part of a file');
 		const range = parseContentRange(request.headers.get('content-range'), part.length);
 		const result = await putBlob(db, session, params.sha256, range, part);
 		return answer(
@@ -44,23 +40,16 @@ export const PUT = handleRaw(
 	}
 );
 
-export const GET = handleRaw(syncRoutes.getBlob, async ({ params, session, db }) => {
-	const bytes = await getBlob(db, session, params.sha256);
-	return new Response(bytes as Uint8Array<ArrayBuffer>, {
-		headers: {
-			'content-type': imageType(bytes),
-			'x-content-type-options': 'nosniff',
-			'content-length': String(bytes.length)
-		}
-	});
+/** The bytes, or one range of them (206) so an audio player seeks without loading it all. */
+export const GET = handleRaw(syncRoutes.getBlob, async ({ params, session, db, event }) => {
+	const read = await readBlob(db, session, params.sha256, event.request.headers.get('range'));
+	const headers: Record<string, string> = {
+		'content-type': read.type,
+		'x-content-type-options': 'nosniff',
+		'accept-ranges': 'bytes',
+		'content-length': String(read.bytes.length)
+	};
+	if (!read.range) return new Response(read.bytes as Uint8Array<ArrayBuffer>, { headers });
+	headers['content-range'] = `bytes ${read.range.start}-${read.range.end}/${read.size}`;
+	return new Response(read.bytes as Uint8Array<ArrayBuffer>, { status: 206, headers });
 });
-
-/** The photo's type from its first bytes (JPEG, PNG, WebP), else plain bytes. */
-function imageType(b: Uint8Array): string {
-	if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
-	if (b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) return 'image/png';
-	const riff = String.fromCharCode(...b.subarray(0, 4));
-	const webp = String.fromCharCode(...b.subarray(8, 12));
-	if (riff === 'RIFF' && webp === 'WEBP') return 'image/webp';
-	return 'application/octet-stream';
-}

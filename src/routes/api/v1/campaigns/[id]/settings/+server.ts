@@ -1,9 +1,9 @@
 import { programmeRoutes } from '$lib/domain/programme/routes';
 import { handle } from '$lib/server/route';
-import { setDisputeDays } from '$lib/server/programme/disputes';
+import { setCampaignSettings } from '$lib/server/programme/settings';
 
 export const prerender = false;
 
 export const PUT = handle(programmeRoutes.campaignSettings, ({ input, params, session, db }) =>
-	setDisputeDays(db, session, params.id, input.disputeDays)
+	setCampaignSettings(db, session, params.id, input)
 );
