@@ -12,9 +12,7 @@ import { getRelease } from '$lib/storage/releases';
 
 /** A campaign's retention period in days, as its last programme snapshot says. */
 export function retentionDaysIn(snapshot: ProgrammeSnapshot | undefined): number {
-	const days = (snapshot as { recordingRetentionDays?: unknown } | undefined)
-		?.recordingRetentionDays;
-	return typeof days === 'number' && days > 0 ? days : DEFAULT_RECORDING_RETENTION_DAYS;
+	return snapshot?.recordingRetentionDays ?? DEFAULT_RECORDING_RETENTION_DAYS;
 }
 
 /** Whether the audio of an evaluation must be gone at `now`. */
