@@ -1,11 +1,12 @@
+import { createHash } from 'node:crypto';
 import { expect, type Locator, type Page } from '@playwright/test';
 import { catalog } from '../src/lib/domain/catalog';
 import { answer, finalize, newEvaluation, type EditContext } from '../src/lib/domain/editing';
 import { addRecording, bindMoment } from '../src/lib/domain/editing/recordings';
-import type { Dispute } from '../src/lib/domain/programme/review';
 import type { AudioRange, Recording } from '../src/lib/domain/record/evaluation';
 import { readRecord } from '../src/lib/domain/reading/read';
 import { encodeWav } from '../src/lib/domain/recording/copy';
+import { syncRoutes } from '../src/lib/domain/sync/routes';
 import { teamCampaign } from '../src/lib/testing/team-records';
 import type { Person } from './api-fixtures';
 
@@ -20,11 +21,16 @@ export function toneWav(seconds: number): Buffer {
 	return Buffer.from(encodeWav(pcm, rate));
 }
 
-/** A recording as the record names it (the bytes are the test's WAV). */
-export function recordingOf(durationMs: number, id = crypto.randomUUID()): Recording {
+/** The SHA-256 (hex) of bytes. */
+export function sha256Hex(bytes: Uint8Array): string {
+	return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A recording whose shared copy is `wav` (as the phone would have made it). */
+export function recordingOf(wav: Buffer, durationMs: number, id = crypto.randomUUID()): Recording {
 	return {
 		id,
-		copyId: `sha256-${'c'.repeat(64)}`,
+		copyId: `sha256-${sha256Hex(wav)}`,
 		originalSha256: 'a'.repeat(64),
 		name: '통화 녹음.m4a',
 		mimeType: 'audio/mp4',
@@ -35,41 +41,43 @@ export function recordingOf(durationMs: number, id = crypto.randomUUID()): Recor
 	};
 }
 
-// The app's `audioFor` (src/lib/recording/audio-source.ts) answers `missing` until the phone
-// keeps recordings; as built, its body is `return{ok:!1,reason:`missing`}`.
-const PLACEHOLDER = /async function (\w+)\((\w+),(\w+)\)\{return\{ok:!1,reason:`missing`\}\}/g;
-
 /**
- * Makes this phone hear `wav` as every recording: the built `audioFor` placeholder is routed to
- * answer a blob URL of it (service workers must be blocked so the route sees the scripts).
- * Answers how many times the placeholder was found, which must be at least once.
+ * Keeps `wav` on this phone as the shared copy of `recording` of evaluation `id`, in the app's
+ * own recordings store (src/lib/storage/recordings.ts), as the phone keeps a copy it made.
  */
-export async function hearAsRecording(page: Page, wav: Buffer): Promise<() => number> {
-	let replaced = 0;
-	await page.addInitScript((base64) => {
-		const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-		Object.assign(globalThis, {
-			__testAudio: () => {
-				const url = URL.createObjectURL(new Blob([bytes], { type: 'audio/wav' }));
-				return Promise.resolve({
-					ok: true,
-					url,
-					kind: 'copy',
-					release: () => URL.revokeObjectURL(url)
-				});
-			}
-		});
-	}, wav.toString('base64'));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		const response = await route.fetch();
-		const body = await response.text();
-		const next = body.replace(PLACEHOLDER, (_, name: string, a: string, b: string) => {
-			replaced++;
-			return `async function ${name}(${a},${b}){return globalThis.__testAudio?globalThis.__testAudio(${a},${b}):{ok:!1,reason:\`missing\`}}`;
-		});
-		await route.fulfill({ response, body: next });
-	});
-	return () => replaced;
+export async function storeCopy(
+	page: Page,
+	id: string,
+	recording: Recording,
+	wav: Buffer
+): Promise<void> {
+	await page.evaluate(
+		({ id, copyId, base64 }) =>
+			new Promise<void>((resolve, reject) => {
+				const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+				const blob = new Blob([bytes], { type: 'audio/wav' });
+				const open = indexedDB.open('ks-s-1006');
+				open.onerror = () => reject(open.error);
+				open.onsuccess = () => {
+					const tx = open.result.transaction('recordings', 'readwrite');
+					tx.objectStore('recordings').put({
+						id: `${id}/${copyId}`,
+						evaluationId: id,
+						kind: 'copy',
+						ref: copyId,
+						blob,
+						mimeType: 'audio/wav',
+						createdAt: Date.now()
+					});
+					tx.oncomplete = () => {
+						open.result.close();
+						resolve();
+					};
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		{ id, copyId: recording.copyId, base64: wav.toString('base64') }
+	);
 }
 
 /** The stored evaluation row of this phone. */
@@ -131,6 +139,7 @@ export async function apiEvaluationWithCall(
 	shopper: Person,
 	campaignId: string,
 	recording: Recording,
+	wav: Buffer,
 	moment: AudioRange
 ): Promise<{ id: string; checkId: string }> {
 	const device = shopper.client.key ?? (await shopper.client.registerDevice());
@@ -165,25 +174,14 @@ export async function apiEvaluationWithCall(
 	if (!done.ok) throw new Error(`cannot finalize: ${JSON.stringify(done.issues)}`);
 	const [result] = (await shopper.client.push([done.evaluation])).results;
 	if (result?.status !== 201) throw new Error(`push refused: ${JSON.stringify(result)}`);
-	return { id, checkId };
-}
-
-/**
- * Answers the campaign's programme as the team server does, with `patch` applied to each
- * dispute (what the server's dispute handlers add, until they land: the range, shared clips).
- */
-export async function patchDisputes(
-	page: Page,
-	patch: (d: Dispute) => Dispute,
-	seen: (d: Dispute) => void = () => undefined
-) {
-	await page.route('**/api/v1/campaigns/*/programme', async (route) => {
-		const response = await route.fetch();
-		const snapshot = (await response.json()) as { disputes?: Dispute[] };
-		snapshot.disputes = (snapshot.disputes ?? []).map((d) => {
-			seen(d);
-			return patch(d);
-		});
-		await route.fulfill({ response, json: snapshot });
+	// The phone then sends the shared copy the server asked for (in one part: it is small).
+	await shopper.client.api.send(syncRoutes.putBlob, {
+		params: { sha256: recording.copyId.slice('sha256-'.length) },
+		body: new Uint8Array(wav),
+		headers: {
+			'content-type': 'application/octet-stream',
+			'content-range': `bytes 0-${String(wav.length - 1)}/${String(wav.length)}`
+		}
 	});
+	return { id, checkId };
 }

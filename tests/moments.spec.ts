@@ -1,45 +1,43 @@
 import { expect, test } from '@playwright/test';
 import { addRecording } from '../src/lib/domain/editing/recordings';
-import type { Dispute } from '../src/lib/domain/programme/review';
 import type { Evaluation } from '../src/lib/domain/record/evaluation';
 import { apiCampaign, apiMember, apiOrganisation } from './api-fixtures';
 import { createCampaign, goToStage, startEvaluation } from './fixtures';
 import {
 	apiEvaluationWithCall,
-	hearAsRecording,
-	patchDisputes,
 	playStretch,
 	recordingOf,
+	storeCopy,
 	storedEvaluation,
 	storeEvaluation,
 	toneWav
 } from './moments-helpers';
 import { signInWithPassword, syncNow } from './team-helpers';
 
-// The scripts are routed (the recording's audio): no service worker may answer for them.
-test.use({ serviceWorkers: 'block', viewport: { width: 360, height: 640 } });
+test.use({ viewport: { width: 360, height: 640 } });
 
 test('the call plays across the run screens, two checks are bound to moments, and the chips and the scorecard play exactly those stretches', async ({
 	page
 }, testInfo) => {
 	test.setTimeout(120_000);
-	const found = await hearAsRecording(page, toneWav(30));
 	await createCampaign(page, { name: '녹음 고객센터' });
 	await startEvaluation(page);
 	const id = page.url().split('/').at(-2)!;
 
-	// A 30 s recording attached by the domain's own operation (the attach screen is not in
-	// this test), then the screen reads it.
+	// A 30 s recording attached by the domain's own operation and its shared copy kept in the
+	// phone's recordings store (attaching is tests/recording-screen.spec.ts), then the screen
+	// reads them.
+	const wav = toneWav(30);
 	const row = (await storedEvaluation(page, id)) as Evaluation;
-	const recording = recordingOf(30_000);
+	const recording = recordingOf(wav, 30_000);
 	await storeEvaluation(
 		page,
 		addRecording(row, recording, { at: Date.now(), by: row.changeLog[0]!.by })
 	);
+	await storeCopy(page, id, recording, wav);
 	await page.reload();
 	const bar = page.getByRole('region', { name: '통화 녹음' });
 	await expect(bar.getByTestId('call-time')).toHaveText('0:00 / 0:30');
-	expect(found()).toBeGreaterThan(0);
 
 	// Play, and it keeps playing on the next screen.
 	await bar.getByRole('button', { name: '재생', exact: true }).tap();
@@ -114,24 +112,16 @@ test('a manager disputes a stretch of the call; the coordinator hears it and the
 	const campaignId = await apiCampaign(owner, center);
 	const kim = await apiMember(owner, campaignId, 'shopper', '김평가', `kim-${suffix}`);
 	const choi = await apiMember(owner, campaignId, 'manager', '최센터', `choi-${suffix}`);
-	const recording = recordingOf(30_000);
-	const { id, checkId } = await apiEvaluationWithCall(kim, campaignId, recording, {
+	const wav = toneWav(30);
+	const recording = recordingOf(wav, 30_000);
+	const { id, checkId } = await apiEvaluationWithCall(kim, campaignId, recording, wav, {
 		startMs: 10_000,
 		endMs: 20_000
 	});
-
-	// Until the team server keeps a dispute's range and clips, its answers carry them here.
 	const disputed = { startMs: 3_000, endMs: 9_000 };
-	let clip: NonNullable<Dispute['clips']>[number] | undefined;
-	const withCall = (d: Dispute): Dispute => ({
-		...d,
-		range: disputed,
-		clips: clip ? [clip] : undefined
-	});
 
-	// The coordinator hears the check's moment on the scorecard, approves and releases it.
-	await hearAsRecording(page, toneWav(30));
-	await patchDisputes(page, withCall);
+	// The coordinator hears the check's moment on the scorecard (the copy fetched from the
+	// team server), approves and releases it.
 	await signInWithPassword(page, owner.loginName);
 	await syncNow(page);
 	await page.goto(`/reports/evaluations/${id}`);
@@ -144,14 +134,14 @@ test('a manager disputes a stretch of the call; the coordinator hears it and the
 	// The manager's phone: no recording and no moment on the scorecard.
 	const context = await browser.newContext({
 		...testInfo.project.use,
-		serviceWorkers: 'block',
 		viewport: { width: 360, height: 640 }
 	});
 	const m = await context.newPage();
-	await patchDisputes(m, withCall);
-	await m.route(`**/api/v1/disputes/*/clips/1`, (route) =>
-		route.fulfill({ body: toneWav(6), contentType: 'audio/wav' })
-	);
+	let blobAsked = 0;
+	await m.route('**/api/v1/blobs/*', async (route) => {
+		blobAsked++;
+		await route.continue();
+	});
 	let sent: { range?: unknown } | undefined;
 	await m.route('**/api/v1/evaluations/*/disputes', async (route) => {
 		sent = route.request().postDataJSON() as { range?: unknown };
@@ -183,26 +173,11 @@ test('a manager disputes a stretch of the call; the coordinator hears it and the
 
 	// The coordinator hears the disputed stretch and the check's moment, and shares the stretch.
 	let shareBody: unknown;
-	await page.route('**/api/v1/disputes/*/clips', async (route) => {
-		shareBody = route.request().postDataJSON();
-		const disputeId = new URL(route.request().url()).pathname.split('/').at(-2)!;
-		clip = {
-			n: 1,
-			recordingId: recording.id,
-			...disputed,
-			sharedBy: 'coordinator',
-			sharedByName: '박코디',
-			sharedAt: Date.now()
-		};
-		const snapshot = (await (
-			await page.request.get(`/api/v1/campaigns/${campaignId}/programme`)
-		).json()) as { disputes: Dispute[] };
-		const dispute = snapshot.disputes.find((d) => d.id === disputeId)!;
-		await route.fulfill({ status: 201, json: { dispute: withCall(dispute) } });
+	page.on('request', (request) => {
+		if (request.method() === 'POST' && request.url().endsWith('/clips'))
+			shareBody = request.postDataJSON();
 	});
-	await page.route(`**/api/v1/disputes/*/clips/1`, (route) =>
-		route.fulfill({ body: toneWav(6), contentType: 'audio/wav' })
-	);
+	await syncNow(page);
 	await page.goto('/');
 	await page.getByRole('link', { name: '이의 제기 처리' }).tap();
 	const open = page.getByTestId('open-dispute');
@@ -224,6 +199,8 @@ test('a manager disputes a stretch of the call; the coordinator hears it and the
 	await expect(clipItem).toContainText('공유된 구간 0:03.0–0:09.0');
 	await expect(m.getByRole('button', { name: /재생$/ })).toHaveCount(1);
 	await playStretch(clipItem, '0:03.0–0:09.0');
+	// The manager's phone never asked for the recording itself, only for the clip.
+	expect(blobAsked).toBe(0);
 	await clipItem.scrollIntoViewIfNeeded();
 	await m.screenshot({ path: testInfo.outputPath('manager-clip-360.png') });
 	await context.close();
