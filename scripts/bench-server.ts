@@ -26,6 +26,10 @@ const AGG_N = Number(process.env.BENCH_AGGREGATE ?? 100_000);
 const PULL_N = Number(process.env.BENCH_PULL ?? 10_000);
 const ONLY = new Set((process.env.BENCH_ONLY ?? 'push,pull,aggregate').split(','));
 const PG_ADMIN = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || '';
+/** BENCH_PROFILE=<folder>: the servers of the push part write a V8 CPU profile there. */
+const PROFILE = process.env.BENCH_PROFILE;
+const profileArgs = (name: string) =>
+	PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
 
 if (!existsSync(join(ROOT, 'build/index.js'))) {
 	console.error('Build the app first: npx vite build');
@@ -179,7 +183,8 @@ async function benchPush(kind: Kind) {
 	const server = await startServer({
 		dataDir: place.dataDir,
 		databaseUrl: place.databaseUrl,
-		setupToken
+		setupToken,
+		nodeArgs: profileArgs(`push-${kind}`)
 	});
 	try {
 		const phonesN = 4;

@@ -8,7 +8,7 @@
 import type { ProgrammeSnapshot } from './records';
 import type { ChangeLogEntry, Evaluation } from '../record/evaluation';
 import type { PullItem } from '../sync/protocol';
-import { mayRead, type Field } from '../access/permissions';
+import { fields, mayRead, type Field } from '../access/permissions';
 
 /** The evaluator's name when it is withheld (the schema requires one). */
 export const WITHHELD_NAME = '—';
@@ -94,6 +94,11 @@ function mapAnswers(
 	f: (a: Evaluation['answers'][string]) => Evaluation['answers'][string]
 ): Evaluation['answers'] {
 	return Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, f(a)]));
+}
+
+/** Whether `roles` read every field: then a record reaches them exactly as stored. */
+export function redactsNothing(roles: readonly string[]): boolean {
+	return fields.every((field) => mayRead(roles, field));
 }
 
 /**
