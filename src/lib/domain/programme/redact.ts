@@ -8,7 +8,7 @@
 import type { ProgrammeSnapshot } from './records';
 import type { ChangeLogEntry, Evaluation } from '../record/evaluation';
 import type { PullItem } from '../sync/protocol';
-import { fields, mayRead, type Field } from '../access/permissions';
+import { mayRead, type Field } from '../access/permissions';
 
 /** The evaluator's name when it is withheld (the schema requires one). */
 export const WITHHELD_NAME = '—';
@@ -96,9 +96,20 @@ function mapAnswers(
 	return Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, f(a)]));
 }
 
-/** Whether `roles` read every field: then a record reaches them exactly as stored. */
+/** The fields `redactFor` withholds from a reader not granted them (keep with it). */
+const REDACTED_FIELDS: readonly Field[] = [
+	'shopper-identity',
+	'scenario',
+	'signer',
+	'notes',
+	'photos',
+	'contact-time',
+	'change-log'
+];
+
+/** Whether `roles` read every field `redactFor` may withhold: the item reaches them as it is. */
 export function redactsNothing(roles: readonly string[]): boolean {
-	return fields.every((field) => mayRead(roles, field));
+	return REDACTED_FIELDS.every((field) => mayRead(roles, field));
 }
 
 /**

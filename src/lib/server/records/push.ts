@@ -108,12 +108,31 @@ export async function pushRecords(
 	if (candidates.length === 0) return results;
 
 	const hashesOf = new Map(candidates.map((c) => [c.record, photoHashes(c.record)]));
+	// The readings are worked out before the lock, under the campaign rules as they are now;
+	// under the lock the rules are read again, and a reading whose rules changed in between is
+	// worked out again (campaignRules answers the same object while a campaign is unchanged).
+	const early = new Map<string, Campaign | null>();
+	for (const c of candidates) {
+		const campaignId = c.record.campaignId;
+		if (!early.has(campaignId)) early.set(campaignId, await campaignRules(db.orm, campaignId));
+	}
+	const readingsBefore = new Map(
+		candidates.map(({ record }) => [
+			record,
+			readingRowOf(record, early.get(record.campaignId) ?? null, now)
+		])
+	);
 	await withWriteLock(db.orm, async (tx) => {
 		// Read under the lock: stored readings are taken out of the tallies with these rules.
 		for (const c of candidates) {
 			const campaignId = c.record.campaignId;
 			if (!rules.has(campaignId)) rules.set(campaignId, await campaignRules(tx, campaignId));
 		}
+		const readings = new Map(
+			[...readingsBefore].filter(
+				([record]) => rules.get(record.campaignId) === early.get(record.campaignId)
+			)
+		);
 		const ids = [...new Set(candidates.map((c) => c.record.id))];
 		const rows = await tx
 			.select({
@@ -194,7 +213,8 @@ export async function pushRecords(
 			session.memberId,
 			fingerprint,
 			rules,
-			now
+			now,
+			readings
 		);
 		await keepConflicts(tx, [...conflicts.values()], session.memberId);
 	});
@@ -222,7 +242,8 @@ const TAKEN_FROM_NEWER = sql.raw(
 /**
  * Inserts or updates the versions taken, each at a new cursor position, with their readings
  * and the campaign tallies moved. Call under the write lock. `memberId` is the shopper of new
- * records; `fingerprint` the device key that signed them (null: made by the team server).
+ * records; `fingerprint` the device key that signed them (null: made by the team server);
+ * `readings` those already worked out at `now` under the same `rules`.
  */
 export async function storeWrites(
 	tx: Orm,
@@ -231,12 +252,14 @@ export async function storeWrites(
 	memberId: string,
 	fingerprint: string | null,
 	rules: Map<string, Campaign | null>,
-	now: number
+	now: number,
+	readings: ReadonlyMap<Evaluation, ReadingRow> = new Map()
 ): Promise<void> {
 	if (writes.length === 0) return;
 	const entries = writes.map((w) => ({
 		id: w.record.id,
-		reading: readingRowOf(w.record, rules.get(w.record.campaignId) ?? null, now)
+		reading:
+			readings.get(w.record) ?? readingRowOf(w.record, rules.get(w.record.campaignId) ?? null, now)
 	}));
 	const receivedAt = new Date(now);
 	// A new version is the coordinator's to release again; a deletion still reaches those who
