@@ -46,7 +46,7 @@ export class FakeTeamServer {
 	offline = false;
 	/** Every request is answered 401. */
 	signedOut = false;
-	/** The next request whose "METHOD path" starts with this is done, but its answer is lost. */
+	/** The next request whose "METHOD path?query" starts with this is done, but its answer is lost. */
 	loseAnswerOf: string | undefined;
 
 	readonly fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
@@ -66,7 +66,7 @@ export class FakeTeamServer {
 		if (this.offline) throw new TypeError('Failed to fetch');
 		if (this.signedOut) return json(401, { error: 'signed-out', message: 'Sign in again.' });
 		const response = await this.answer(method, path, url.searchParams, headers, body);
-		const label = `${method} ${path}`;
+		const label = `${method} ${path}${url.search}`;
 		if (this.loseAnswerOf && label.startsWith(this.loseAnswerOf)) {
 			this.loseAnswerOf = undefined;
 			throw new TypeError('Failed to fetch');
