@@ -19,9 +19,14 @@ import { missingOf, photoHashes, storedColumns, type StoredRecord } from './deri
 import { campaignRules, readingRowOf, type ReadingRow } from './reading-row';
 import { verifyPushSignature } from './signature';
 import { withWriteLock } from './write-lock';
-import { changeTallies, contributionOf } from './tallies';
+import { contributionOf, tallyStatements } from './tallies';
 
 const photoIds = (hashes: readonly string[]) => hashes.map((h) => `sha256-${h}`);
+
+/** Records checked between turns of the event loop: the push holding the write lock gets its
+ * database answers in between, so the lock is not held while others check their records. */
+const YIELD_EVERY = 8;
+const letOthersOn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** POST /push: verifies the signature once, then takes the records in one transaction. */
 export async function push(
@@ -66,7 +71,8 @@ export async function pushRecords(
 	const candidates: { index: number; record: Evaluation }[] = [];
 	const roles = new Map<string, boolean>();
 	const rules = new Map<string, Campaign | null>();
-	raws.forEach((raw, index) => {
+	for (const [index, raw] of raws.entries()) {
+		if (index % YIELD_EVERY === YIELD_EVERY - 1) await letOthersOn();
 		const parsed = parseEvaluation(raw, { catalog });
 		if (!parsed.ok) {
 			const message = parsed.errors
@@ -74,7 +80,7 @@ export async function pushRecords(
 				.join('; ')
 				.slice(0, 2000);
 			results[index] = failure(raw, 422, message);
-			return;
+			continue;
 		}
 		// `origin` says how a record reached one device: it means nothing elsewhere.
 		const { origin: _origin, ...record } = parsed.value;
@@ -84,10 +90,10 @@ export async function pushRecords(
 		if (unstorable) {
 			const path = unstorable.path.length ? unstorable.path.join('.') : '(root)';
 			results[index] = failure(raw, 422, `${path}: ${unstorable.message}`);
-			return;
+			continue;
 		}
 		candidates.push({ index, record });
-	});
+	}
 	for (const c of [...candidates]) {
 		const campaignId = c.record.campaignId;
 		if (!roles.has(campaignId)) {
@@ -116,12 +122,11 @@ export async function pushRecords(
 		const campaignId = c.record.campaignId;
 		if (!early.has(campaignId)) early.set(campaignId, await campaignRules(db.orm, campaignId));
 	}
-	const readingsBefore = new Map(
-		candidates.map(({ record }) => [
-			record,
-			readingRowOf(record, early.get(record.campaignId) ?? null, now)
-		])
-	);
+	const readingsBefore = new Map<Evaluation, ReadingRow>();
+	for (const [i, { record }] of candidates.entries()) {
+		if (i % YIELD_EVERY === YIELD_EVERY - 1) await letOthersOn();
+		readingsBefore.set(record, readingRowOf(record, early.get(record.campaignId) ?? null, now));
+	}
 	await withWriteLock(db.orm, async (tx) => {
 		// Read under the lock: stored readings are taken out of the tallies with these rules.
 		for (const c of candidates) {
@@ -282,25 +287,9 @@ export async function storeWrites(
 		missing_blobs: w.missing,
 		...readingRow(entries[i]!.reading)
 	}));
-	await tx.execute(sql`
-		insert into evaluations (id, campaign_id, shopper_member_id, version, device_id, body,
-			deleted, received_at, signer_fingerprint, missing_blobs, status, score, verdict,
-			counts_in_reports, occurred_at, recheck_at, time_slot, weekday)
-		select x.id, x.campaign_id, ${memberId}, x.version, x.device_id, x.body, x.deleted,
-			${receivedAt.toISOString()}::timestamptz, ${fingerprint}::text, x.missing_blobs, x.status, x.score,
-			x.verdict, x.counts_in_reports, x.occurred_at, x.recheck_at, x.time_slot, x.weekday
-		from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id text, campaign_id text,
-			version int, device_id text, body jsonb, deleted boolean, missing_blobs jsonb,
-			status text, score numeric, verdict text, counts_in_reports boolean,
-			occurred_at timestamptz, recheck_at timestamptz, time_slot text, weekday text)
-		on conflict (id) do update set
-			${TAKEN_FROM_NEWER},
-			released_at = case when ${withdrawn} then null else evaluations.released_at end,
-			released_by = case when ${withdrawn} then null else evaluations.released_by end`);
 	// The stored versions' contributions out (their codes derived again from their bodies),
-	// the new ones in.
-	await changeTallies(
-		tx,
+	// the new ones in: the tally statements go with the records' in one statement.
+	const tallies = tallyStatements(
 		writes.flatMap((w) =>
 			w.stored
 				? [
@@ -318,6 +307,28 @@ export async function storeWrites(
 			...entries[i]!.reading
 		}))
 	);
+	const withTallies =
+		tallies.length === 0
+			? sql``
+			: sql`with ${sql.join(
+					tallies.map((t, i) => sql`${sql.raw(`tally_${i}`)} as (${t})`),
+					sql`, `
+				)} `;
+	await tx.execute(sql`
+		${withTallies}insert into evaluations (id, campaign_id, shopper_member_id, version, device_id, body,
+			deleted, received_at, signer_fingerprint, missing_blobs, status, score, verdict,
+			counts_in_reports, occurred_at, recheck_at, time_slot, weekday)
+		select x.id, x.campaign_id, ${memberId}, x.version, x.device_id, x.body, x.deleted,
+			${receivedAt.toISOString()}::timestamptz, ${fingerprint}::text, x.missing_blobs, x.status, x.score,
+			x.verdict, x.counts_in_reports, x.occurred_at, x.recheck_at, x.time_slot, x.weekday
+		from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id text, campaign_id text,
+			version int, device_id text, body jsonb, deleted boolean, missing_blobs jsonb,
+			status text, score numeric, verdict text, counts_in_reports boolean,
+			occurred_at timestamptz, recheck_at timestamptz, time_slot text, weekday text)
+		on conflict (id) do update set
+			${TAKEN_FROM_NEWER},
+			released_at = case when ${withdrawn} then null else evaluations.released_at end,
+			released_by = case when ${withdrawn} then null else evaluations.released_by end`);
 }
 
 /** A reading as the columns of a jsonb_to_recordset row. */
