@@ -6,6 +6,7 @@
 import { catalog } from '$lib/domain/catalog';
 import { parseCampaign, parseEvaluation, type Evaluation } from '$lib/domain/record';
 import { summaryAt } from '$lib/domain/summarize';
+import { unwrap } from 'idb';
 import { withDb } from './db';
 import { releaseKey } from './releases';
 
@@ -49,40 +50,68 @@ export async function storePulledPage(
 			['campaigns', 'evaluations', 'summaries', 'photos', 'recordings', 'outbox', 'meta'],
 			'readwrite'
 		);
-		const campaigns = new Map<string, ReturnType<typeof parseCampaign> | undefined>();
-		const writes: Promise<unknown>[] = [];
-		for (const evaluation of evaluations) {
-			if (!campaigns.has(evaluation.campaignId)) {
-				const row = await tx.objectStore('campaigns').get(evaluation.campaignId);
-				campaigns.set(evaluation.campaignId, row === undefined ? undefined : parseCampaign(row));
+		// Every read is asked for at once (a page is hundreds of records): the campaigns the
+		// summaries are read under, the outbox rows a version may settle, a tombstone's photos.
+		const campaignIds = [...new Set(evaluations.map((e) => e.campaignId))];
+		const campaignRows = Promise.all(campaignIds.map((id) => tx.objectStore('campaigns').get(id)));
+		const queuedRows = Promise.all(evaluations.map((e) => tx.objectStore('outbox').get(e.id)));
+		const photoKeys = Promise.all(
+			evaluations.map((e) =>
+				e.deleted ? tx.objectStore('photos').index('evaluationId').getAllKeys(e.id) : []
+			)
+		);
+		const campaigns = new Map(
+			(await campaignRows).map((row, i) => [
+				campaignIds[i]!,
+				row === undefined ? undefined : parseCampaign(row)
+			])
+		);
+		const queued = await queuedRows;
+		const audioKeys = Promise.all(
+			evaluations.map((e) =>
+				e.deleted ? tx.objectStore('recordings').index('evaluationId').getAllKeys(e.id) : []
+			)
+		);
+		const photos = await photoKeys;
+		const audio = await audioKeys;
+		// The writes go as plain requests, thousands a page with no promise each: a failed one
+		// aborts the transaction, and `tx.done` rejects with its error.
+		const store = (
+			name: 'evaluations' | 'summaries' | 'photos' | 'recordings' | 'outbox' | 'meta'
+		) => unwrap(tx.objectStore(name));
+		const [records, summaries, photoStore, audioStore, outbox, meta] = [
+			store('evaluations'),
+			store('summaries'),
+			store('photos'),
+			store('recordings'),
+			store('outbox'),
+			store('meta')
+		];
+		try {
+			evaluations.forEach((evaluation, i) => {
+				const campaign = campaigns.get(evaluation.campaignId);
+				records.put(evaluation);
+				if (evaluation.deleted) {
+					summaries.delete(evaluation.id);
+					for (const key of photos[i]!) photoStore.delete(key);
+					for (const key of audio[i]!) audioStore.delete(key);
+				} else if (campaign?.ok) {
+					summaries.put(summaryAt(evaluation, campaign.value, now));
+				}
+				const row = queued[i];
+				if (row && row.version <= evaluation.version) outbox.delete(evaluation.id);
+			});
+			for (const { id, releasedAt } of releases) {
+				const key = releaseKey(id);
+				if (releasedAt === undefined) meta.delete(key);
+				else meta.put({ id: key, releasedAt });
 			}
-			const campaign = campaigns.get(evaluation.campaignId);
-			writes.push(tx.objectStore('evaluations').put(evaluation));
-			if (evaluation.deleted) {
-				writes.push(tx.objectStore('summaries').delete(evaluation.id));
-				const keys = await tx.objectStore('photos').index('evaluationId').getAllKeys(evaluation.id);
-				for (const key of keys) writes.push(tx.objectStore('photos').delete(key));
-				const audio = await tx
-					.objectStore('recordings')
-					.index('evaluationId')
-					.getAllKeys(evaluation.id);
-				for (const key of audio) writes.push(tx.objectStore('recordings').delete(key));
-			} else if (campaign?.ok) {
-				writes.push(tx.objectStore('summaries').put(summaryAt(evaluation, campaign.value, now)));
-			}
-			const queued = await tx.objectStore('outbox').get(evaluation.id);
-			if (queued && queued.version <= evaluation.version) {
-				writes.push(tx.objectStore('outbox').delete(evaluation.id));
-			}
+		} catch (error) {
+			// A request refused at once (a value that cannot be stored): nothing of the page stays.
+			tx.abort();
+			await tx.done.catch(() => undefined);
+			throw error;
 		}
-		for (const { id, releasedAt } of releases) {
-			const key = releaseKey(id);
-			writes.push(
-				releasedAt === undefined
-					? tx.objectStore('meta').delete(key)
-					: tx.objectStore('meta').put({ id: key, releasedAt } as { id: string })
-			);
-		}
-		await Promise.all([...writes, tx.done]);
+		await tx.done;
 	});
 }

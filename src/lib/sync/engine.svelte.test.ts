@@ -194,6 +194,25 @@ describe('pushing', () => {
 });
 
 describe('pulling', () => {
+	it('a page lost while the one before it is stored: that one and its cursor stay, the next run goes on from it', async () => {
+		server.pageSize = 2;
+		for (let i = 1; i <= 5; i++) {
+			server.hold(buildEvaluation({ id: testUuid(i), campaignId: campaign.id, status: 'draft' }));
+		}
+		// The second page is asked for while the first is being stored; its answer never comes.
+		server.loseAnswerOf = 'GET /pull?after=2';
+		expect(await runSync({ now: at(1) })).toMatchObject({
+			status: 'failed',
+			failure: { kind: 'offline' }
+		});
+		expect((await getSyncState()).cursor).toBe(2);
+		expect(await getEvaluation(testUuid(2))).toBeDefined();
+		expect(await getEvaluation(testUuid(3))).toBeUndefined();
+		expect(await runSync({ now: at(2), force: true })).toMatchObject({ status: 'ok', pulled: 3 });
+		expect((await getSyncState()).cursor).toBe(5);
+		expect((await listSummaries()).summaries).toHaveLength(5);
+	});
+
 	it('pages until the end, stores what another member made with its signer, and keeps the cursor', async () => {
 		server.pageSize = 2;
 		const signer = { fingerprint: 'AAAA BBBB CCCC DDDD', memberId: 'm2', displayName: '이코디' };

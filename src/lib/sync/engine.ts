@@ -264,8 +264,20 @@ async function pull(
 	let { cursor } = await getSyncState();
 	let stored = 0;
 	let conflicts = 0;
+	const fetchPage = (after: number) =>
+		call(syncRoutes.pull, { query: { after, limit: PULL_PAGE } }).then(
+			(page) => ({ ok: true, page }) as const,
+			(error: unknown) => ({ ok: false, error }) as const
+		);
+	let next = fetchPage(cursor);
 	for (;;) {
-		const page = await call(syncRoutes.pull, { query: { after: cursor, limit: PULL_PAGE } });
+		const fetched = await next;
+		if (!fetched.ok) throw fetched.error;
+		const { page } = fetched;
+		const more = page.more && page.cursor !== cursor;
+		// The next page is on its way while this one is stored (its cursor is known now); it is
+		// applied only after this one, so the stored cursor never passes a page not stored.
+		if (more) next = fetchPage(page.cursor);
 		// A page is decided in memory and written in one transaction (a fresh phone pulls
 		// thousands of records); conflicts, rare, are kept one by one.
 		const locals = await getStoredCopies(page.items.map((item) => item.evaluation.id));
@@ -285,10 +297,9 @@ async function pull(
 		);
 		await wantPhotosOf(toStore);
 		stored += toStore.length;
-		const next = page.cursor;
-		await updateSyncState((s) => ({ ...s, cursor: next }));
-		if (!page.more || next === cursor) break;
-		cursor = next;
+		cursor = page.cursor;
+		await updateSyncState((s) => ({ ...s, cursor: page.cursor }));
+		if (!more) break;
 	}
 	await downloadPhotos(now);
 	await refreshProgrammes(

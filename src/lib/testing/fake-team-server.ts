@@ -50,7 +50,7 @@ export class FakeTeamServer {
 	released = new Map<string, number>();
 	/** GET /blobs/… is answered 403 (the reader may not read what names the blob). */
 	refuseBlobs = false;
-	/** The next request whose "METHOD path" starts with this is done, but its answer is lost. */
+	/** The next request whose "METHOD path?query" starts with this is done, but its answer is lost. */
 	loseAnswerOf: string | undefined;
 
 	readonly fetch = async (input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> => {
@@ -70,7 +70,7 @@ export class FakeTeamServer {
 		if (this.offline) throw new TypeError('Failed to fetch');
 		if (this.signedOut) return json(401, { error: 'signed-out', message: 'Sign in again.' });
 		const response = await this.answer(method, path, url.searchParams, headers, body);
-		const label = `${method} ${path}`;
+		const label = `${method} ${path}${url.search}`;
 		if (this.loseAnswerOf && label.startsWith(this.loseAnswerOf)) {
 			this.loseAnswerOf = undefined;
 			throw new TypeError('Failed to fetch');

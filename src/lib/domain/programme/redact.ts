@@ -37,41 +37,67 @@ function grants(roles: readonly string[]): (field: Field) => boolean {
 export function redactEvaluation(roles: readonly string[], e: Evaluation): Evaluation {
 	const may = grants(roles);
 	const out: Evaluation = { ...e };
-	if (!may('shopper-identity')) {
-		out.evaluator = WITHHELD_NAME;
-		out.deviceId = WITHHELD_ACTOR;
-		if (e.deleted) out.deleted = { ...e.deleted, by: WITHHELD_ACTOR };
-	}
-	if (!may('scenario')) {
-		out.scenario = '';
-		delete out.scenarioId;
-		delete out.assignmentId;
-	}
-	if (e.origin && !may('signer')) {
-		const { signerFingerprint: _f, signerName: _n, ...origin } = e.origin;
-		out.origin = origin;
-	}
-	if (!may('notes')) {
-		delete out.overallOpinion;
-		out.answers = mapAnswers(out.answers, (a) => {
-			const { note: _note, ...rest } = a;
-			if (rest.overridesSuggestion) {
-				const { reason: _reason, ...o } = rest.overridesSuggestion;
-				rest.overridesSuggestion = o;
-			}
-			return rest;
-		});
-	}
-	if (!may('photos')) out.answers = mapAnswers(out.answers, (a) => ({ ...a, evidenceIds: [] }));
-	if (!may('contact-time')) delete out.consultedAt;
-	if (!may('recordings')) {
-		delete out.recordings;
-		delete out.moments;
-	}
-	if (!may('change-log')) delete out.revisionReason;
+	for (const [field, withhold] of WITHHOLDING) if (!may(field)) withhold(out, e);
 	out.changeLog = e.changeLog.map((entry) => redactEntry(entry, e, may));
 	return out;
 }
+
+/**
+ * How each field is withheld from the copy a reader receives (`out` starts as the record). The
+ * one list of what redaction touches: `redactsNothing` reads its fields too, so a field added
+ * here is never skipped by the pull's fast path.
+ */
+const WITHHOLDING: readonly [Field, (out: Evaluation, e: Evaluation) => void][] = [
+	[
+		'shopper-identity',
+		(out, e) => {
+			out.evaluator = WITHHELD_NAME;
+			out.deviceId = WITHHELD_ACTOR;
+			if (e.deleted) out.deleted = { ...e.deleted, by: WITHHELD_ACTOR };
+		}
+	],
+	[
+		'scenario',
+		(out) => {
+			out.scenario = '';
+			delete out.scenarioId;
+			delete out.assignmentId;
+		}
+	],
+	[
+		'signer',
+		(out, e) => {
+			if (!e.origin) return;
+			const { signerFingerprint: _f, signerName: _n, ...origin } = e.origin;
+			out.origin = origin;
+		}
+	],
+	[
+		'notes',
+		(out) => {
+			delete out.overallOpinion;
+			out.answers = mapAnswers(out.answers, (a) => {
+				const { note: _note, ...rest } = a;
+				if (rest.overridesSuggestion) {
+					const { reason: _reason, ...o } = rest.overridesSuggestion;
+					rest.overridesSuggestion = o;
+				}
+				return rest;
+			});
+		}
+	],
+	['photos', (out) => (out.answers = mapAnswers(out.answers, (a) => ({ ...a, evidenceIds: [] })))],
+	['contact-time', (out) => delete out.consultedAt],
+	[
+		'recordings',
+		(out) => {
+			delete out.recordings;
+			delete out.moments;
+		}
+	],
+	// The entries themselves are reduced by redactEntry.
+	['change-log', (out) => delete out.revisionReason]
+];
 
 function redactEntry(
 	entry: ChangeLogEntry,
@@ -99,6 +125,11 @@ function mapAnswers(
 	f: (a: Evaluation['answers'][string]) => Evaluation['answers'][string]
 ): Evaluation['answers'] {
 	return Object.fromEntries(Object.entries(answers).map(([id, a]) => [id, f(a)]));
+}
+
+/** Whether `roles` read every field `redactFor` may withhold: the item reaches them as it is. */
+export function redactsNothing(roles: readonly string[]): boolean {
+	return WITHHOLDING.every(([field]) => mayRead(roles, field));
 }
 
 /**

@@ -1,10 +1,12 @@
 // Handing out records by cursor: everything the caller may read whose position is after the
 // cursor, in position order. Positions are taken under one lock (see push.ts), so once a
-// position is seen no smaller one can still appear.
+// position is seen no smaller one can still appear. A page is answered as JSON text: a record
+// its reader may read whole goes out as the database prints its body (thousands of records a
+// minute to a new phone), only a redacted one is parsed and written again.
 import { alias } from 'drizzle-orm/pg-core';
-import { and, asc, eq, gt } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, sql } from 'drizzle-orm';
 import { rolesSeeing } from '$lib/domain/access/permissions';
-import { redactFor } from '$lib/domain/programme/redact';
+import { redactFor, redactsNothing } from '$lib/domain/programme/redact';
 import type { Evaluation } from '$lib/domain/record';
 import { PULL_PAGE, type PullItem, type PullResponse } from '$lib/domain/sync/protocol';
 import type { Session } from '../auth/session';
@@ -41,48 +43,76 @@ export async function pull(
 	limit: number,
 	now = Date.now()
 ): Promise<PullResponse> {
+	return JSON.parse(await pullText(db, session, after, limit, now)) as PullResponse;
+}
+
+/** GET /pull as the JSON text of its answer (see `pull`). */
+export async function pullText(
+	db: Db,
+	session: Session,
+	after: number,
+	limit: number,
+	now = Date.now()
+): Promise<string> {
 	await resolveDueReleases(db, now);
 	const held = await rolesByCampaign(db, session.memberId);
 	const visible = visibleIn(held, session.memberId);
-	if (!visible) return { items: [], cursor: after, more: false };
+	if (!visible) return JSON.stringify({ items: [], cursor: after, more: false });
 	const maker = alias(members, 'maker');
-	const rows = await db.orm
-		.select({
-			seq: evaluations.seq,
-			campaignId: evaluations.campaignId,
-			body: evaluations.body,
-			missing: evaluations.missingBlobs,
-			releasedAt: evaluations.releasedAt,
-			scheduled: scheduledRelease,
-			shopperMemberId: evaluations.shopperMemberId,
-			fingerprint: deviceKeys.fingerprint,
-			memberId: members.id,
-			displayName: members.displayName,
-			makerId: maker.id,
-			makerName: maker.displayName
-		})
-		.from(evaluations)
-		.leftJoin(deviceKeys, eq(deviceKeys.fingerprint, evaluations.signerFingerprint))
-		.leftJoin(members, eq(members.id, deviceKeys.memberId))
-		.leftJoin(
-			serverRevisions,
-			and(
-				eq(serverRevisions.evaluationId, evaluations.id),
-				eq(serverRevisions.version, evaluations.version)
-			)
-		)
-		.leftJoin(maker, eq(maker.id, serverRevisions.memberId))
-		.where(and(gt(evaluations.seq, after), visible))
-		.orderBy(asc(evaluations.seq))
-		.limit(limit + 1);
+	// The page's rows, then the bodies of those rows alone, printed by the database (asked for
+	// with the rows, every visible row's body would be printed before the sort picks the
+	// page); both read in one snapshot, so each body is the version of its row.
+	const { rows, bodies } = await db.orm.transaction(
+		async (tx) => {
+			const rows = await tx
+				.select({
+					seq: evaluations.seq,
+					campaignId: evaluations.campaignId,
+					id: evaluations.id,
+					missing: evaluations.missingBlobs,
+					releasedAt: evaluations.releasedAt,
+					scheduled: scheduledRelease,
+					shopperMemberId: evaluations.shopperMemberId,
+					fingerprint: deviceKeys.fingerprint,
+					memberId: members.id,
+					displayName: members.displayName,
+					makerId: maker.id,
+					makerName: maker.displayName
+				})
+				.from(evaluations)
+				.leftJoin(deviceKeys, eq(deviceKeys.fingerprint, evaluations.signerFingerprint))
+				.leftJoin(members, eq(members.id, deviceKeys.memberId))
+				.leftJoin(
+					serverRevisions,
+					and(
+						eq(serverRevisions.evaluationId, evaluations.id),
+						eq(serverRevisions.version, evaluations.version)
+					)
+				)
+				.leftJoin(maker, eq(maker.id, serverRevisions.memberId))
+				.where(and(gt(evaluations.seq, after), visible))
+				.orderBy(asc(evaluations.seq))
+				.limit(limit + 1);
+			const ids = rows.slice(0, limit).map((r) => r.id);
+			const bodies =
+				ids.length === 0
+					? []
+					: await tx
+							.select({ id: evaluations.id, body: sql<string>`${evaluations.body}::text` })
+							.from(evaluations)
+							.where(inArray(evaluations.id, ids));
+			return { rows, bodies: new Map(bodies.map((r) => [r.id, r.body])) };
+		},
+		{ isolationLevel: 'repeatable read', accessMode: 'read only' }
+	);
 	const page = rows.slice(0, limit);
-	const items: PullItem[] = page.map((r) => {
-		const item: PullItem = {
+	const items = page.map((r) => {
+		// `evaluation` is set below: as stored, or parsed and redacted.
+		const item = {
 			seq: r.seq,
 			campaignId: r.campaignId,
-			evaluation: r.body as Evaluation,
 			complete: r.missing.length === 0
-		};
+		} as PullItem;
 		if (r.fingerprint && r.memberId && r.displayName !== null) {
 			item.signer = {
 				fingerprint: r.fingerprint,
@@ -98,11 +128,14 @@ export async function pull(
 			own: r.shopperMemberId === session.memberId,
 			released: r.releasedAt !== null && !r.scheduled
 		});
-		return redactFor(seeing, item);
+		const body = bodies.get(r.id)!;
+		if (!redactsNothing(seeing)) {
+			item.evaluation = JSON.parse(body) as Evaluation;
+			return JSON.stringify(redactFor(seeing, item));
+		}
+		const head = JSON.stringify(item);
+		return `${head.slice(0, -1)},"evaluation":${body}}`;
 	});
-	return {
-		items,
-		cursor: page.at(-1)?.seq ?? after,
-		more: rows.length > limit
-	};
+	const cursor = page.at(-1)?.seq ?? after;
+	return `{"items":[${items.join(',')}],"cursor":${cursor},"more":${rows.length > limit}}`;
 }

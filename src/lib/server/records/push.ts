@@ -20,9 +20,14 @@ import { blobHashes, droppedAudio } from './audio';
 import { campaignRules, readingRowOf, type ReadingRow } from './reading-row';
 import { verifyPushSignature } from './signature';
 import { withWriteLock } from './write-lock';
-import { changeTallies, contributionOf } from './tallies';
+import { contributionOf, tallyStatements } from './tallies';
 
 const photoIds = (hashes: readonly string[]) => hashes.map((h) => `sha256-${h}`);
+
+/** Records checked between turns of the event loop: the push holding the write lock gets its
+ * database answers in between, so the lock is not held while others check their records. */
+const YIELD_EVERY = 8;
+const letOthersOn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** POST /push: verifies the signature once, then takes the records in one transaction. */
 export async function push(
@@ -67,7 +72,8 @@ export async function pushRecords(
 	const candidates: { index: number; record: Evaluation }[] = [];
 	const roles = new Map<string, boolean>();
 	const rules = new Map<string, Campaign | null>();
-	raws.forEach((raw, index) => {
+	for (const [index, raw] of raws.entries()) {
+		if (index % YIELD_EVERY === YIELD_EVERY - 1) await letOthersOn();
 		const parsed = parseEvaluation(raw, { catalog });
 		if (!parsed.ok) {
 			const message = parsed.errors
@@ -75,7 +81,7 @@ export async function pushRecords(
 				.join('; ')
 				.slice(0, 2000);
 			results[index] = failure(raw, 422, message);
-			return;
+			continue;
 		}
 		// `origin` says how a record reached one device: it means nothing elsewhere.
 		const { origin: _origin, ...record } = parsed.value;
@@ -85,10 +91,10 @@ export async function pushRecords(
 		if (unstorable) {
 			const path = unstorable.path.length ? unstorable.path.join('.') : '(root)';
 			results[index] = failure(raw, 422, `${path}: ${unstorable.message}`);
-			return;
+			continue;
 		}
 		candidates.push({ index, record });
-	});
+	}
 	for (const c of [...candidates]) {
 		const campaignId = c.record.campaignId;
 		if (!roles.has(campaignId)) {
@@ -109,12 +115,30 @@ export async function pushRecords(
 	if (candidates.length === 0) return results;
 
 	const hashesOf = new Map(candidates.map((c) => [c.record, blobHashes(c.record)]));
+	// The readings are worked out before the lock, under the campaign rules as they are now;
+	// under the lock the rules are read again, and a reading whose rules changed in between is
+	// worked out again (campaignRules answers the same object while a campaign is unchanged).
+	const early = new Map<string, Campaign | null>();
+	for (const c of candidates) {
+		const campaignId = c.record.campaignId;
+		if (!early.has(campaignId)) early.set(campaignId, await campaignRules(db.orm, campaignId));
+	}
+	const readingsBefore = new Map<Evaluation, ReadingRow>();
+	for (const [i, { record }] of candidates.entries()) {
+		if (i % YIELD_EVERY === YIELD_EVERY - 1) await letOthersOn();
+		readingsBefore.set(record, readingRowOf(record, early.get(record.campaignId) ?? null, now));
+	}
 	await withWriteLock(db.orm, async (tx) => {
 		// Read under the lock: stored readings are taken out of the tallies with these rules.
 		for (const c of candidates) {
 			const campaignId = c.record.campaignId;
 			if (!rules.has(campaignId)) rules.set(campaignId, await campaignRules(tx, campaignId));
 		}
+		const readings = new Map(
+			[...readingsBefore].filter(
+				([record]) => rules.get(record.campaignId) === early.get(record.campaignId)
+			)
+		);
 		const ids = [...new Set(candidates.map((c) => c.record.id))];
 		const rows = await tx
 			.select({
@@ -201,7 +225,8 @@ export async function pushRecords(
 			session.memberId,
 			fingerprint,
 			rules,
-			now
+			now,
+			readings
 		);
 		await keepConflicts(tx, [...conflicts.values()], session.memberId);
 	});
@@ -229,7 +254,8 @@ const TAKEN_FROM_NEWER = sql.raw(
 /**
  * Inserts or updates the versions taken, each at a new cursor position, with their readings
  * and the campaign tallies moved. Call under the write lock. `memberId` is the shopper of new
- * records; `fingerprint` the device key that signed them (null: made by the team server).
+ * records; `fingerprint` the device key that signed them (null: made by the team server);
+ * `readings` those already worked out at `now` under the same `rules`.
  */
 export async function storeWrites(
 	tx: Orm,
@@ -238,12 +264,14 @@ export async function storeWrites(
 	memberId: string,
 	fingerprint: string | null,
 	rules: Map<string, Campaign | null>,
-	now: number
+	now: number,
+	readings: ReadonlyMap<Evaluation, ReadingRow> = new Map()
 ): Promise<void> {
 	if (writes.length === 0) return;
 	const entries = writes.map((w) => ({
 		id: w.record.id,
-		reading: readingRowOf(w.record, rules.get(w.record.campaignId) ?? null, now)
+		reading:
+			readings.get(w.record) ?? readingRowOf(w.record, rules.get(w.record.campaignId) ?? null, now)
 	}));
 	const receivedAt = new Date(now);
 	// A new version is the coordinator's to release again; a deletion still reaches those who
@@ -266,25 +294,9 @@ export async function storeWrites(
 		missing_blobs: w.missing,
 		...readingRow(entries[i]!.reading)
 	}));
-	await tx.execute(sql`
-		insert into evaluations (id, campaign_id, shopper_member_id, version, device_id, body,
-			deleted, received_at, signer_fingerprint, missing_blobs, status, score, verdict,
-			counts_in_reports, occurred_at, recheck_at, time_slot, weekday)
-		select x.id, x.campaign_id, ${memberId}, x.version, x.device_id, x.body, x.deleted,
-			${receivedAt.toISOString()}::timestamptz, ${fingerprint}::text, x.missing_blobs, x.status, x.score,
-			x.verdict, x.counts_in_reports, x.occurred_at, x.recheck_at, x.time_slot, x.weekday
-		from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id text, campaign_id text,
-			version int, device_id text, body jsonb, deleted boolean, missing_blobs jsonb,
-			status text, score numeric, verdict text, counts_in_reports boolean,
-			occurred_at timestamptz, recheck_at timestamptz, time_slot text, weekday text)
-		on conflict (id) do update set
-			${TAKEN_FROM_NEWER},
-			released_at = case when ${withdrawn} then null else evaluations.released_at end,
-			released_by = case when ${withdrawn} then null else evaluations.released_by end`);
 	// The stored versions' contributions out (their codes derived again from their bodies),
-	// the new ones in.
-	await changeTallies(
-		tx,
+	// the new ones in: the tally statements go with the records' in one statement.
+	const tallies = tallyStatements(
 		writes.flatMap((w) =>
 			w.stored
 				? [
@@ -302,6 +314,28 @@ export async function storeWrites(
 			...entries[i]!.reading
 		}))
 	);
+	const withTallies =
+		tallies.length === 0
+			? sql``
+			: sql`with ${sql.join(
+					tallies.map((t, i) => sql`${sql.raw(`tally_${i}`)} as (${t})`),
+					sql`, `
+				)} `;
+	await tx.execute(sql`
+		${withTallies}insert into evaluations (id, campaign_id, shopper_member_id, version, device_id, body,
+			deleted, received_at, signer_fingerprint, missing_blobs, status, score, verdict,
+			counts_in_reports, occurred_at, recheck_at, time_slot, weekday)
+		select x.id, x.campaign_id, ${memberId}, x.version, x.device_id, x.body, x.deleted,
+			${receivedAt.toISOString()}::timestamptz, ${fingerprint}::text, x.missing_blobs, x.status, x.score,
+			x.verdict, x.counts_in_reports, x.occurred_at, x.recheck_at, x.time_slot, x.weekday
+		from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id text, campaign_id text,
+			version int, device_id text, body jsonb, deleted boolean, missing_blobs jsonb,
+			status text, score numeric, verdict text, counts_in_reports boolean,
+			occurred_at timestamptz, recheck_at timestamptz, time_slot text, weekday text)
+		on conflict (id) do update set
+			${TAKEN_FROM_NEWER},
+			released_at = case when ${withdrawn} then null else evaluations.released_at end,
+			released_by = case when ${withdrawn} then null else evaluations.released_by end`);
 }
 
 /** A reading as the columns of a jsonb_to_recordset row. */

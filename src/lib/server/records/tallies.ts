@@ -3,7 +3,7 @@
 // contribution out and puts the new one in, in the same transaction and under the write lock
 // (withWriteLock), so the tallies always equal a group-by over the records. A record's per-check
 // codes are not stored: they are derived from its body (storedCodes) when needed.
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import type { Evaluation } from '$lib/domain/record';
 import type { Campaign } from '$lib/domain/record';
 import type { Orm } from '../db';
@@ -46,6 +46,18 @@ export async function changeTallies(
 	out: readonly Contribution[],
 	into: readonly Contribution[]
 ): Promise<void> {
+	for (const statement of tallyStatements(out, into)) await db.execute(statement);
+}
+
+/**
+ * The statements of `changeTallies` (none, one or two), for a caller that runs them with its
+ * own (as parts of one statement: they touch only the tally tables).
+ */
+export function tallyStatements(
+	out: readonly Contribution[],
+	into: readonly Contribution[]
+): SQL[] {
+	const statements: SQL[] = [];
 	const rows: { c: string; s: string; r: boolean; v: string; k: number; x: number | null }[] = [];
 	const counts = new Map<string, number>();
 	const add = (list: readonly Contribution[], sign: 1 | -1) => {
@@ -70,7 +82,7 @@ export async function changeTallies(
 	add(into, 1);
 	if (rows.length > 0) {
 		// The scores are summed by the database, as numeric: exact.
-		await db.execute(sql`
+		statements.push(sql`
 			insert into campaign_tallies (campaign_id, status, reported, verdict, n, scored, score_sum)
 			select x.c, x.s, x.r, x.v, sum(x.k), sum(case when x.x is null then 0 else x.k end),
 				coalesce(sum(x.k * x.x), 0)
@@ -82,24 +94,32 @@ export async function changeTallies(
 				scored = campaign_tallies.scored + excluded.scored,
 				score_sum = campaign_tallies.score_sum + excluded.score_sum`);
 	}
-	await addCheckCounts(db, counts);
+	const check = checkCountsStatement(counts);
+	if (check) statements.push(check);
+	return statements;
 }
 
 /** Adds `counts` (campaign \0 check \0 code → n) to campaign_check_counts, zeros left out. */
 async function addCheckCounts(db: Orm, counts: Map<string, number>): Promise<void> {
+	const statement = checkCountsStatement(counts);
+	if (statement) await db.execute(statement);
+}
+
+/** The statement of `addCheckCounts`, or none when nothing changes. */
+function checkCountsStatement(counts: Map<string, number>): SQL | undefined {
 	const rows: { c: string; h: string; k: number; n: number }[] = [];
 	for (const [key, n] of counts) {
 		if (n === 0) continue;
 		const [c, h, k] = key.split('\u0000') as [string, string, string];
 		rows.push({ c, h, k: Number(k), n });
 	}
-	if (rows.length === 0) return;
-	await db.execute(sql`
+	if (rows.length === 0) return undefined;
+	return sql`
 		insert into campaign_check_counts (campaign_id, check_id, code, n)
 		select x.c, x.h, x.k, x.n
 		from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(c text, h text, k smallint, n int)
 		on conflict (campaign_id, check_id, code) do update set
-			n = campaign_check_counts.n + excluded.n`);
+			n = campaign_check_counts.n + excluded.n`;
 }
 
 /** Rebuilds a campaign's tallies from its records (call under the write lock). */
