@@ -87,7 +87,7 @@ export const screensEn: Widen<typeof screensKo> = {
 		},
 		title: 'Settings',
 		intro:
-			"The screens' language and time zone, this device's storage and data, the team server and the signing key.",
+			"The screens' language and time zone, this device's storage and data, the team server and the signing key. Everything here is kept on this device.",
 		language: 'Language',
 		languageHint: 'The language of the screens. Remembered on this device.',
 		saveFailed:

@@ -85,7 +85,8 @@ export const screensKo = {
 			failed: (reason: string) => `키를 준비하지 못했습니다: ${reason}`
 		},
 		title: '설정',
-		intro: '화면 언어와 시간대, 이 기기의 저장 공간과 데이터, 팀 서버 연결과 서명 키를 설정합니다.',
+		intro:
+			'화면 언어와 시간대, 이 기기의 저장 공간과 데이터, 팀 서버 연결과 서명 키를 설정합니다. 설정은 모두 이 기기에 저장됩니다.',
 		language: '언어',
 		languageHint: '화면 언어를 선택합니다. 선택은 이 기기에 저장됩니다.',
 		saveFailed:
