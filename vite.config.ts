@@ -2,6 +2,7 @@ import { sveltekit } from '@sveltejs/kit/vite';
 import { SvelteKitPWA } from '@vite-pwa/sveltekit';
 import { playwright } from '@vitest/browser-playwright';
 import { existsSync, readFileSync } from 'node:fs';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /** The system Chromium (Debian's package) unless CHROMIUM_PATH points elsewhere. */
@@ -16,8 +17,40 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 	version: string;
 };
 
+/**
+ * Svelte's client runtime is one module of re-exports over many small ones. Marked free of side
+ * effects (it only re-exports), the bundler follows each import to the module that defines it,
+ * so a screen's chunk holds the parts of the runtime its components use, not every part that
+ * any screen uses (the bindings of the forms, transitions, the legacy lifecycle stay on their
+ * routes).
+ */
+const svelteRuntimeByUse: Plugin = {
+	name: 'svelte-runtime-by-use',
+	enforce: 'post',
+	transform(code, id) {
+		if (/[\\/]node_modules[\\/]svelte[\\/]src[\\/]internal[\\/]client[\\/]index\.js$/.test(id)) {
+			return { code, map: null, moduleSideEffects: false };
+		}
+	}
+};
+
+/**
+ * The first screen (the root layout, the home list and the error page) with everything they
+ * import, SvelteKit's and Svelte's runtime included, in one chunk: one request and one gzip
+ * stream instead of some twenty small files (each with its own imports and exports). Every
+ * other screen loads it too (they all sit in the root layout); their own code stays in their
+ * own chunks.
+ */
+const FIRST_SCREEN = [
+	/[\\/]src[\\/]routes[\\/]\+(layout|page|error)\.(svelte|ts)$/,
+	// SvelteKit's root component and the route parameter matchers (its route table needs them).
+	/[\\/]generated[\\/]root\.svelte$/,
+	/[\\/]src[\\/]params[\\/]/
+];
+
 export default defineConfig({
 	plugins: [
+		svelteRuntimeByUse,
 		sveltekit(),
 		SvelteKitPWA({
 			registerType: 'prompt',
@@ -82,7 +115,16 @@ export default defineConfig({
 		})
 	],
 	define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-	build: { target: 'es2022' },
+	build: {
+		target: 'es2022',
+		rollupOptions: {
+			output: {
+				codeSplitting: {
+					groups: [{ name: 'shell', test: (id) => FIRST_SCREEN.some((re) => re.test(id)) }]
+				}
+			}
+		}
+	},
 	test: {
 		expect: { requireAssertions: true },
 		projects: [

@@ -5,10 +5,15 @@ import { gzipSync } from 'node:zlib';
 
 // Budgets read off the build: sizes are gzip sizes of the files the first screen loads,
 // computed from the built files (deterministic), not timed.
-// 57 KB: of the 56 KB the first screen loads today, 36 KB is the framework every screen needs
-// (Svelte's runtime 21 KB, SvelteKit's client 11 KB, the route table 4 KB); the work towards
-// 40 KB goes on in the app's own 20 KB (the shell, the home list, storage, messages).
-const FIRST_SCREEN_JS_BUDGET = 57 * 1024;
+// 51 KB: the first screen loads 50.0 KB in 7 files (the root layout, the home list, the error
+// page and everything they import are one chunk; see vite.config.ts). Where it goes, read off a
+// build with source maps: Svelte's runtime (the parts these screens use) 19.9 KB, SvelteKit's
+// client 10.8 KB, SvelteKit's generated route table and root 3.2 KB, component templates with
+// the chunk's imports, exports and preload helper 4.3 KB; the app's own code 11.8 KB (state
+// 2.4, messages 2.2, storage 2.2 with idb 1.2, components and routes 2.7, domain 0.6, ...).
+// 40 KB leaves 5 KB for the app beside the frameworks: the list, its messages and storage would
+// have to load after the first paint without being requested before the page is idle.
+const FIRST_SCREEN_JS_BUDGET = 51 * 1024;
 // A message that chart.js's core always contains (its controller's error on a bad canvas).
 const CHART_JS_SIGNATURE = "Failed to create chart: can't acquire context from the given item";
 

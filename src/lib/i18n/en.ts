@@ -22,9 +22,9 @@ export const en: Widen<typeof ko> = {
 	},
 	home: {
 		title: 'Evaluations',
+		intro: 'Drafts, evaluations awaiting follow-up and final ones, newest first.',
 		emptyTitle: 'No evaluations yet',
-		emptyBody:
-			'Once you start evaluating, drafts, evaluations awaiting follow-up and final ones appear here, newest first.',
+		emptyBody: 'Tap New evaluation above to start.',
 		stepsTitle: 'How an evaluation runs',
 		steps: {
 			pre: 'Pre-service: channels, FAQ, callback and e-mail answer times',

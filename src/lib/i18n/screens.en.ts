@@ -9,10 +9,10 @@ export const screensEn: Widen<typeof screensKo> = {
 	recordingStore: recordingStoreEn,
 	campaigns: {
 		title: 'Campaigns',
-		intro: 'Each contact center you evaluate is a campaign.',
+		intro:
+			"Each contact center you evaluate is a campaign: it keeps the center's name, phone numbers, e-mail, web, chat and SNS channels, its published e-mail answer time and the scoring template.",
 		emptyTitle: 'No campaigns yet',
-		emptyBody:
-			"A campaign keeps the center's name, phone numbers, e-mail, web, chat and SNS channels, its published e-mail answer time and the scoring template.",
+		emptyBody: 'Tap Add campaign above to register the first center.',
 		add: 'Add campaign',
 		newTitle: 'New campaign',
 		editTitle: 'Edit campaign',
@@ -76,10 +76,10 @@ export const screensEn: Widen<typeof screensKo> = {
 	},
 	reports: {
 		title: 'Reports',
-		intro: 'Scorecards, dashboards and audit reports from your evaluations.',
+		intro:
+			'Results of your evaluations: a scorecard for each, a dashboard for each campaign and results per KS S 1006 audit item.',
 		emptyTitle: 'No reports yet',
-		emptyBody:
-			'Once evaluations are final you can open each scorecard, the campaign dashboard and results per KS S 1006 audit item.'
+		emptyBody: 'They appear here once evaluations are final.'
 	},
 	settings: {
 		signingKey: {
@@ -90,6 +90,8 @@ export const screensEn: Widen<typeof screensKo> = {
 			failed: (reason: string) => `Could not prepare the key: ${reason}`
 		},
 		title: 'Settings',
+		intro:
+			"The screens' language and time zone, this device's storage and data, the team server and the signing key. Everything here is kept on this device.",
 		language: 'Language',
 		languageHint: 'The language of the screens. Remembered on this device.',
 		saveFailed:

@@ -10,10 +10,10 @@ export const screensKo = {
 	recordingStore: recordingStoreKo,
 	campaigns: {
 		title: '캠페인',
-		intro: '평가할 고객콘택트센터를 캠페인으로 등록합니다.',
+		intro:
+			'평가할 고객콘택트센터를 캠페인으로 등록합니다. 센터 이름, 전화번호, 이메일, 웹·채팅·SNS 채널과 이메일 답변 기준 시간, 채점 기준을 캠페인마다 관리합니다.',
 		emptyTitle: '등록된 캠페인이 없습니다',
-		emptyBody:
-			'센터 이름, 전화번호, 이메일, 웹·채팅·SNS 채널과 이메일 답변 기준 시간, 채점 기준을 캠페인마다 관리합니다.',
+		emptyBody: '위의 캠페인 추가를 눌러 첫 센터를 등록합니다.',
 		add: '캠페인 추가',
 		newTitle: '새 캠페인',
 		editTitle: '캠페인 수정',
@@ -77,10 +77,9 @@ export const screensKo = {
 	},
 	reports: {
 		title: '보고서',
-		intro: '평가 결과를 평가표, 대시보드, 심사 보고서로 봅니다.',
+		intro: '평가 결과를 평가별 평가표, 캠페인 대시보드, KS S 1006 심사 항목별 보고서로 봅니다.',
 		emptyTitle: '아직 보고서가 없습니다',
-		emptyBody:
-			'완료된 평가가 생기면 평가별 평가표, 캠페인 대시보드, KS S 1006 심사 항목별 결과를 볼 수 있습니다.'
+		emptyBody: '평가를 확정하면 여기에서 볼 수 있습니다.'
 	},
 	settings: {
 		signingKey: {
@@ -91,6 +90,8 @@ export const screensKo = {
 			failed: (reason: string) => `키를 준비하지 못했습니다: ${reason}`
 		},
 		title: '설정',
+		intro:
+			'화면 언어와 시간대, 이 기기의 저장 공간과 데이터, 팀 서버 연결과 서명 키를 설정합니다. 설정은 모두 이 기기에 저장됩니다.',
 		language: '언어',
 		languageHint: '화면 언어를 선택합니다. 선택은 이 기기에 저장됩니다.',
 		saveFailed:
