@@ -11,7 +11,8 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { seedInPage, startServer, waitForServer } from './perf-seed.js';
 
-const PORT = 4176;
+// PERF_PORT lets several checkouts measure side by side.
+const PORT = Number(process.env.PERF_PORT ?? 4176);
 const RUNS = 5;
 const EVALUATIONS = 1000;
 const TARGET_MS = 1000;

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { startServer, waitForServer } from './perf-seed.js';
 
-const PORT = 4177;
+// PERF_PORT lets several checkouts measure side by side.
+const PORT = Number(process.env.PERF_PORT ?? 4177);
 const TAPS = 200;
 const base = `http://localhost:${PORT}`;
 const executablePath =

@@ -40,13 +40,15 @@ import type {
 	IvrEvent,
 	Suggestion
 } from '$lib/domain/record';
-import { readRecord, type ReadRecord } from '$lib/domain/reading';
+import { isDue, readRecord, type ReadRecord } from '$lib/domain/reading';
 import {
 	followUpOutcomes,
 	ivrSuggestions,
 	type EvaluationScore,
 	type IvrMetrics
 } from '$lib/domain/scoring';
+import { summaryOf } from '$lib/domain/summarize';
+import type { EvaluationSummary } from '$lib/domain/summary';
 import { saveEvaluation } from '$lib/storage/evaluations';
 import { dropTaps, journalTap, journaledTaps } from '$lib/storage/ivr-journal';
 import { SaveQueue } from './save-queue.svelte';
@@ -67,7 +69,8 @@ export class EvaluationDraft {
 		this.#campaign = campaign;
 		this.#deviceId = deviceId;
 		this.#queue = new SaveQueue(async (e) => {
-			await saveEvaluation(e, this.#campaign, Date.now());
+			const now = Date.now();
+			await saveEvaluation(e, this.#campaign, now, this.#summaryAt(e, now));
 			// The taps this write stored need their journal copy no more.
 			dropTaps(
 				e.id,
@@ -141,6 +144,17 @@ export class EvaluationDraft {
 	/** A late follow-up entry (after the evaluation reads final) is a revision with a reason. */
 	followUpEntryIsLate(): boolean {
 		return this.status === 'final';
+	}
+
+	/**
+	 * The summary row of `e` from the reading this draft already holds for the screen, when `e`
+	 * is the record shown and that reading still holds at `now`; else undefined (built anew).
+	 */
+	#summaryAt(e: Evaluation, now: number): EvaluationSummary | undefined {
+		if (e !== this.#evaluation) return undefined;
+		const { reading } = this.read;
+		if (isDue(reading.changesAfter, now)) return undefined;
+		return summaryOf(e, this.#campaign, reading);
 	}
 
 	#ctx(): EditContext {

@@ -7,6 +7,7 @@ import { wipeDatabase } from '$lib/testing/database';
 import { testUuid } from '$lib/testing/prng';
 import { putCampaign } from './campaigns';
 import { getEvaluation, saveEvaluation } from './evaluations';
+import { getOutboxRow } from './outbox';
 import { listSummaries } from './summaries';
 
 // Pre-service only: A1-01 met, A1-02 not met → 50.0; pass 40 → 합격, pass 60 → 불합격.
@@ -83,5 +84,11 @@ describe('a campaign change never leaves stale copies or re-scores finals silent
 		const stored = await getEvaluation(testUuid(5));
 		expect(stored?.answers['A1-03']?.value).toBe('met');
 		expect(stored?.answers['A1-04']).toBeUndefined();
+		// The refused write's rows went with it: the summary and the outbox row are tab 1's.
+		expect((await row(5))?.updatedAt).toBe(tab1.updatedAt);
+		expect(await getOutboxRow(testUuid(5))).toMatchObject({
+			version: tab1.version,
+			queuedAt: T0 + 1
+		});
 	});
 });

@@ -9,6 +9,7 @@ import { catalog } from '$lib/domain/catalog';
 import { parseCampaign, parseEvaluation, type Campaign, type Evaluation } from '$lib/domain/record';
 import { planOfTemplate, type ScoringPlan } from '$lib/domain/scoring';
 import { summaryAt } from '$lib/domain/summarize';
+import type { EvaluationSummary } from '$lib/domain/summary';
 import { withDb } from './db';
 import { StorageError } from './errors';
 import { queueInTx } from './outbox';
@@ -81,35 +82,47 @@ async function listRows(
  * A deleted evaluation is never brought back by a late write (an autosave still pending when
  * it was deleted): over a tombstone the write does nothing; only an undo puts the record back.
  * The version is queued for the team server in the same transaction (outbox.ts).
+ * `summary` is the row of this very record when the caller already read it (the live draft
+ * does, to show it); otherwise it is built here.
  */
 export async function saveEvaluation(
 	evaluation: Evaluation,
 	campaign: Campaign,
-	now: number
+	now: number,
+	summary: EvaluationSummary = summaryAt(evaluation, campaign, now)
 ): Promise<void> {
-	const summary = summaryAt(evaluation, campaign, now);
 	await withDb(async (db) => {
 		const tx = db.transaction(['evaluations', 'summaries', 'outbox'], 'readwrite');
-		const stored = (await tx.objectStore('evaluations').get(evaluation.id)) as
-			StoredHead | undefined;
-		if (isTombstone(stored) && !evaluation.deleted) {
-			await tx.done;
-			return;
+		const store = tx.objectStore('evaluations');
+		// The stored head is read and the new rows are sent in one go (one round trip, not
+		// two): requests run in order, so the read sees the record as it was, and the
+		// transaction cannot commit before the read is answered here and found to be a
+		// continuation; a write that is not is undone by aborting, so nothing of it stays.
+		const head = store.get(evaluation.id) as Promise<StoredHead | undefined>;
+		const writes = Promise.all([
+			store.put(evaluation),
+			tx.objectStore('summaries').put(summary),
+			queueInTx(tx.objectStore('outbox'), evaluation, now)
+		]);
+		const done = Promise.all([writes, tx.done]);
+		let stored: StoredHead | undefined;
+		try {
+			stored = await head;
+		} catch (error) {
+			await done.catch(() => undefined);
+			throw error;
 		}
-		if (stored && !continuesHistory(stored, evaluation)) {
+		const overTombstone = isTombstone(stored) && !evaluation.deleted;
+		if (overTombstone || (stored && !continuesHistory(stored, evaluation))) {
 			tx.abort();
-			await tx.done.catch(() => undefined);
+			await done.catch(() => undefined);
+			if (overTombstone) return;
 			throw new StorageError(
 				'conflict',
-				`evaluation ${evaluation.id} was changed elsewhere (stored version ${String(stored.version)})`
+				`evaluation ${evaluation.id} was changed elsewhere (stored version ${String(stored?.version)})`
 			);
 		}
-		await Promise.all([
-			tx.objectStore('evaluations').put(evaluation),
-			tx.objectStore('summaries').put(summary),
-			queueInTx(tx.objectStore('outbox'), evaluation, now),
-			tx.done
-		]);
+		await done;
 	});
 }
 

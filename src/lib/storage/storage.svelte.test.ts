@@ -19,6 +19,7 @@ import { saveCopy } from './recordings';
 import { getDeviceKey } from './keys';
 import { StorageError } from './errors';
 import { listPhotos, savePhoto } from './photos';
+import { getOutboxRow } from './outbox';
 import { listSummaries } from './summaries';
 import { wipeDatabase } from '$lib/testing/database';
 
@@ -128,9 +129,13 @@ describe('storage against real IndexedDB', () => {
 		await putCampaign(campaign);
 		await saveEvaluation(draft(1, T0), campaign, T0);
 		await deleteEvaluation(testUuid(1), { at: T0 + 1, by: 'd-phone' });
+		const queued = await getOutboxRow(testUuid(1));
 		await saveEvaluation(draft(1, T0 + 2), campaign, T0 + 2);
 		expect(await getEvaluation(testUuid(1))).toBeUndefined();
 		expect((await listSummaries()).summaries).toEqual([]);
+		// The deletion stays queued for the team server, not the late write.
+		expect(queued?.version).toBe((await listTombstones())[0]?.version);
+		expect(await getOutboxRow(testUuid(1))).toEqual(queued);
 	});
 
 	it('a campaign whose evaluations were all deleted can be deleted', async () => {

@@ -10,7 +10,7 @@ import type { Suggestion } from '../record/common';
 import type { Answer, Evaluation, EvaluationStatus } from '../record/evaluation';
 import type { ScoringTemplate } from '../record/template';
 import { followUpAnswers, hasPendingFollowUp } from './follow-up';
-import { buildPlan, type ScoringPlan } from './plan';
+import { buildPlan, planKey, type ScoringPlan } from './plan';
 
 /** What an evaluation is read under: its campaign's template and published e-mail standard. */
 export type CampaignRules = Pick<Campaign, 'template' | 'emailAnswerStandardHours'>;
@@ -90,9 +90,11 @@ export function planOfTemplate(catalog: Catalog, template: ScoringTemplate): Sco
 	if (cached) return cached;
 	let keyed = plans.get(catalog);
 	if (!keyed) plans.set(catalog, (keyed = new Map()));
-	const built = buildPlan(catalog, template);
-	const shared = keyed.get(built.key) ?? built;
-	if (!keyed.has(built.key)) keyed.set(built.key, built);
+	// Each finalized record holds its own copy of its template: an equal copy finds the plan
+	// by key, without building it again (a thousand reports read share one or two plans).
+	const key = planKey(catalog, template);
+	let shared = keyed.get(key);
+	if (!shared) keyed.set(key, (shared = buildPlan(catalog, template)));
 	own.set(template, shared);
 	return shared;
 }

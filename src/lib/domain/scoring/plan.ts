@@ -108,7 +108,7 @@ export function buildPlan(catalog: Catalog, template: ScoringTemplate): ScoringP
 		});
 	}
 	return {
-		key: `${catalog.version.revision}:${template.id}@${template.version}:${hash(JSON.stringify(template))}`,
+		key: planKey(catalog, template),
 		catalog,
 		template,
 		checkIds,
@@ -127,6 +127,11 @@ export function buildPlan(catalog: Catalog, template: ScoringTemplate): ScoringP
 }
 
 /** FNV-1a of a string: detects a template edited without a version bump. */
+/** The key of a template's plan: equal for equal templates (and catalog), so plans are shared. */
+export function planKey(catalog: Catalog, template: ScoringTemplate): string {
+	return `${catalog.version.revision}:${template.id}@${template.version}:${hash(JSON.stringify(template))}`;
+}
+
 function hash(s: string): string {
 	let h = 0x811c9dc5;
 	for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
