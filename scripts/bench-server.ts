@@ -6,13 +6,19 @@
 //       admin address; a new database is made and dropped). Target: sync ≥ 0.7 of raw.
 //   (b) a fresh phone browser pulling 10,000 evaluations. Target ≤ 5 s.
 //   (c) GET /campaigns/:id/aggregate over 100,000 evaluations, median of 5. Target ≤ 300 ms.
+//   (d) a call recording's shared copy of one hour (57.6 MB) sent in 256 KB parts as the phone
+//       sends it: the whole upload, the median part early and late (stays flat: each part is
+//       kept on its own), and the final join.
 // BENCH_PUSH=<n> (default 2000), BENCH_AGGREGATE=<n> (default 100000), BENCH_PULL=<n>
-// (default 10000) change the sizes; BENCH_ONLY=push,pull,aggregate picks parts.
+// (default 10000) change the sizes; BENCH_ONLY=push,pull,aggregate,upload picks parts.
 import { PGlite } from '@electric-sql/pglite';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import postgres from 'postgres';
+import { addRecording } from '$lib/domain/editing/recordings';
+import { MAX_RECORDING_MS } from '$lib/domain/record/common';
+import { MAX_COPY_BYTES } from '$lib/domain/recording/copy';
 import { syncRoutes } from '$lib/domain/sync/routes';
 import { setUpTeam } from '$lib/testing/team-client';
 import { teamEvaluation } from '$lib/testing/team-records';
@@ -24,7 +30,7 @@ const uuid = () => crypto.randomUUID();
 const PUSH_N = Number(process.env.BENCH_PUSH ?? 2000);
 const AGG_N = Number(process.env.BENCH_AGGREGATE ?? 100_000);
 const PULL_N = Number(process.env.BENCH_PULL ?? 10_000);
-const ONLY = new Set((process.env.BENCH_ONLY ?? 'push,pull,aggregate').split(','));
+const ONLY = new Set((process.env.BENCH_ONLY ?? 'push,pull,aggregate,upload').split(','));
 const PG_ADMIN = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || '';
 /** BENCH_PROFILE=<folder>: the servers of the push part write a V8 CPU profile there. */
 const PROFILE = process.env.BENCH_PROFILE;
@@ -340,6 +346,66 @@ async function benchAggregate(kind: Kind) {
 	}
 }
 
+async function benchUpload(kind: Kind) {
+	const place = await freshPlace(kind);
+	const setupToken = `bench-${uuid()}`;
+	const server = await startServer({
+		dataDir: place.dataDir,
+		databaseUrl: place.databaseUrl,
+		setupToken
+	});
+	try {
+		const { phones, campaignId } = await setUpTeam(server.origin, setupToken, 1);
+		const phone = phones[0]!;
+		const bytes = new Uint8Array(MAX_COPY_BYTES);
+		for (let i = 0; i < bytes.length; i += 4096) bytes[i] = (i / 4096) % 251;
+		const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+		const sha256 = Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('');
+		const record = addRecording(
+			teamEvaluation({ id: uuid(), campaignId, deviceId: phone.key.deviceId }),
+			{
+				id: uuid(),
+				copyId: `sha256-${sha256}`,
+				originalSha256: sha256,
+				name: 'bench.wav',
+				mimeType: 'audio/wav',
+				durationMs: MAX_RECORDING_MS,
+				via: 'file',
+				addedAt: Date.now(),
+				mutes: []
+			},
+			{ at: Date.now(), by: phone.key.deviceId }
+		);
+		await phone.push([record]);
+		const PART = 256 * 1024;
+		const times: number[] = [];
+		const t0 = performance.now();
+		for (let start = 0; start < bytes.length; start += PART) {
+			const end = Math.min(bytes.length, start + PART) - 1;
+			const t = performance.now();
+			await phone.api.send(syncRoutes.putBlob, {
+				params: { sha256 },
+				body: bytes.slice(start, end + 1),
+				headers: {
+					'content-type': 'application/octet-stream',
+					'content-range': `bytes ${String(start)}-${String(end)}/${String(bytes.length)}`
+				}
+			});
+			times.push(performance.now() - t);
+		}
+		const total = (performance.now() - t0) / 1000;
+		const parts = times.slice(0, -1);
+		console.log(
+			`(d) upload ${kind.padEnd(8)} ${fmt(bytes.length / 1e6, 1)} MB in ${fmt(times.length)} parts of 256 KB: ${fmt(total, 1)} s` +
+				` | median part ${fmt(median(parts.slice(0, 20)), 1)} ms first 20, ${fmt(median(parts.slice(-20)), 1)} ms last 20` +
+				` | final join ${fmt(times.at(-1)!)} ms`
+		);
+	} finally {
+		await server.stop();
+		await place.dispose();
+	}
+}
+
 const kinds: Kind[] = ['pglite', ...(PG_ADMIN ? (['postgres'] as const) : [])];
 if (!PG_ADMIN) {
 	console.log(
@@ -352,4 +418,7 @@ for (const kind of kinds) {
 if (ONLY.has('pull')) await benchBrowserPull(PULL_N);
 for (const kind of kinds) {
 	if (ONLY.has('aggregate')) await benchAggregate(kind);
+}
+for (const kind of kinds) {
+	if (ONLY.has('upload')) await benchUpload(kind);
 }
