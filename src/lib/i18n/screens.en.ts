@@ -1,8 +1,10 @@
 import type { Widen } from './messages';
+import { recordingScreenEn } from './recording-screen.en';
 import type { screensKo } from './screens.ko';
 
 /** English messages of the campaign, follow-up, reports-landing and settings screens. */
 export const screensEn: Widen<typeof screensKo> = {
+	recordingScreen: recordingScreenEn,
 	campaigns: {
 		title: 'Campaigns',
 		intro: 'Each contact center you evaluate is a campaign.',

@@ -1,8 +1,11 @@
+import { recordingScreenKo } from './recording-screen.ko';
+
 /**
  * Korean messages of the campaign, follow-up, reports-landing and settings screens: not on the
  * first screen, so they load with the first of those screens (src/routes/+layout.ts).
  */
 export const screensKo = {
+	recordingScreen: recordingScreenKo,
 	campaigns: {
 		title: '캠페인',
 		intro: '평가할 고객콘택트센터를 캠페인으로 등록합니다.',

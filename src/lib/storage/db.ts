@@ -11,7 +11,7 @@ import { estimateStorage } from './persistence';
 
 export const DB_NAME = 'ks-s-1006';
 /** Bump with a new `upgrade` step; never edit a released step. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface AppDB extends DBSchema {
 	campaigns: { key: string; value: { id: string } };
@@ -45,6 +45,8 @@ export interface AppDB extends DBSchema {
 	 * transaction as the record (see outbox.ts).
 	 */
 	outbox: { key: string; value: { id: string; version: number } };
+	/** Sound files shared into the app (the service worker puts them; see share-inbox.ts). */
+	'share-inbox': { key: string; value: { id: string } };
 }
 
 export type AppDatabase = IDBPDatabase<AppDB>;
@@ -72,7 +74,8 @@ const STORES = [
 	['photos', 'id', ['evaluationId']],
 	['meta', 'id', []],
 	['conflicts', 'key', ['evaluationId']],
-	['outbox', 'id', []]
+	['outbox', 'id', []],
+	['share-inbox', 'id', []]
 ] as const;
 
 let connection: Promise<AppDatabase> | undefined;
