@@ -86,7 +86,10 @@ const config = {
 				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'blob:', 'data:'],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				// Call recordings play from blob: URLs of this origin's own files, and their bytes
+				// are read back from them for the waveform and the analyser.
+				'media-src': ['self', 'blob:'],
+				'connect-src': ['self', 'blob:'],
 				'worker-src': ['self', 'blob:'],
 				'manifest-src': ['self'],
 				'object-src': ['none'],

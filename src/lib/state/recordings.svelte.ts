@@ -117,8 +117,10 @@ export class EvaluationRecordings {
 	async setMutes(recordingId: string, mutes: readonly AudioRange[]): Promise<void> {
 		const recording = this.#draft.evaluation.recordings?.find((r) => r.id === recordingId);
 		if (!recording) return;
+		// Plain values only: the record is cloned into IndexedDB (a state proxy cannot be).
+		const plain = mutes.map((m) => ({ startMs: Math.round(m.startMs), endMs: Math.round(m.endMs) }));
 		await this.#draft.editRecording((e, ctx) =>
-			setRecordingMutes(e, recordingId, mutes, recording.copyId, ctx)
+			setRecordingMutes(e, recordingId, plain, recording.copyId, ctx)
 		);
 	}
 
