@@ -118,10 +118,10 @@ test('attach, play and seek, mute a stretch, place and confirm the IVR events �
 
 	// Mute 0:03–0:05 (a card number said aloud) at the playhead and save it.
 	await seekTo(page, 3);
-	await page.getByRole('button', { name: '구간 시작 = 지금 위치' }).tap();
+	await page.getByRole('button', { name: '여기부터 무음' }).tap();
 	await expect(page.getByText('0:03.0부터 — 끝을 정하세요')).toBeVisible();
 	await seekTo(page, 5);
-	await page.getByRole('button', { name: '구간 끝 = 지금 위치' }).tap();
+	await page.getByRole('button', { name: '여기까지 무음' }).tap();
 	await expect(page.getByRole('button', { name: '0:03.0–0:05.0 구간 삭제' })).toBeVisible();
 	await page.getByRole('button', { name: '무음 구간 저장' }).tap();
 	await expect(page.getByText('무음 구간을 저장했습니다.')).toBeVisible();

@@ -106,8 +106,8 @@ export const recordingScreenEn: Widen<typeof recordingScreenKo> = {
 		title: 'Stretches to mute',
 		explain:
 			'Others hear these stretches as silence. Mark where a resident or card number was said.',
-		start: 'Stretch starts here',
-		end: 'Stretch ends here',
+		start: 'Mute from here',
+		end: 'Mute to here',
 		pending: (clock: string) => `From ${clock} — set the end`,
 		none: 'No muted stretch.',
 		remove: (range: string) => `Remove stretch ${range}`,

@@ -101,8 +101,8 @@ export const recordingScreenKo = {
 		title: '무음 처리할 구간',
 		explain:
 			'다른 사람은 이 구간을 무음으로 듣습니다. 주민등록번호나 카드번호를 말한 부분을 표시하세요.',
-		start: '구간 시작 = 지금 위치',
-		end: '구간 끝 = 지금 위치',
+		start: '여기부터 무음',
+		end: '여기까지 무음',
 		pending: (clock: string) => `${clock}부터 — 끝을 정하세요`,
 		none: '무음 구간이 없습니다.',
 		remove: (range: string) => `${range} 구간 삭제`,

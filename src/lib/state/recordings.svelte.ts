@@ -118,7 +118,10 @@ export class EvaluationRecordings {
 		const recording = this.#draft.evaluation.recordings?.find((r) => r.id === recordingId);
 		if (!recording) return;
 		// Plain values only: the record is cloned into IndexedDB (a state proxy cannot be).
-		const plain = mutes.map((m) => ({ startMs: Math.round(m.startMs), endMs: Math.round(m.endMs) }));
+		const plain = mutes.map((m) => ({
+			startMs: Math.round(m.startMs),
+			endMs: Math.round(m.endMs)
+		}));
 		await this.#draft.editRecording((e, ctx) =>
 			setRecordingMutes(e, recordingId, plain, recording.copyId, ctx)
 		);
