@@ -206,7 +206,16 @@ describe('storage against real IndexedDB', () => {
 		empty.close();
 		const db = await getDb();
 		expect([...db.objectStoreNames].sort()).toEqual(
-			['campaigns', 'conflicts', 'evaluations', 'meta', 'outbox', 'photos', 'summaries'].sort()
+			[
+				'campaigns',
+				'conflicts',
+				'evaluations',
+				'meta',
+				'outbox',
+				'photos',
+				'share-inbox',
+				'summaries'
+			].sort()
 		);
 		expect(db.version).toBe(DB_VERSION);
 		expect([...db.transaction('evaluations').store.indexNames]).toEqual(['campaignId']);
