@@ -88,7 +88,10 @@ const config = {
 				// Call recordings play from blob URLs of the bytes kept on the phone.
 				'media-src': ['self', 'blob:'],
 				'font-src': ['self'],
-				'connect-src': ['self'],
+				// Call recordings play from blob: URLs of this origin's own files, and their bytes
+				// are read back from them for the waveform and the analyser.
+				'media-src': ['self', 'blob:'],
+				'connect-src': ['self', 'blob:'],
 				'worker-src': ['self', 'blob:'],
 				'manifest-src': ['self'],
 				'object-src': ['none'],

@@ -74,6 +74,31 @@ export default defineConfig({
 				background_color: '#f4f6f9',
 				theme_color: '#0b5cad',
 				categories: ['business', 'productivity'],
+				// 공유 → this app: a call recording arrives at /share (static/share-target.js keeps it).
+				share_target: {
+					action: '/share',
+					method: 'POST',
+					enctype: 'multipart/form-data',
+					params: {
+						files: [
+							{
+								name: 'audio',
+								accept: [
+									'audio/*',
+									'video/mp4',
+									'video/3gpp',
+									'.m4a',
+									'.amr',
+									'.3gp',
+									'.wav',
+									'.mp3',
+									'.webm',
+									'.ogg'
+								]
+							}
+						]
+					}
+				},
 				icons: [
 					{
 						src: '/icons/icon-192.png',
@@ -108,6 +133,8 @@ export default defineConfig({
 					'prerendered/**/*.html'
 				],
 				cleanupOutdatedCaches: true,
+				// Its fetch handler comes first: a POST to /share (the share target) is kept offline.
+				importScripts: ['/share-target.js'],
 				// The API is always asked over the network: never answered with the app shell,
 				// and never cached (there is no runtime caching at all).
 				navigateFallbackDenylist: [/^\/api(\/|$)/]

@@ -1,12 +1,14 @@
 import type { Widen } from './messages';
 import { momentsEn } from './moments.en';
 import { recordingStoreEn } from './recording-store.en';
+import { recordingScreenEn } from './recording-screen.en';
 import type { screensKo } from './screens.ko';
 
 /** English messages of the campaign, follow-up, reports-landing and settings screens. */
 export const screensEn: Widen<typeof screensKo> = {
 	moments: momentsEn,
 	recordingStore: recordingStoreEn,
+	recordingScreen: recordingScreenEn,
 	campaigns: {
 		title: 'Campaigns',
 		intro:

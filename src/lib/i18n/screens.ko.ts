@@ -1,5 +1,6 @@
 import { momentsKo } from './moments.ko';
 import { recordingStoreKo } from './recording-store.ko';
+import { recordingScreenKo } from './recording-screen.ko';
 
 /**
  * Korean messages of the campaign, follow-up, reports-landing and settings screens: not on the
@@ -8,6 +9,7 @@ import { recordingStoreKo } from './recording-store.ko';
 export const screensKo = {
 	moments: momentsKo,
 	recordingStore: recordingStoreKo,
+	recordingScreen: recordingScreenKo,
 	campaigns: {
 		title: '캠페인',
 		intro:

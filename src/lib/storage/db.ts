@@ -51,6 +51,8 @@ export interface AppDB extends DBSchema {
 	 * transaction as the record (see outbox.ts).
 	 */
 	outbox: { key: string; value: { id: string; version: number } };
+	/** Sound files shared into the app (the service worker puts them; see share-inbox.ts). */
+	'share-inbox': { key: string; value: { id: string } };
 }
 
 export type AppDatabase = IDBPDatabase<AppDB>;
@@ -79,7 +81,8 @@ const STORES = [
 	['meta', 'id', []],
 	['conflicts', 'key', ['evaluationId']],
 	['outbox', 'id', []],
-	['recordings', 'id', ['evaluationId']]
+	['recordings', 'id', ['evaluationId']],
+	['share-inbox', 'id', []]
 ] as const;
 
 let connection: Promise<AppDatabase> | undefined;

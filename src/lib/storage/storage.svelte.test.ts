@@ -233,6 +233,7 @@ describe('storage against real IndexedDB', () => {
 				'outbox',
 				'photos',
 				'recordings',
+				'share-inbox',
 				'summaries'
 			].sort()
 		);

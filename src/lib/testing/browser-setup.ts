@@ -4,5 +4,7 @@ import { beforeAll } from 'vitest';
 import { settings } from '$lib/state/settings.svelte';
 
 beforeAll(async () => {
+	// The root layout loads the screens' catalogue before any screen but the first.
+	await settings.loadScreens();
 	await settings.loadReports();
 });

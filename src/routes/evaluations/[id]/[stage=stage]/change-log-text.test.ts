@@ -3,13 +3,15 @@ import type { ChangeLogEntry } from '$lib/domain/record';
 import { en as enBase } from '$lib/i18n/en';
 import { formatDateTime } from '$lib/i18n/format';
 import { ko as koBase } from '$lib/i18n/ko';
+import { recordingScreenEn } from '$lib/i18n/recording-screen.en';
+import { recordingScreenKo } from '$lib/i18n/recording-screen.ko';
 import { reportsEn } from '$lib/i18n/reports.en';
 import { reportsKo } from '$lib/i18n/reports.ko';
 import { changeLogText } from './change-log-text';
 
-// The run screens read the base catalogue and the one their layout loads.
-const ko = { ...koBase, ...reportsKo };
-const en = { ...enBase, ...reportsEn };
+// The run screens read the base catalogue, the one their layout loads and the screens' one.
+const ko = { ...koBase, ...reportsKo, recordingScreen: recordingScreenKo };
+const en = { ...enBase, ...reportsEn, recordingScreen: recordingScreenEn };
 
 const AT = Date.UTC(2026, 10, 25, 1, 0); // 2026-11-25 10:00 in Seoul
 const NOON = Date.UTC(2026, 10, 25, 3, 0); // 12:00 in Seoul
@@ -80,6 +82,42 @@ describe('change-log values read as words', () => {
 				})
 			).new
 		).toBe('전화 · 오전 · 김평가');
+	});
+
+	it('recordings, muted stretches, moments and IVR events from audio read as words, never copy ids', () => {
+		const added = say(
+			entry({
+				field: 'recording',
+				ref: 'r-1',
+				new: { name: 'call.m4a', copy: `sha256-${'a'.repeat(64)}`, durationMs: 83_400 }
+			})
+		);
+		expect(added).toEqual({ old: '(없음)', new: "녹음 'call.m4a' (1:23.4)" });
+		const removed = say(
+			entry({
+				field: 'recording-removed',
+				old: { name: 'call.m4a', copy: `sha256-${'a'.repeat(64)}`, moments: 2 }
+			})
+		);
+		expect(removed).toEqual({ old: "녹음 'call.m4a' · 묶인 순간 2개", new: '(없음)' });
+		const mutes = say(
+			entry({
+				field: 'mutes',
+				old: { mutes: '', copy: `sha256-${'a'.repeat(64)}` },
+				new: { mutes: '0:12.0–0:15.5', copy: `sha256-${'b'.repeat(64)}` }
+			})
+		);
+		expect(mutes).toEqual({ old: '(없음)', new: '무음 0:12.0–0:15.5' });
+		expect(say(entry({ field: 'moment', checkId: 'S01-1', new: '0:03.0–0:07.5' })).new).toBe(
+			'녹음 구간 0:03.0–0:07.5'
+		);
+		const measured = say(entry({ field: 'ivr', new: 'greeting-start', reason: 'from audio' }));
+		expect(measured).toEqual({ old: '(없음)', new: '안내 시작', reason: '사유: 녹음에서 측정' });
+		const redo = say(
+			entry({ field: 'ivr', ref: 'r-1', old: ['dial', 'menu 1'], reason: 'from audio' })
+		);
+		expect(redo.old).toBe('전화 걸기, 메뉴 선택 1');
+		expect(redo.new).toBe('(없음)');
 	});
 
 	it('reads in English with the English catalogue', () => {

@@ -1,9 +1,10 @@
+import { AUDIO_REASON, clockOf } from '$lib/domain/editing';
 import type { ChangeLogEntry } from '$lib/domain/record';
 import { formatDateTime } from '$lib/i18n/format';
 import type { Locale, Messages } from '$lib/i18n';
 
 type LogValue = ChangeLogEntry['old'];
-type Words = Pick<Messages, 'checks' | 'evaluation' | 'ivr' | 'followup'>;
+type Words = Pick<Messages, 'checks' | 'evaluation' | 'ivr' | 'followup' | 'recordingScreen'>;
 
 /** How a change-log entry's values read to a person: words and local times, never raw ids. */
 export interface LogText {
@@ -22,6 +23,12 @@ export function changeLogText(
 	const r = t.checks.review;
 	const time = (ms: number) => formatDateTime(ms, locale, timeZone);
 	const label = (map: Record<string, string>, v: string) => map[v] ?? v;
+	const rec = t.recordingScreen.log;
+	function ivrEvent(v: string): string {
+		const [type = '', key] = v.split(' ');
+		const name = label(t.ivr.events, type);
+		return key === undefined ? name : `${name} ${key}`;
+	}
 
 	function fallback(v: LogValue): string {
 		if (v === null || v === '') return r.empty;
@@ -81,11 +88,29 @@ export function changeLogText(
 				}
 				break;
 			case 'ivr':
-				if (typeof v === 'string') {
-					const [type = '', key] = v.split(' ');
-					const name = label(t.ivr.events, type);
-					return key === undefined ? name : `${name} ${key}`;
+				if (typeof v === 'string') return ivrEvent(v);
+				// The events one recording gave, removed together (measured again).
+				if (Array.isArray(v)) {
+					const names = v.filter((x): x is string => typeof x === 'string').map(ivrEvent);
+					return names.length === 0 ? r.empty : names.join(', ');
 				}
+				break;
+			case 'recording':
+			case 'recording-removed':
+				if (obj && typeof obj.name === 'string') {
+					if (typeof obj.durationMs === 'number')
+						return rec.recording(obj.name, clockOf(obj.durationMs));
+					return rec.removed(obj.name, typeof obj.moments === 'number' ? obj.moments : 0);
+				}
+				break;
+			case 'mutes':
+				// The copy's id changes with the mutes; the log reads the stretches.
+				if (obj && typeof obj.mutes === 'string') {
+					return obj.mutes === '' ? r.empty : rec.mutes(obj.mutes);
+				}
+				break;
+			case 'moment':
+				if (typeof v === 'string') return rec.moment(v);
 				break;
 			case 'follow-up':
 			case 'follow-up-removed':
@@ -118,6 +143,8 @@ export function changeLogText(
 	}
 
 	const text: LogText = { old: one(entry.old), new: one(entry.new) };
-	if (entry.reason) text.reason = r.logReason(entry.reason);
+	if (entry.reason) {
+		text.reason = r.logReason(entry.reason === AUDIO_REASON ? rec.fromAudio : entry.reason);
+	}
 	return text;
 }
