@@ -94,6 +94,12 @@ export const centerEn: Widen<typeof centerKo> = {
 	days: 'Days after release',
 	saveDays: 'Save deadline',
 	daysSaved: (n: number) => `Deadline saved: ${n} days.`,
+	retentionTitle: 'Call recording retention',
+	retentionDays: 'Days kept after release',
+	retentionHint:
+		'After this period the team server and every phone delete the recordings’ audio. The evaluation and the times measured from it stay.',
+	saveRetention: 'Save retention',
+	retentionSaved: (n: number) => `Recordings are kept ${n} days after release.`,
 	fileDownload: 'Download the attachment',
 	byTeamServer: (name: string) => `Team server (${name})`,
 	refreshFailed: 'Could not get the latest from the team server. Showing what is stored.'

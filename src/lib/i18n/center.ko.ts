@@ -92,6 +92,12 @@ export const centerKo = {
 	days: '공개 후 일수',
 	saveDays: '기한 저장',
 	daysSaved: (n: number) => `기한을 ${n}일로 저장했습니다.`,
+	retentionTitle: '통화 녹음 보존 기간',
+	retentionDays: '공개 후 보존 일수',
+	retentionHint:
+		'이 기간이 지나면 팀 서버와 모든 휴대폰에서 녹음 소리를 지웁니다. 평가 기록과 측정한 시각은 남습니다.',
+	saveRetention: '보존 기간 저장',
+	retentionSaved: (n: number) => `녹음 보존 기간을 공개 후 ${n}일로 저장했습니다.`,
 	fileDownload: '첨부 파일 받기',
 	byTeamServer: (name: string) => `팀 서버 (${name})`,
 	refreshFailed: '팀 서버에서 최신 내용을 받지 못했습니다. 저장된 내용을 보여 줍니다.'

@@ -11,12 +11,15 @@ import { getCampaign } from '$lib/storage/campaigns';
 import { getEvaluation } from '$lib/storage/evaluations';
 import { getProgramme, saveProgramme } from '$lib/storage/programme';
 import { programmeRoutes } from '$lib/domain/programme/routes';
+import { DEFAULT_RECORDING_RETENTION_DAYS } from '$lib/domain/recording/retention';
 import { call } from '$lib/sync/http';
 
 export interface CampaignDisputes {
 	campaign: Campaign | undefined;
 	campaignId: string;
 	disputeDays: number;
+	/** Days a recording's audio is kept after release (the campaign's retention period). */
+	recordingRetentionDays: number;
 	disputes: Dispute[];
 	evaluations: Map<string, Evaluation>;
 	counts: ReturnType<typeof disputeCounts>;
@@ -74,6 +77,8 @@ export class DisputesView {
 				campaign: await getCampaign(id),
 				campaignId: id,
 				disputeDays: snapshot?.disputeDays ?? 14,
+				recordingRetentionDays:
+					snapshot?.recordingRetentionDays ?? DEFAULT_RECORDING_RETENTION_DAYS,
 				disputes,
 				evaluations,
 				counts: disputeCounts(disputes, (eid) => evaluations.get(eid)?.evaluator),
