@@ -68,6 +68,7 @@ export const recordingScreenEn: Widen<typeof recordingScreenKo> = {
 		failed: (reason: string) => `Could not analyse: ${reason}`,
 		undecodable:
 			'The recording could not be decoded, so it was not analysed. Save it in another format and attach it again.',
+		empty: 'This recording holds no sound, so there is nothing to analyse.',
 		manualHint: 'Without analysis you can still add events at the playhead yourself.',
 		detector: (name: string) => `Detector: ${name}`
 	},

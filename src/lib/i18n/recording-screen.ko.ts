@@ -63,6 +63,7 @@ export const recordingScreenKo = {
 		progress: '분석 진행',
 		failed: (reason: string) => `분석하지 못했습니다: ${reason}`,
 		undecodable: '이 녹음을 풀 수 없어 분석하지 못했습니다. 다른 형식으로 저장해 다시 붙여 주세요.',
+		empty: '이 녹음에는 소리가 없어 분석할 것이 없습니다.',
 		manualHint: '분석 없이도 재생 위치에서 이벤트를 직접 추가할 수 있습니다.',
 		detector: (name: string) => `분석기: ${name}`
 	},

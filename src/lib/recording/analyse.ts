@@ -5,7 +5,7 @@
  */
 import { ANALYSIS_RATE, type AudioTimeline } from '$lib/domain/recording/analysis/types';
 
-/** Why a recording could not be analysed; the screen shows `recording.analysis.<reason>`. */
+/** Why a recording could not be analysed; the recording screen says why in words. */
 export type AnalysisFailure = 'undecodable' | 'empty' | 'failed';
 
 export class RecordingAnalysisError extends Error {

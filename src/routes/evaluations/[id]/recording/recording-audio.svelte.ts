@@ -7,7 +7,8 @@ import type { AudioTimeline } from '$lib/domain/recording/analysis/types';
 import { audioFor, type AudioSource } from '$lib/recording/audio-source';
 import { quickEnvelope } from './envelope';
 
-export type AnalysisFailure = { kind: 'undecodable' } | { kind: 'failed'; reason: string };
+export type AnalysisFailure =
+	{ kind: 'undecodable' } | { kind: 'empty' } | { kind: 'failed'; reason: string };
 
 export class RecordingAudio {
 	#source = $state<AudioSource | undefined>();
@@ -59,10 +60,15 @@ export class RecordingAudio {
 			if (timeline.peaks.length > 0) this.#peaks = timeline.peaks;
 			return timeline;
 		} catch (error) {
-			const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+			// The analyser's own error (RecordingAnalysisError) says why; the module is loaded
+			// only here, so it is told by its name rather than imported for `instanceof`.
+			const reason =
+				error instanceof Error && error.name === 'RecordingAnalysisError'
+					? (error as Error & { reason?: string }).reason
+					: undefined;
 			this.#failure =
-				name === 'EncodingError'
-					? { kind: 'undecodable' }
+				reason === 'undecodable' || reason === 'empty'
+					? { kind: reason }
 					: { kind: 'failed', reason: error instanceof Error ? error.message : String(error) };
 			return undefined;
 		} finally {
