@@ -70,6 +70,7 @@ test('erase everything from Settings: it lists what goes, needs the word typed, 
 	await expect(confirm).toContainText('캠페인 1개');
 	await expect(confirm).toContainText('평가 1건');
 	await expect(confirm).toContainText('사진 0장');
+	await expect(confirm).toContainText('통화 녹음 파일 0개');
 	await expect(confirm).toContainText('서명 키와 기기 ID');
 	const erase = confirm.getByRole('button', { name: '모두 지우기' });
 	await expect(erase).toBeDisabled();

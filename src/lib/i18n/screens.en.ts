@@ -127,6 +127,7 @@ export const screensEn: Widen<typeof screensKo> = {
 			campaigns: (n: number) => `${n} campaigns`,
 			evaluations: (n: number) => `${n} evaluations (with their change logs)`,
 			photos: (n: number) => `${n} photos`,
+			recordings: (n: number) => `${n} call recording files (originals and shared copies)`,
 			audits: (n: number) => `${n} audit checklists`,
 			key: 'This device’s signing key and device id',
 			preferences: 'Preferences (language, time zone, evaluator name)',

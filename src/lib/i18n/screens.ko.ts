@@ -127,6 +127,7 @@ export const screensKo = {
 			campaigns: (n: number) => `캠페인 ${n}개`,
 			evaluations: (n: number) => `평가 ${n}건 (변경 기록 포함)`,
 			photos: (n: number) => `사진 ${n}장`,
+			recordings: (n: number) => `통화 녹음 파일 ${n}개 (원본과 공유용 사본)`,
 			audits: (n: number) => `심사 체크리스트 ${n}개`,
 			key: '이 기기의 서명 키와 기기 ID',
 			preferences: '설정 (언어, 시간대, 평가자 이름)',
