@@ -13,6 +13,7 @@ import type { PushRequest, PushResponse, PushResult } from '$lib/domain/sync/pro
 import type { Session } from '../auth/session';
 import { rolesIn } from '../auth/access';
 import type { Db, Orm } from '../db';
+import { keepConflicts } from './kept-conflicts';
 import { evaluations } from '../db/schema';
 import { ApiError, forbidden, invalid } from '../http/errors';
 import { missingOf, storedColumns, type StoredRecord } from './derive';
@@ -350,26 +351,6 @@ function readingRow(r: ReadingRow) {
 		time_slot: r.timeSlot,
 		weekday: r.weekday
 	};
-}
-
-/** Keeps diverged versions for a person to resolve: once per (evaluation, version, body). */
-async function keepConflicts(tx: Orm, records: Evaluation[], memberId: string): Promise<void> {
-	if (records.length === 0) return;
-	const values = sql.join(
-		records.map(
-			(r) =>
-				sql`(${r.id}::text, ${r.version}::int, ${memberId}::text, ${r.deviceId}::text, ${JSON.stringify(r)}::jsonb)`
-		),
-		sql`, `
-	);
-	await tx.execute(sql`
-		insert into evaluation_conflicts (evaluation_id, version, member_id, device_id, body)
-		select v.id, v.version, v.member_id, v.device_id, v.body
-		from (values ${values}) as v(id, version, member_id, device_id, body)
-		where not exists (
-			select 1 from evaluation_conflicts c
-			where c.evaluation_id = v.id and c.version = v.version and c.body = v.body
-		)`);
 }
 
 /**
