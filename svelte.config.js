@@ -85,8 +85,6 @@ const config = {
 				// a style attribute. Attributes cannot run code; <style> elements stay hash-only.
 				'style-src-attr': ['unsafe-inline'],
 				'img-src': ['self', 'blob:', 'data:'],
-				// Call recordings play from blob URLs of the bytes kept on the phone.
-				'media-src': ['self', 'blob:'],
 				'font-src': ['self'],
 				// Call recordings play from blob: URLs of this origin's own files, and their bytes
 				// are read back from them for the waveform and the analyser.
