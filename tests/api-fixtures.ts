@@ -12,6 +12,7 @@ import type { Browser, TestInfo } from '@playwright/test';
 import { catalog } from '../src/lib/domain/catalog';
 import { answer, finalize, newEvaluation, type EditContext } from '../src/lib/domain/editing';
 import type { AnswerValue } from '../src/lib/domain/record/common';
+import type { Evaluation } from '../src/lib/domain/record/evaluation';
 import { readRecord } from '../src/lib/domain/reading/read';
 import type { CampaignRole } from '../src/lib/domain/sync/protocol';
 import { syncRoutes } from '../src/lib/domain/sync/routes';
@@ -90,12 +91,22 @@ export async function signedInPhone(browser: Browser, testInfo: TestInfo, person
 /**
  * A final phone evaluation of an `apiCampaign` made on the person's own device (a device key
  * registered on first use) and pushed: created now, every expected check answered `value`,
+ * `edit` applied (e.g. a recording attached; `ms` places its steps before finalizing), then
  * finalized. Answers its id.
  */
 export async function apiEvaluation(
 	shopper: Person,
 	campaignId: string,
-	opts: { evaluator?: string; scenario?: string; value?: AnswerValue } = {}
+	opts: {
+		evaluator?: string;
+		scenario?: string;
+		value?: AnswerValue;
+		edit?: (
+			record: Evaluation,
+			checks: readonly string[],
+			ctx: (ms: number) => EditContext
+		) => Evaluation;
+	} = {}
 ): Promise<string> {
 	const device = shopper.client.key ?? (await shopper.client.registerDevice());
 	const campaign = teamCampaign(campaignId);
@@ -117,6 +128,7 @@ export async function apiEvaluation(
 	checks.forEach((checkId, i) => {
 		record = answer(record, checkId, opts.value ?? 'met', ctx((i + 1) * 1000));
 	});
+	if (opts.edit) record = opts.edit(record, checks, ctx);
 	const score = readRecord(record, campaign, start, catalog).score;
 	const done = finalize(record, score, campaign, ctx(300_000));
 	if (!done.ok) throw new Error(`cannot finalize: ${JSON.stringify(done.issues)}`);

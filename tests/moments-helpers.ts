@@ -1,14 +1,10 @@
 import { createHash } from 'node:crypto';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { catalog } from '../src/lib/domain/catalog';
-import { answer, finalize, newEvaluation, type EditContext } from '../src/lib/domain/editing';
 import { addRecording, bindMoment } from '../src/lib/domain/editing/recordings';
 import type { AudioRange, Recording } from '../src/lib/domain/record/evaluation';
-import { readRecord } from '../src/lib/domain/reading/read';
 import { encodeWav } from '../src/lib/domain/recording/copy';
 import { syncRoutes } from '../src/lib/domain/sync/routes';
-import { teamCampaign } from '../src/lib/testing/team-records';
-import type { Person } from './api-fixtures';
+import { apiEvaluation, type Person } from './api-fixtures';
 
 /** A WAV of `seconds` of a quiet tone rising in pitch (8 kHz, as the shared copy is). */
 export function toneWav(seconds: number): Buffer {
@@ -131,9 +127,9 @@ export async function playStretch(scope: Page | Locator, range: string) {
 }
 
 /**
- * A final phone evaluation with a call recording attached and `checkId` bound to a moment of
- * it, made on the shopper's own device and pushed (as tests/api-fixtures.ts `apiEvaluation`,
- * with the recording). Answers its id and the check bound.
+ * A final phone evaluation with a call recording attached and its first check bound to a
+ * moment of it, made on the shopper's own device and pushed (tests/api-fixtures.ts
+ * `apiEvaluation`), then its shared copy sent. Answers its id and the check bound.
  */
 export async function apiEvaluationWithCall(
 	shopper: Person,
@@ -142,38 +138,18 @@ export async function apiEvaluationWithCall(
 	wav: Buffer,
 	moment: AudioRange
 ): Promise<{ id: string; checkId: string }> {
-	const device = shopper.client.key ?? (await shopper.client.registerDevice());
-	const campaign = teamCampaign(campaignId);
-	const id = crypto.randomUUID();
-	const start = Date.now() - 600_000;
-	const ctx = (ms: number): EditContext => ({ at: start + ms, by: device.deviceId });
-	let record = newEvaluation(
-		{
-			id,
-			campaignId,
-			evaluator: shopper.name,
-			channel: 'phone',
-			scenario: '카드 분실 신고',
-			timeSlot: 'morning'
-		},
-		ctx(0)
-	);
-	const checks = readRecord(record, campaign, start, catalog).score.incomplete;
-	checks.forEach((c, i) => {
-		record = answer(record, c, 'met', ctx((i + 1) * 1000));
+	let checkId = '';
+	const id = await apiEvaluation(shopper, campaignId, {
+		edit: (record, checks, ctx) => {
+			checkId = checks[0]!;
+			const attached = addRecording(record, recording, ctx(200_000));
+			return bindMoment(
+				attached,
+				{ id: crypto.randomUUID(), checkId, recordingId: recording.id, ...moment },
+				ctx(201_000)
+			);
+		}
 	});
-	const checkId = checks[0]!;
-	record = addRecording(record, recording, ctx(200_000));
-	record = bindMoment(
-		record,
-		{ id: crypto.randomUUID(), checkId, recordingId: recording.id, ...moment },
-		ctx(201_000)
-	);
-	const score = readRecord(record, campaign, start, catalog).score;
-	const done = finalize(record, score, campaign, ctx(300_000));
-	if (!done.ok) throw new Error(`cannot finalize: ${JSON.stringify(done.issues)}`);
-	const [result] = (await shopper.client.push([done.evaluation])).results;
-	if (result?.status !== 201) throw new Error(`push refused: ${JSON.stringify(result)}`);
 	// The phone then sends the shared copy the server asked for (in one part: it is small).
 	await shopper.client.api.send(syncRoutes.putBlob, {
 		params: { sha256: recording.copyId.slice('sha256-'.length) },

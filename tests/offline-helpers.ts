@@ -26,3 +26,28 @@ export async function offlineFromTheStart(page: Page, context: BrowserContext) {
 	await waitForServiceWorker(page);
 	await goOffline(context);
 }
+
+/**
+ * What a phone's share sheet does when a file is shared to the app: posts it as a form to the
+ * manifest's share_target (/share), answered by the service worker (offline too).
+ */
+export async function shareToApp(page: Page, name: string, bytes: Uint8Array, type: string) {
+	await page.evaluate(
+		({ name, bytes, type }) => {
+			const form = document.createElement('form');
+			form.method = 'post';
+			form.action = '/share';
+			form.enctype = 'multipart/form-data';
+			const input = document.createElement('input');
+			input.type = 'file';
+			input.name = 'audio';
+			const files = new DataTransfer();
+			files.items.add(new File([new Uint8Array(bytes)], name, { type }));
+			input.files = files.files;
+			form.append(input);
+			document.body.append(form);
+			form.submit();
+		},
+		{ name, bytes: [...bytes], type }
+	);
+}

@@ -12,7 +12,7 @@ import { teamCampaign } from '../src/lib/testing/team-records';
 import { startServer, type RunningServer } from '../src/lib/testing/team-server';
 import { answerAll, finalize, goToStage, startEvaluation } from './fixtures';
 import { playStretch, storedEvaluation } from './moments-helpers';
-import { goOffline, waitForServiceWorker } from './offline-helpers';
+import { goOffline, shareToApp, waitForServiceWorker } from './offline-helpers';
 import { signInWithPassword, syncNow } from './team-helpers';
 
 // The call as evidence, end to end: a shopper's phone offline takes a recording from the share
@@ -102,24 +102,7 @@ test('a shared call recording becomes the IVR timeline and the checks’ evidenc
 		await goOffline(shopper.context);
 
 		// 공유 → this app: the share sheet posts the file; the app asks which evaluation.
-		await s.evaluate(
-			(bytes) => {
-				const form = document.createElement('form');
-				form.method = 'post';
-				form.action = '/share';
-				form.enctype = 'multipart/form-data';
-				const input = document.createElement('input');
-				input.type = 'file';
-				input.name = 'audio';
-				const files = new DataTransfer();
-				files.items.add(new File([new Uint8Array(bytes)], 'call.wav', { type: 'audio/wav' }));
-				input.files = files.files;
-				form.append(input);
-				document.body.append(form);
-				form.submit();
-			},
-			[...wav]
-		);
+		await shareToApp(s, 'call.wav', wav, 'audio/wav');
 		await expect(s.getByRole('heading', { name: '어느 평가에 붙일까요?' })).toBeVisible();
 		await s.getByRole('link', { name: '이 평가에 붙이기' }).tap();
 		await expect(

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { encodeWav } from '../src/lib/domain/recording/copy';
 import { createCampaign, goToStage, startEvaluation } from './fixtures';
-import { goOffline, waitForServiceWorker } from './offline-helpers';
+import { goOffline, shareToApp, waitForServiceWorker } from './offline-helpers';
 
 // The recording screen on a small phone: attach a call recording made in code, play and seek
 // it, mute a stretch, place the IVR events at the playhead and confirm them; and a recording
@@ -9,29 +10,15 @@ test.use({ viewport: { width: 360, height: 780 } });
 
 const RATE = 8000;
 
-/** A mono 16-bit WAV: each part a tone (Hz) or silence (0) of the given seconds. */
+/** A mono 16-bit WAV (the app's own writer): each part a tone (Hz) or silence (0) of seconds. */
 function wav(parts: [hz: number, seconds: number][]): Buffer {
 	const samples: number[] = [];
 	for (const [hz, seconds] of parts) {
 		for (let i = 0; i < Math.round(seconds * RATE); i++) {
-			samples.push(hz === 0 ? 0 : Math.round(12_000 * Math.sin((2 * Math.PI * hz * i) / RATE)));
+			samples.push(hz === 0 ? 0 : 0.37 * Math.sin((2 * Math.PI * hz * i) / RATE));
 		}
 	}
-	const out = Buffer.alloc(44 + samples.length * 2);
-	out.write('RIFF', 0, 'ascii');
-	out.writeUInt32LE(36 + samples.length * 2, 4);
-	out.write('WAVEfmt ', 8, 'ascii');
-	out.writeUInt32LE(16, 16);
-	out.writeUInt16LE(1, 20); // PCM
-	out.writeUInt16LE(1, 22); // mono
-	out.writeUInt32LE(RATE, 24);
-	out.writeUInt32LE(RATE * 2, 28);
-	out.writeUInt16LE(2, 32);
-	out.writeUInt16LE(16, 34);
-	out.write('data', 36, 'ascii');
-	out.writeUInt32LE(samples.length * 2, 40);
-	samples.forEach((s, i) => out.writeInt16LE(s, 44 + i * 2));
-	return out;
+	return Buffer.from(encodeWav(Float32Array.from(samples), RATE));
 }
 
 /** 20 s: ringback, a greeting, a key tone, music on hold, the agent, silence. */
@@ -233,24 +220,7 @@ test('a recording shared into the app offline lands on the pick page and attache
 	await goOffline(context);
 
 	// The share sheet posts the file to /share as a form (the manifest's share_target).
-	await page.evaluate(
-		(bytes) => {
-			const form = document.createElement('form');
-			form.method = 'post';
-			form.action = '/share';
-			form.enctype = 'multipart/form-data';
-			const input = document.createElement('input');
-			input.type = 'file';
-			input.name = 'audio';
-			const files = new DataTransfer();
-			files.items.add(new File([new Uint8Array(bytes)], 'shared.wav', { type: 'audio/wav' }));
-			input.files = files.files;
-			form.append(input);
-			document.body.append(form);
-			form.submit();
-		},
-		[...CALL]
-	);
+	await shareToApp(page, 'shared.wav', CALL, 'audio/wav');
 
 	await expect(page).toHaveURL(/\/share$/);
 	await expect(page.getByRole('heading', { name: '받은 파일: shared.wav' })).toBeVisible();
